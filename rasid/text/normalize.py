@@ -50,7 +50,12 @@ def fold_char(ch: str) -> str:
             return ch.lower()
         decomposed = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in decomposed if not unicodedata.combining(c))
-        return base.casefold()
+        if base == ch:
+            return base.casefold()
+        # Compatibility forms (Arabic presentation forms, full-width and small signs)
+        # decompose into characters that have folds of their own ("ﺓ" -> "ة" -> "ه"):
+        # fold those too, so that folding is idempotent.
+        return "".join(fold_char(c) for c in base)
     return ch
 
 

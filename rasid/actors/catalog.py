@@ -1,0 +1,542 @@
+"""The actor catalogue: canonical ACLED-style actors, their aliases, and finding them in text.
+
+Owns ``ActorEntry`` (one actor: canonical name, inter code, country, kind, parent,
+validity dates, Arabic and English aliases), ``ActorMatch`` (an alias found in a
+normalized text) and ``ActorCatalog`` (loading, lookup by name, alias matching with
+time-bounded resolution, and naming groups the catalogue does not know).
+
+The data is ``rasid/actors/data/actors.tsv`` (UTF-8, tab-separated, one header line)::
+
+    name  inter  country  kind  parent  valid_from  valid_to  aliases_ar  aliases_en
+
+* ``inter`` is ACLED's inter code (1-8) of the actor in Syria; ``inter_for`` gives 1 to
+  a state's own forces inside that state (the Iraqi army in Iraq).
+* ``kind`` is one of ``KINDS``. Entries of kind generic, civilians, protesters or
+  rioters are *generic*: a category (unknown gunmen, civilians) rather than a named group.
+* ``parent`` is the canonical name of the group an entry belongs to (a sub-unit's army,
+  a faction's coalition), or empty.
+* ``valid_from``/``valid_to`` bound the name in time, half-open: the name applies on
+  days ``valid_from <= d < valid_to``. "Military Forces of Syria (2000-2024)" has
+  ``valid_to`` 2024-12-08 and "(2024-)" ``valid_from`` 2024-12-08, so an alias both
+  carry ("الجيش السوري") resolves by the article date.
+* aliases are ``|``-joined. A leading ``~`` marks a *weak* alias: a context-dependent cue
+  ("الجيش", "the regime", "terrorists") that loses to any ordinary alias of the same
+  phrase and is reported with ``ActorMatch.weak``. Folding (hamza, ta marbuta, ya, case)
+  is the matcher's job; the loader also adds the spelling variants ميليشي/مليشي,
+  أمريك/أميرك, ديمقراط/ديموقراط and سوريا/سورية. Single-token English acronyms with
+  two or more capitals ("IS", "SDF", "TIP", "LaQ") match only with that capitalisation.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rasid.actors.romanize import INTRODUCERS, romanize_group
+from rasid.errors import DataError
+from rasid.model import INTER_CODES, ActorRef
+from rasid.text.match import PhraseMatcher
+from rasid.text.normalize import Normalized, fold, normalize
+
+__all__ = [
+    "COLUMNS", "GENERIC_KINDS", "KINDS", "ActorCatalog", "ActorEntry", "ActorMatch",
+    "default_catalog", "normalize_unknown_group",
+]
+
+COLUMNS: tuple[str, ...] = (
+    "name", "inter", "country", "kind", "parent", "valid_from", "valid_to", "aliases_ar", "aliases_en",
+)
+KINDS = frozenset({
+    "state", "rebel", "militia", "identity", "rioters", "protesters", "civilians", "external", "generic",
+})
+GENERIC_KINDS = frozenset({"generic", "civilians", "protesters", "rioters"})
+WEAK_MARK = "~"
+_RESOURCE = "data/actors.tsv"
+
+# Orthographic variants of the same word, on folded text (the loader adds the other one).
+_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("ميليشي", "مليشي"),
+    ("امريك", "اميرك"),
+    ("ديمقراط", "ديموقراط"),
+)
+_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("سوريا", "سوريه"),)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One canonical actor of the catalogue."""
+
+    name: str
+    inter: int
+    country: str
+    kind: str
+    parent: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    aliases_ar: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    weak_aliases: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def is_valid_on(self, d: dt.date | None) -> bool:
+        """Whether the name applies on day ``d`` (half-open range; ``None`` is always valid)."""
+        if d is None:
+            return True
+        if self.valid_from is not None and d < self.valid_from:
+            return False
+        return not (self.valid_to is not None and d >= self.valid_to)
+
+    def ref(self, text: str | None = None) -> ActorRef:
+        """The ``ActorRef`` coded on an event, with ``text`` as the surface form."""
+        return ActorRef(self.name, self.inter, text)
+
+    @property
+    def generic(self) -> bool:
+        """A category (unknown gunmen, civilians, protesters, rioters), not a named group."""
+        return self.kind in GENERIC_KINDS
+
+    @property
+    def acronym(self) -> str | None:
+        """The short form before the colon of names like "SDF: Syrian Democratic Forces"."""
+        head, sep, _ = self.name.partition(": ")
+        return head if sep and " " not in head and len(head) <= 8 else None
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.aliases_ar + self.aliases_en
+
+    def inter_for(self, country: str | None) -> int:
+        """The inter code where the event happens: a state's forces at home are 1."""
+        if country and self.kind == "state" and self.inter == 8 and country == self.country:
+            return 1
+        return self.inter
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """An actor alias found in ``Normalized.text``: folded [start, end) and the chosen entry.
+
+    ``generic`` is ``entry.generic``; ``weak`` says the alias is a context-dependent cue;
+    ``alternatives`` are the other entries the same phrase can name, best first;
+    ``alias`` is the folded phrase that matched.
+    """
+
+    start: int
+    end: int
+    entry: ActorEntry
+    generic: bool
+    weak: bool = False
+    alternatives: tuple[ActorEntry, ...] = ()
+    alias: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Payload:
+    index: int  # row of the entry in the catalogue
+    weak: bool
+    exact: str | None  # original spelling required (case-sensitive acronyms)
+
+
+def _key(text: str) -> str:
+    """A lookup key insensitive to case, accents, hamza forms and punctuation."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    return alias.isascii() and " " not in alias and sum(ch.isupper() for ch in alias) >= 2
+
+
+def _spelling_variants(alias: str) -> set[str]:
+    out = {fold(alias).strip()}
+    for a, b in _VARIANTS:
+        for form in list(out):
+            if a in form:
+                out.add(form.replace(a, b))
+            if b in form:
+                out.add(form.replace(b, a))
+    for a, b in _WORD_VARIANTS:
+        for form in list(out):
+            words = form.split(" ")
+            if a in words:
+                out.add(" ".join(b if w == a else w for w in words))
+            if b in words:
+                out.add(" ".join(a if w == b else w for w in words))
+    return out
+
+
+def _parse_date(value: str, where: str) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise DataError(f"{where}: bad date {value!r}") from exc
+
+
+def _split_aliases(value: str) -> tuple[tuple[str, ...], set[str]]:
+    aliases: list[str] = []
+    weak: set[str] = set()
+    for raw in value.split("|"):
+        alias = raw.strip()
+        is_weak = alias.startswith(WEAK_MARK)
+        alias = alias.lstrip(WEAK_MARK).strip()
+        if not alias or alias in aliases:
+            continue
+        aliases.append(alias)
+        if is_weak:
+            weak.add(alias)
+    return tuple(aliases), weak
+
+
+def parse_tsv(text: str, source: str = "actors.tsv") -> list[ActorEntry]:
+    """The entries of a catalogue file's text; raises ``DataError`` on any malformed row."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines:
+        raise DataError(f"{source}: empty actor catalogue")
+    header = tuple(lines[0].split("\t"))
+    if header != COLUMNS:
+        expected = "\t".join(COLUMNS)
+        raise DataError(f"{source}: header must be {expected!r}, got {lines[0]!r}")
+    entries: list[ActorEntry] = []
+    for number, row in enumerate(csv.reader(io.StringIO("\n".join(lines[1:])), delimiter="\t",
+                                            quoting=csv.QUOTE_NONE), start=2):
+        where = f"{source}:{number}"
+        if len(row) != len(COLUMNS):
+            raise DataError(f"{where}: expected {len(COLUMNS)} columns, got {len(row)}")
+        name, inter, country, kind, parent, vfrom, vto, ar, en = (c.strip() for c in row)
+        if not name:
+            raise DataError(f"{where}: empty name")
+        try:
+            code = int(inter)
+        except ValueError as exc:
+            raise DataError(f"{where}: inter code {inter!r} is not a number") from exc
+        if code not in INTER_CODES:
+            raise DataError(f"{where}: inter code {code} not in 1-8")
+        if kind not in KINDS:
+            raise DataError(f"{where}: kind {kind!r} not one of {sorted(KINDS)}")
+        valid_from, valid_to = _parse_date(vfrom, where), _parse_date(vto, where)
+        if valid_from and valid_to and valid_from >= valid_to:
+            raise DataError(f"{where}: valid_from {valid_from} is not before valid_to {valid_to}")
+        aliases_ar, weak_ar = _split_aliases(ar)
+        aliases_en, weak_en = _split_aliases(en)
+        entries.append(ActorEntry(
+            name=name, inter=code, country=country, kind=kind, parent=parent or None,
+            valid_from=valid_from, valid_to=valid_to, aliases_ar=aliases_ar, aliases_en=aliases_en,
+            weak_aliases=frozenset(weak_ar | weak_en),
+        ))
+    return entries
+
+
+class ActorCatalog:
+    """Canonical actors with alias matching over normalized text.
+
+    Build one with ``ActorCatalog.load()`` (the packaged catalogue), ``load(path)`` or
+    ``ActorCatalog(entries)``; ``default_catalog()`` shares one packaged instance.
+    """
+
+    def __init__(self, entries: Iterable[ActorEntry], *, source: str | None = None,
+                 packaged: bool = False) -> None:
+        self._entries: tuple[ActorEntry, ...] = tuple(entries)
+        self._source = source
+        self._packaged = packaged
+        self._by_exact: dict[str, ActorEntry] = {}
+        for entry in self._entries:
+            if entry.name in self._by_exact:
+                raise DataError(f"duplicate actor name {entry.name!r}")
+            self._by_exact[entry.name] = entry
+        for entry in self._entries:
+            if entry.parent and entry.parent not in self._by_exact:
+                raise DataError(f"{entry.name!r}: unknown parent {entry.parent!r}")
+        self._index = {entry.name: i for i, entry in enumerate(self._entries)}
+        self._by_key = self._build_name_index()
+        phrases: list[tuple[str, _Payload]] = []
+        seen: set[tuple[str, int]] = set()
+        for i, entry in enumerate(self._entries):
+            for alias, weak in [(entry.name, False)] + [(a, a in entry.weak_aliases) for a in entry.aliases]:
+                exact = alias if _is_case_sensitive(alias) else None
+                for form in _spelling_variants(alias):
+                    if (form, i) in seen:
+                        continue
+                    seen.add((form, i))
+                    phrases.append((form, _Payload(i, weak, exact)))
+        self._matcher: PhraseMatcher[_Payload] = PhraseMatcher(phrases)
+
+    # --- construction ---------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> ActorCatalog:
+        """The catalogue in ``path``, or the packaged ``data/actors.tsv`` when ``None``."""
+        if path is None:
+            try:
+                text = resources.files("rasid.actors").joinpath(_RESOURCE).read_text(encoding="utf-8")
+            except (FileNotFoundError, ModuleNotFoundError) as exc:
+                raise DataError(f"packaged actor catalogue {_RESOURCE} is missing") from exc
+            return cls(parse_tsv(text, _RESOURCE), packaged=True)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"cannot read actor catalogue {path}: {exc}") from exc
+        return cls(parse_tsv(text, str(path)), source=str(path))
+
+    def __reduce__(self) -> tuple:
+        if self._packaged:
+            return (default_catalog, ())
+        if self._source is not None:
+            return (ActorCatalog.load, (self._source,))
+        return (ActorCatalog, (self._entries,))
+
+    # --- lookup ---------------------------------------------------------------------
+
+    @property
+    def entries(self) -> tuple[ActorEntry, ...]:
+        return self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[ActorEntry]:
+        return iter(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.by_name(name) is not None
+
+    def _build_name_index(self) -> dict[str, ActorEntry]:
+        index: dict[str, ActorEntry] = {}
+        passes: list[list[tuple[str, ActorEntry]]] = [[], [], [], []]
+        for entry in self._entries:
+            passes[0].append((entry.name, entry))
+            if entry.acronym:
+                passes[1].append((entry.acronym, entry))
+                passes[1].append((entry.name.partition(": ")[2], entry))
+            for alias in entry.aliases_en + entry.aliases_ar:
+                passes[3 if alias in entry.weak_aliases else 2].append((alias, entry))
+        for level in passes:
+            for text, entry in level:
+                key = _key(text)
+                if key:
+                    index.setdefault(key, entry)
+        return index
+
+    def by_name(self, name: str) -> ActorEntry | None:
+        """The entry a name refers to: canonical name, acronym ("SDF") or alias, folded."""
+        if not name:
+            return None
+        exact = self._by_exact.get(name.strip())
+        return exact if exact is not None else self._by_key.get(_key(name))
+
+    def parent_of(self, entry: ActorEntry) -> ActorEntry | None:
+        return self._by_exact.get(entry.parent) if entry.parent else None
+
+    def root_of(self, entry: ActorEntry) -> ActorEntry:
+        """The top of the parent chain (a division's army, a faction's coalition)."""
+        seen = {entry.name}
+        while (parent := self.parent_of(entry)) is not None and parent.name not in seen:
+            seen.add(parent.name)
+            entry = parent
+        return entry
+
+    def localize(self, entry: ActorEntry, country: str | None) -> ActorEntry:
+        """The same kind of actor in another country: "Civilians (Syria)" → "Civilians (Iraq)"."""
+        if not country:
+            return entry
+        match = re.fullmatch(r"(.*) \(([^()]*)\)", entry.name)
+        if not match or match.group(2) == country:
+            return entry
+        return self._by_exact.get(f"{match.group(1)} ({country})", entry)
+
+    def lookup(self, phrase: str, on: dt.date | None = None) -> ActorEntry | None:
+        """The entry an exact alias names on day ``on`` (no clitics, whole phrase only)."""
+        payloads = self._matcher.payloads(phrase)
+        if not payloads:
+            return self.by_name(phrase)
+        ranked = self._rank(payloads, on)
+        return self._entries[ranked[0].index] if ranked else None
+
+    # --- matching -------------------------------------------------------------------
+
+    def _rank(self, payloads: Iterable[_Payload], on: dt.date | None) -> list[_Payload]:
+        best: dict[int, _Payload] = {}
+        for p in payloads:  # one payload per entry: the strong one if any
+            if p.index not in best or (best[p.index].weak and not p.weak):
+                best[p.index] = p
+
+        def order(p: _Payload) -> tuple:
+            e = self._entries[p.index]
+            valid = e.is_valid_on(on)
+            gap = 0
+            if not valid and on is not None:
+                if e.valid_from is not None and on < e.valid_from:
+                    gap = (e.valid_from - on).days
+                elif e.valid_to is not None:
+                    gap = (on - e.valid_to).days + 1
+            recency = -e.valid_from.toordinal() if e.valid_from else 0
+            return (not valid, gap, p.weak, e.generic, recency, p.index)
+
+        return sorted(best.values(), key=order)
+
+    def find(self, norm: Normalized, on: dt.date | None = None, *, weak: bool = True) -> list[ActorMatch]:
+        """Every actor alias in ``norm.text``, longest match first, resolved for day ``on``.
+
+        Coordinates are folded (``norm.span_to_original`` maps them back). When a phrase
+        names several entries the one valid on ``on`` wins, then ordinary over weak
+        aliases, named over generic actors, the most recent name, catalogue order.
+        ``weak=False`` drops weak aliases altogether.
+        """
+        candidates: list[tuple[int, int, list[_Payload], str]] = []
+        for m in self._matcher.find(norm, longest=False):
+            surface: str | None = None
+            kept: list[_Payload] = []
+            for p in m.payloads:
+                if p.weak and not weak:
+                    continue
+                if p.exact is not None:
+                    if surface is None:
+                        span = norm.span_to_original(m.start, m.end)
+                        surface = norm.original[span.start:span.end]
+                    if not (surface == p.exact or (len(p.exact) >= 4 and surface == p.exact.capitalize())):
+                        continue
+                kept.append(p)
+            if kept:
+                candidates.append((m.start, m.end, kept, norm.text[m.start:m.end]))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[ActorMatch] = []
+        for start, end, payloads, alias in candidates:
+            if any(start < t.end and t.start < end for t in taken):
+                continue
+            ranked = self._rank(payloads, on)
+            entry = self._entries[ranked[0].index]
+            taken.append(ActorMatch(
+                start=start, end=end, entry=entry, generic=entry.generic, weak=ranked[0].weak,
+                alternatives=tuple(self._entries[p.index] for p in ranked[1:]), alias=alias,
+            ))
+        return sorted(taken, key=lambda m: m.start)
+
+    def find_text(self, text: str, on: dt.date | None = None, *, weak: bool = True) -> list[ActorMatch]:
+        """``find`` over ``normalize(text)``."""
+        return self.find(normalize(text), on, weak=weak)
+
+    # --- groups the catalogue does not know -----------------------------------------
+
+    def normalize_unknown_group(self, surface: str) -> str | None:
+        """An English name for "ميليشيا/لواء/كتائب/حركة/جبهة/تجمع/فصيل + name".
+
+        A group the catalogue knows gets its canonical name ("ميليشيا الدفاع الوطني" →
+        "NDF: National Defence Forces"); another is romanized ("لواء الباقر" → "Liwa
+        al-Baqir", "ميليشيا القاطرجي" → "Al-Qatirji Militia"). ``None`` when the surface
+        has no introducer and name, names a generic category, or the introducer is not a
+        group ("حركة السير", "اللواء محمد", a rank before a person's name).
+        """
+        return _unknown_group(self, surface)
+
+
+# --- unknown groups ---------------------------------------------------------------------
+
+_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_STOP = frozenset(fold(w) for w in (
+    "التابع", "التابعة", "التابعين", "التابعه", "تابع", "تابعة", "الموالي", "الموالية", "الموالين",
+    "المدعوم", "المدعومة", "المدعومين", "المقرب", "المقربة", "المحلي", "المحلية", "في", "من", "على",
+    "الى", "إلى", "عن", "مع", "ضد", "بعد", "قبل", "الذي", "التي", "الذين", "قرب", "داخل", "خلال",
+    "بين", "عند", "لدى", "حيث", "وذلك", "بقيادة", "يقودها", "يتزعمها", "المعروف", "المعروفة",
+    "المسلح", "المسلحة", "العاملة", "العامل", "الناشطة", "الناشط", "المتمركزة", "المتمركز",
+))
+_NOT_GROUPS = frozenset(fold(w) for w in (
+    "السير", "المرور", "النزوح", "نزوح", "المدنيين", "الملاحة", "التجارة", "الاحتجاج", "الاحتجاجات",
+    "التظاهرات", "الطيران", "النقل", "البيع", "الشراء", "الأسعار", "الأسواق", "الآليات", "السيارات",
+    "النازحين", "العودة", "الهجرة", "البناء", "الإعمار", "نشطة", "واسعة", "كبيرة", "عسكرية",
+    "تنقلات", "انتشار", "الأهالي", "المعارضة", "التحرير", "الاستقلال", "تصحيحية", "احتجاجية",
+    "سياسية", "مدنية", "شعبية", "النظام", "الحكومة", "واحدة", "أخرى", "ثانية", "جديدة",
+))
+_PERSONAL = frozenset(fold(w) for w in (
+    "محمد", "أحمد", "علي", "حسين", "حسن", "محمود", "عبد", "عبدالله", "خالد", "عمر", "سمير", "جميل",
+    "ماهر", "سهيل", "رستم", "جمال", "علاء", "فراس", "كمال", "مصطفى", "يوسف", "إبراهيم", "سليمان",
+    "وليد", "رفيق", "غسان", "جميل", "أديب", "زهير", "فهد", "طلال", "بسام", "نزار", "هشام", "قاسم",
+))
+_LATIN_GROUP = re.compile(
+    r"\b(brigade|brigades|militia|battalion|division|front|movement|army|forces|faction|group|"
+    r"liwa|kataib|katibat|jaysh|jaish|harakat|jabhat|saraya|legion|corps|regiment)\b", re.I,
+)
+_INTRO_FOLDED = {fold(k): k for k in INTRODUCERS}
+
+
+def _strip_clitic(word: str) -> str:
+    if word in _INTRO_FOLDED or word == "اللواء":
+        return word
+    for clitic in _CLITICS:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and (rest in _INTRO_FOLDED or rest == "اللواء"):
+            return rest
+    if word.startswith("لل") and "ال" + word[2:] in _INTRO_FOLDED:
+        return "ال" + word[2:]
+    return word
+
+
+def _unknown_group(catalog: ActorCatalog, surface: str) -> str | None:
+    text = " ".join(re.sub("[\"'«»“”„‘’`()\\[\\]،,:;.!?؟]", " ", surface or "").split())
+    if not text:
+        return None
+    if text.isascii():
+        known = catalog.by_name(text) or catalog.lookup(text)
+        if known is not None:
+            return None if known.generic else known.name
+        if not _LATIN_GROUP.search(text):
+            return None
+        text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        return text[:1].upper() + text[1:]
+    words = text.split()
+    folded = [_strip_clitic(fold(w)) for w in words]
+    for i, word in enumerate(folded):
+        intro = word[2:] if word.startswith("ال") and word[2:] in _INTRO_FOLDED else word
+        if intro not in _INTRO_FOLDED and word != "اللواء":
+            continue
+        name_words: list[str] = []
+        for original, f in zip(words[i + 1:], folded[i + 1:]):
+            if f in _STOP or len(name_words) >= 4:
+                break
+            name_words.append(original)
+        if not name_words:
+            return None
+        known = _known(catalog, " ".join([words[i]] + name_words))
+        if known is not None:
+            return None if known.generic else known.name
+        known = _known(catalog, " ".join(name_words))
+        if known is not None and known.generic:
+            return None
+        first = fold(name_words[0])
+        if first in _NOT_GROUPS:
+            return None
+        if intro == "لواء" or word == "اللواء":
+            if first in _PERSONAL or (word == "اللواء" and not first.startswith("ال")):
+                return None  # a rank before a person's name: "اللواء محمد ..."
+        name = romanize_group(_INTRO_FOLDED.get(intro, "لواء"), " ".join(name_words))
+        return name or None
+    return None
+
+
+def _known(catalog: ActorCatalog, phrase: str) -> ActorEntry | None:
+    """The catalogue entry a phrase names when an alias covers most of it."""
+    norm = normalize(phrase)
+    best: ActorMatch | None = None
+    for m in catalog.find(norm, weak=False):
+        if best is None or (m.end - m.start) > (best.end - best.start):
+            best = m
+    if best is None:
+        return None
+    return best.entry if (best.end - best.start) * 2 >= len(norm.text) else None
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> ActorCatalog:
+    """The packaged catalogue, loaded once per process."""
+    return ActorCatalog.load()
+
+
+def normalize_unknown_group(surface: str, catalog: ActorCatalog | None = None) -> str | None:
+    """``ActorCatalog.normalize_unknown_group`` on ``catalog`` (default: the packaged one)."""
+    return (catalog or default_catalog()).normalize_unknown_group(surface)

@@ -1,0 +1,110 @@
+"""Ordered schema migrations, recorded in the ``rasid_migrations`` table.
+
+Owns: ``Migration``, the ``MIGRATIONS`` sequence, ``migrate`` and ``applied_migrations``.
+
+The approach is the one sqlite-utils / sqlite-migrate use: every migration has a
+unique name, runs at most once, and is recorded with the time it ran; migrating an
+up-to-date database is a no-op. ``migrate`` runs inside the caller's transaction, so on
+SQLite and PostgreSQL (both have transactional DDL) a failed migration leaves nothing
+behind.
+
+A database that records a migration this code does not know was written by a newer
+rasid; ``migrate`` refuses it with ``StoreError`` rather than guess.
+
+Rules for adding a migration:
+
+* Append it to ``MIGRATIONS``; never rename, reorder or edit a released one.
+* ``0001_initial`` creates the tables as ``rasid.store.schema`` defines them *now*, so a
+  fresh database already has every later change. A later migration must therefore be
+  idempotent against a fresh database, e.g. add a column only if ``sa.inspect(conn)``
+  shows it is missing.
+* Use Core constructs (``Table.create``, ``Index.create``) or dialect-neutral DDL so the
+  migration also runs on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from rasid.errors import StoreError
+from rasid.store.schema import DATA_TABLES, migrations_table
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One named, run-once schema change."""
+
+    name: str
+    apply: Callable[[Connection], None]
+    description: str = ""
+
+
+def _m0001_initial(conn: Connection) -> None:
+    for table in DATA_TABLES:
+        table.create(conn, checkfirst=True)  # also creates the table's indexes
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _m0001_initial, "documents, events, claims, mentions, actors, "
+              "places, review_edits and their indexes"),
+)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def applied_migrations(conn: Connection) -> dict[str, dt.datetime]:
+    """The migrations recorded in the database, name -> applied_at (naive UTC)."""
+    if not sa.inspect(conn).has_table(migrations_table.name):
+        return {}
+    rows = conn.execute(
+        sa.select(migrations_table.c.name, migrations_table.c.applied_at)
+        .order_by(migrations_table.c.applied_at, migrations_table.c.name)
+    )
+    return {name: applied_at for name, applied_at in rows}
+
+
+def check_version(applied: dict[str, dt.datetime] | set[str] | list[str]) -> None:
+    """Raise ``StoreError`` if the database records migrations this code does not know."""
+    known = {m.name for m in MIGRATIONS}
+    unknown = sorted(name for name in applied if name not in known)
+    if unknown:
+        raise StoreError(
+            "the database schema is newer than this version of rasid: it records "
+            f"migration(s) {', '.join(unknown)}, but this rasid only knows up to "
+            f"{MIGRATIONS[-1].name}. Upgrade rasid to use this database."
+        )
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply the migrations the database lacks, in order; return the names applied.
+
+    Runs in the caller's transaction. Applying to an up-to-date database returns ``[]``
+    and changes nothing.
+    """
+    inspector = sa.inspect(conn)
+    if not inspector.has_table(migrations_table.name):
+        ours = {t.name for t in DATA_TABLES}
+        clashing = sorted(ours & set(inspector.get_table_names()))
+        if clashing:
+            raise StoreError(
+                f"the database has table(s) {', '.join(clashing)} but no "
+                f"{migrations_table.name} table: it is not a rasid database"
+            )
+        migrations_table.create(conn)
+    applied = applied_migrations(conn)
+    check_version(applied)
+    done: list[str] = []
+    for migration in MIGRATIONS:
+        if migration.name in applied:
+            continue
+        migration.apply(conn)
+        conn.execute(sa.insert(migrations_table).values(name=migration.name, applied_at=_utcnow()))
+        done.append(migration.name)
+    return done

@@ -1,0 +1,746 @@
+"""The rasid database: documents, machine-extracted events and claims, and human review.
+
+Owns: ``Store`` (open/close, documents, extraction results, queries, review) and
+``EventFilter``.
+
+SQLite first: a plain path opens (and creates) an SQLite file in WAL mode with foreign
+keys on. ``sqlite:///...`` and ``postgresql://...`` URLs are accepted too; all SQL is
+SQLAlchemy Core and dialect-neutral (no upsert syntax, no JSON operators), so the
+PostgreSQL path needs only a driver, but so far only SQLite is tested.
+
+Single-writer discipline: a ``Store`` holds one Engine, and every write runs in one
+short transaction (on SQLite ``BEGIN IMMEDIATE``, so a writer takes the write lock up
+front instead of failing half-way). SQLite allows one writer at a time; readers are
+not blocked (WAL). Concurrent writers must go through one process (e.g. one ingest
+worker or the web app's single Store) - several processes writing the same file will
+wait on each other up to the busy timeout and then fail with ``StoreError``.
+
+Storage conventions:
+
+* ``events.data`` / ``claims.data`` hold the JSON exactly as the machine emitted it
+  (``event_to_json`` / ``claim_to_json`` with quotes and evidence spans). The event
+  columns hold the *current* values: review edits change the columns, never ``data``,
+  and readers overlay the columns on ``data``.
+* ``events.status`` is ``machine`` until a person confirms, edits or rejects the
+  event; ``save_extraction`` replaces only ``machine`` rows. Every review change is
+  appended to ``review_edits`` (JSON-encoded before/after).
+* Timestamps are naive UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from rasid.errors import StoreError
+from rasid.model import (
+    EVENT_TYPES,
+    INTER_CODES,
+    SUB_EVENT_TYPES,
+    Document,
+    Event,
+    ExtractionResult,
+    claim_to_json,
+    event_to_json,
+)
+from rasid.store.migrations import migrate
+from rasid.store.schema import (
+    EVENT_FIELDS,
+    STATUSES,
+    actors,
+    claims,
+    documents,
+    events,
+    mentions,
+    places,
+    review_edits,
+)
+
+__all__ = ["EventFilter", "Store"]
+
+_WRITE = "rasid_write"  # execution option: this connection will write (BEGIN IMMEDIATE)
+_SQLITE_BUSY_TIMEOUT_S = 30.0
+_SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+_INT_FIELDS = frozenset({"inter1", "inter2", "geo_precision", "time_precision", "fatalities"})
+_FLOAT_FIELDS = frozenset({"latitude", "longitude", "confidence"})
+_REQUIRED_FIELDS = frozenset({"event_type", "sub_event_type"})
+#: Fields a reviewer may change with ``record_edit``.
+EDITABLE_FIELDS: tuple[str, ...] = EVENT_FIELDS
+
+
+@dataclass
+class EventFilter:
+    """Which events ``Store.events`` returns. ``None`` means "any".
+
+    ``date_from``/``date_to`` are inclusive (events without a date are left out when
+    either is set); ``admin1`` matches case-insensitively; ``actor`` is a
+    case-insensitive substring of actor1, actor2 or an associated actor; ``status``
+    is one of ``schema.STATUSES`` (``None`` returns every status, rejected included).
+    """
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    doc_id: str | None = None
+    status: str | None = None
+    limit: int = 1000
+    offset: int = 0
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(_jsonable(value), ensure_ascii=False)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fold(value: str | None) -> str:
+    return (value or "").casefold()
+
+
+def _review_key(event_type: Any, date: Any, admin1: Any, actor1: Any) -> tuple[Any, ...]:
+    """What makes a re-extracted event "the same" as a reviewed one."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date) if date else None
+    return (event_type, date, _fold(admin1), _fold(actor1))
+
+
+def _sqlite_url_for(path: Path) -> sa.URL:
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create the directory for {path}: {e}") from e
+    return sa.URL.create("sqlite", database=str(path))
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    """WAL, foreign keys, and transactions that rasid (not the sqlite3 module) begins.
+
+    The sqlite3 module's own transaction handling does not cover DDL and cannot take
+    the write lock up front; the hooks below are SQLAlchemy's documented recipe for
+    that, plus ``BEGIN IMMEDIATE`` on connections marked as writers.
+    """
+
+    @sa_event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA busy_timeout = {int(_SQLITE_BUSY_TIMEOUT_S * 1000)}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(_WRITE)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Store:
+    """A rasid database. Open with ``Store.open(path_or_url)``; use as a context manager.
+
+    One Store, one Engine: see the module docstring for the single-writer discipline.
+    Methods raise ``StoreError`` for database problems and for invalid review input.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        """Wrap an engine whose database is already migrated; prefer ``Store.open``."""
+        self._engine = engine
+        self._closed = False
+
+    # --- lifecycle --------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url_or_path: str | Path) -> Store:
+        """Open (creating and migrating if needed) the database at a path or URL.
+
+        A plain path means an SQLite file; ``sqlite:///...`` and ``postgresql://...``
+        URLs are accepted. Raises ``StoreError`` if the database cannot be opened, is
+        not a rasid database, or was written by a newer rasid.
+        """
+        if isinstance(url_or_path, Path) or "://" not in url_or_path:
+            url = _sqlite_url_for(Path(url_or_path).expanduser())
+        else:
+            try:
+                url = sa.make_url(url_or_path)
+            except ArgumentError as e:
+                raise StoreError(f"not a database URL: {url_or_path!r} ({e})") from e
+        if url.get_backend_name() not in _SUPPORTED_BACKENDS:
+            raise StoreError(
+                f"unsupported database {url.get_backend_name()!r}: "
+                f"use an SQLite path or one of {', '.join(_SUPPORTED_BACKENDS)} URLs"
+            )
+        try:
+            if url.get_backend_name() == "sqlite":
+                engine = sa.create_engine(url, connect_args={"timeout": _SQLITE_BUSY_TIMEOUT_S})
+                _install_sqlite_hooks(engine)
+            else:
+                engine = sa.create_engine(url, pool_pre_ping=True)
+        except (SQLAlchemyError, ImportError) as e:
+            shown = url.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open database {shown}: {e}") from e
+        store = cls(engine)
+        try:
+            with store._write("migrating the database") as conn:
+                migrate(conn)
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Release the database connections. The Store cannot be used afterwards."""
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r}{', closed' if self._closed else ''})"
+
+    @contextmanager
+    def _transaction(self, what: str, *, write: bool) -> Iterator[Connection]:
+        if self._closed:
+            raise StoreError(f"{what}: the store is closed")
+        try:
+            with self._engine.connect() as conn:
+                if write:
+                    conn.execution_options(**{_WRITE: True})
+                with conn.begin():
+                    yield conn
+        except (SQLAlchemyError, sqlite3.Error) as e:
+            raise StoreError(f"{what} failed: {e}") from e
+
+    def _write(self, what: str) -> AbstractContextManager[Connection]:
+        return self._transaction(what, write=True)
+
+    def _read(self, what: str) -> AbstractContextManager[Connection]:
+        return self._transaction(what, write=False)
+
+    # --- documents --------------------------------------------------------------------
+
+    def add_document(self, doc: Document) -> tuple[int, bool]:
+        """Store a document unless it is already there; return (row id, added?).
+
+        Idempotent by content hash and by doc_id: a document whose text or doc_id is
+        already stored returns the existing row's id and ``False`` and changes nothing
+        (the first text stored under a doc_id wins).
+        """
+        with self._write(f"adding document {doc.doc_id!r}") as conn:
+            return self._add_document(conn, doc)
+
+    @staticmethod
+    def _add_document(conn: Connection, doc: Document) -> tuple[int, bool]:
+        digest = doc.content_hash
+        row = conn.execute(
+            sa.select(documents.c.id).where(documents.c.content_hash == digest)
+        ).first()
+        if row is None:
+            row = conn.execute(
+                sa.select(documents.c.id).where(documents.c.doc_id == doc.doc_id)
+            ).first()
+        if row is not None:
+            return int(row.id), False
+        result = conn.execute(
+            sa.insert(documents).values(
+                doc_id=doc.doc_id,
+                content_hash=digest,
+                title=doc.title,
+                url=doc.url,
+                source=doc.source,
+                lang=doc.lang,
+                published=doc.published,
+                text=doc.text,
+                ingested_at=_utcnow(),
+            )
+        )
+        return int(result.inserted_primary_key[0]), True
+
+    def has_document(self, content_hash: str) -> bool:
+        """Whether a document with this content hash (``rasid.model.content_hash``) is stored."""
+        with self._read("looking up a document") as conn:
+            row = conn.execute(
+                sa.select(documents.c.id).where(documents.c.content_hash == content_hash)
+            ).first()
+        return row is not None
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored documents in insertion order, without their text."""
+        _check_page(limit, offset)
+        cols = [c for c in documents.c if c.name != "text"]
+        query = sa.select(*cols).order_by(documents.c.id).limit(limit).offset(offset)
+        with self._read("listing documents") as conn:
+            return [_row_dict(row) for row in conn.execute(query)]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One stored document with its text, or ``None``."""
+        with self._read(f"reading document {doc_id!r}") as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.doc_id == doc_id)).first()
+        return _row_dict(row) if row is not None else None
+
+    # --- extraction results -----------------------------------------------------------
+
+    def save_extraction(self, doc: Document, result: ExtractionResult) -> None:
+        """Store a document's extraction, replacing its previous machine output.
+
+        In one transaction: stores the document if it is new; deletes its ``machine``
+        events and all its claims and mentions; inserts the result's events (except
+        those duplicating a reviewed event: same event type, date, admin1 and actor1,
+        compared with both the reviewed and the original machine values), its claims
+        and ``doc.mentions``; and upserts the actors and places the events reference.
+        Events a person confirmed, edited or rejected are never touched.
+
+        Raises ``StoreError`` if ``result`` is for another doc_id or if the doc_id is
+        stored with a different text (the evidence offsets would not fit it).
+        """
+        if result.doc_id != doc.doc_id:
+            raise StoreError(
+                f"extraction result is for {result.doc_id!r} but the document is {doc.doc_id!r}"
+            )
+        with self._write(f"saving the extraction of {doc.doc_id!r}") as conn:
+            doc_pk = self._document_for_extraction(conn, doc, result)
+            conn.execute(
+                sa.delete(events).where(
+                    events.c.document_id == doc_pk, events.c.status == "machine"
+                )
+            )
+            conn.execute(sa.delete(claims).where(claims.c.document_id == doc_pk))
+            conn.execute(sa.delete(mentions).where(mentions.c.document_id == doc_pk))
+
+            reviewed = self._reviewed_keys(conn, doc_pk)
+            event_rows = []
+            kept: list[Event] = []
+            for seq, ev in enumerate(result.events):
+                data = event_to_json(ev, doc.text)
+                key = _review_key(data["event_type"], ev.date, data["admin1"], data["actor1"])
+                if key in reviewed:
+                    continue
+                kept.append(ev)
+                row = {f: data[f] for f in EVENT_FIELDS}
+                row.update(document_id=doc_pk, seq=seq, status="machine", date=ev.date,
+                           data=_dumps(data))
+                event_rows.append(row)
+            if event_rows:
+                conn.execute(sa.insert(events), event_rows)
+            self._upsert_refs(conn, kept)
+
+            claim_rows = []
+            for seq, claim in enumerate(result.claims):
+                data = claim_to_json(claim, doc.text)
+                claim_rows.append({
+                    "document_id": doc_pk, "seq": seq, "metric": claim.metric,
+                    "value": float(claim.value), "period": claim.period, "area": claim.area,
+                    "attribution": claim.attribution, "evidence": data["evidence"],
+                    "data": _dumps(data),
+                })
+            if claim_rows:
+                conn.execute(sa.insert(claims), claim_rows)
+
+            mention_rows = [
+                {"document_id": doc_pk, "label": m.label, "key": m.key,
+                 "start": m.span.start, "end": m.span.end, "rule": m.rule}
+                for m in doc.mentions
+            ]
+            if mention_rows:
+                conn.execute(sa.insert(mentions), mention_rows)
+
+    def _document_for_extraction(
+        self, conn: Connection, doc: Document, result: ExtractionResult
+    ) -> int:
+        row = conn.execute(
+            sa.select(documents).where(documents.c.content_hash == doc.content_hash)
+        ).first()
+        if row is None:
+            clash = conn.execute(
+                sa.select(documents.c.id).where(documents.c.doc_id == doc.doc_id)
+            ).first()
+            if clash is not None:
+                raise StoreError(
+                    f"document {doc.doc_id!r} is stored with a different text; its evidence "
+                    "offsets would not fit the stored text. Store the new text under a new doc_id."
+                )
+            self._add_document(conn, doc)
+            row = conn.execute(
+                sa.select(documents).where(documents.c.content_hash == doc.content_hash)
+            ).one()
+        values: dict[str, Any] = {"extracted_at": _utcnow(), "pipeline": result.pipeline or None}
+        if result.lang and row.lang != result.lang:
+            values["lang"] = result.lang
+        if row.published is None and result.published is not None:
+            values["published"] = result.published
+        conn.execute(sa.update(documents).where(documents.c.id == row.id).values(**values))
+        return int(row.id)
+
+    @staticmethod
+    def _reviewed_keys(conn: Connection, doc_pk: int) -> set[tuple[Any, ...]]:
+        rows = conn.execute(
+            sa.select(events.c.event_type, events.c.date, events.c.admin1, events.c.actor1,
+                      events.c.data)
+            .where(events.c.document_id == doc_pk, events.c.status != "machine")
+        )
+        keys: set[tuple[Any, ...]] = set()
+        for row in rows:
+            keys.add(_review_key(row.event_type, row.date, row.admin1, row.actor1))
+            original = json.loads(row.data)
+            keys.add(_review_key(original.get("event_type"), original.get("date"),
+                                 original.get("admin1"), original.get("actor1")))
+        return keys
+
+    @staticmethod
+    def _upsert_refs(conn: Connection, evs: list[Event]) -> None:
+        """Insert the actors and places these events reference; fill in missing values."""
+        actor_inter: dict[str, int | None] = {}
+        for ev in evs:
+            for ref in (ev.actor1, ev.actor2):
+                if ref is not None and ref.name:
+                    if actor_inter.get(ref.name) is None:
+                        actor_inter[ref.name] = ref.inter
+            for name in (*ev.assoc_actor_1, *ev.assoc_actor_2):
+                actor_inter.setdefault(name, None)
+        for name, inter in actor_inter.items():
+            _upsert_actor(conn, name, inter)
+
+        seen: dict[str, dict[str, Any]] = {}
+        for ev in evs:
+            place = ev.place
+            if place is None or not place.place_id:
+                continue
+            seen[place.place_id] = {
+                "name_en": place.name_en or None, "name_ar": place.name_ar or None,
+                "kind": place.kind or None, "country": place.country, "admin1": place.admin1,
+                "admin2": place.admin2, "admin3": place.admin3, "pcode": place.pcode,
+                "latitude": place.latitude, "longitude": place.longitude,
+            }
+        for place_id, values in seen.items():
+            existing = conn.execute(sa.select(places).where(places.c.place_id == place_id)).first()
+            if existing is None:
+                conn.execute(sa.insert(places).values(place_id=place_id, **values))
+                continue
+            changes = {k: v for k, v in values.items() if v is not None and existing._mapping[k] != v}
+            if changes:
+                conn.execute(sa.update(places).where(places.c.place_id == place_id).values(**changes))
+
+    # --- queries ----------------------------------------------------------------------
+
+    def events(self, filter: EventFilter | None = None) -> list[dict[str, Any]]:  # noqa: A002
+        """Events matching ``filter``, ordered by date (undated last), then id.
+
+        Each is an ``event_to_json`` dict carrying the current (reviewed) values, plus
+        ``id``, ``doc_id`` and ``status``.
+        """
+        f = filter or EventFilter()
+        _check_page(f.limit, f.offset)
+        if f.status is not None and f.status not in STATUSES:
+            raise StoreError(f"unknown status {f.status!r}; expected one of {', '.join(STATUSES)}")
+        query = sa.select(events, documents.c.doc_id).join(
+            documents, events.c.document_id == documents.c.id
+        )
+        conds: list[Any] = []
+        if f.date_from is not None:
+            conds.append(events.c.date >= f.date_from)
+        if f.date_to is not None:
+            conds.append(events.c.date <= f.date_to)
+        if f.admin1 is not None:
+            conds.append(sa.func.lower(events.c.admin1) == sa.func.lower(sa.literal(f.admin1)))
+        if f.event_type is not None:
+            conds.append(events.c.event_type == f.event_type)
+        if f.sub_event_type is not None:
+            conds.append(events.c.sub_event_type == f.sub_event_type)
+        if f.actor:
+            pattern = f"%{_like_escape(f.actor)}%"
+            conds.append(sa.or_(*(
+                col.ilike(pattern, escape="\\")
+                for col in (events.c.actor1, events.c.actor2,
+                            events.c.assoc_actor_1, events.c.assoc_actor_2)
+            )))
+        if f.doc_id is not None:
+            conds.append(documents.c.doc_id == f.doc_id)
+        if f.status is not None:
+            conds.append(events.c.status == f.status)
+        query = (
+            query.where(*conds)
+            .order_by(events.c.date.is_(None), events.c.date, events.c.id)
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        with self._read("querying events") as conn:
+            return [_event_dict(row) for row in conn.execute(query)]
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event as ``events`` returns it, or ``None``."""
+        query = sa.select(events, documents.c.doc_id).join(
+            documents, events.c.document_id == documents.c.id
+        ).where(events.c.id == event_id)
+        with self._read(f"reading event {event_id}") as conn:
+            row = conn.execute(query).first()
+        return _event_dict(row) if row is not None else None
+
+    def claims(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Claims (``claim_to_json`` dicts plus ``id`` and ``doc_id``), by document then order."""
+        query = sa.select(claims, documents.c.doc_id).join(
+            documents, claims.c.document_id == documents.c.id
+        )
+        if doc_id is not None:
+            query = query.where(documents.c.doc_id == doc_id)
+        query = query.order_by(documents.c.id, claims.c.seq, claims.c.id)
+        out = []
+        with self._read("querying claims") as conn:
+            for row in conn.execute(query):
+                item = json.loads(row.data)
+                item["id"] = row.id
+                item["doc_id"] = row.doc_id
+                out.append(item)
+        return out
+
+    def mentions(self, doc_id: str) -> list[dict[str, Any]]:
+        """The stored mentions of a document, in text order."""
+        query = (
+            sa.select(mentions.c.label, mentions.c.key, mentions.c.start, mentions.c.end,
+                      mentions.c.rule)
+            .join(documents, mentions.c.document_id == documents.c.id)
+            .where(documents.c.doc_id == doc_id)
+            .order_by(mentions.c.start, mentions.c.end, mentions.c.id)
+        )
+        with self._read(f"reading the mentions of {doc_id!r}") as conn:
+            return [_row_dict(row) for row in conn.execute(query)]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table, plus ``events_<status>`` per review status."""
+        tables = (documents, events, claims, mentions, actors, places, review_edits)
+        with self._read("counting rows") as conn:
+            out = {
+                t.name: int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
+                for t in tables
+            }
+            by_status = {
+                status: n
+                for status, n in conn.execute(
+                    sa.select(events.c.status, sa.func.count()).group_by(events.c.status)
+                )
+            }
+        for status in STATUSES:
+            out[f"events_{status}"] = int(by_status.get(status, 0))
+        return out
+
+    # --- review -----------------------------------------------------------------------
+
+    def record_edit(self, event_id: int, user: str, changes: Mapping[str, Any]) -> None:
+        """Apply a reviewer's changes to an event, mark it ``edited`` and audit each change.
+
+        ``changes`` maps guideline field names (``schema.EVENT_FIELDS``) to new values;
+        values are checked and coerced (dates from ISO strings, inter codes, ranges).
+        Changing only ``sub_event_type`` also sets the matching ``event_type``. Fields
+        whose value does not change are ignored; if nothing changes, nothing is written.
+        Raises ``StoreError`` for an unknown event, field or invalid value.
+        """
+        if not user:
+            raise StoreError("record_edit needs the reviewing user's name")
+        new = {field: _coerce(field, value) for field, value in changes.items()}
+        with self._write(f"editing event {event_id}") as conn:
+            row = _event_row(conn, event_id)
+            if "sub_event_type" in new and "event_type" not in new:
+                new["event_type"] = _event_type_for(new["sub_event_type"])
+            event_type = new.get("event_type", row.event_type)
+            sub_event_type = new.get("sub_event_type", row.sub_event_type)
+            if _event_type_for(sub_event_type) != event_type:
+                raise StoreError(f"{sub_event_type!r} is not a sub-event type of {event_type!r}")
+            diffs = {f: (row._mapping[f], v) for f, v in new.items() if row._mapping[f] != v}
+            if not diffs:
+                return
+            now = _utcnow()
+            values = {f: after for f, (_, after) in diffs.items()}
+            if row.status != "edited":
+                diffs["status"] = (row.status, "edited")
+            values["status"] = "edited"
+            conn.execute(sa.update(events).where(events.c.id == event_id).values(**values))
+            conn.execute(sa.insert(review_edits), [
+                {"event_id": event_id, "user": user, "created_at": now, "field": f,
+                 "before": _dumps(before), "after": _dumps(after)}
+                for f, (before, after) in diffs.items()
+            ])
+            for n in (1, 2):
+                name = values.get(f"actor{n}")
+                if name:
+                    inter = new.get(f"inter{n}", row._mapping[f"inter{n}"])
+                    _upsert_actor(conn, name, inter)
+
+    def set_status(self, event_id: int, user: str, status: str) -> None:
+        """Confirm, reject (or set back to machine) an event, auditing the change.
+
+        Setting the status it already has writes nothing. An event set back to
+        ``machine`` will be replaced by the next re-extraction.
+        """
+        if status not in STATUSES:
+            raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+        if not user:
+            raise StoreError("set_status needs the reviewing user's name")
+        with self._write(f"setting the status of event {event_id}") as conn:
+            row = _event_row(conn, event_id)
+            if row.status == status:
+                return
+            conn.execute(sa.update(events).where(events.c.id == event_id).values(status=status))
+            conn.execute(sa.insert(review_edits).values(
+                event_id=event_id, user=user, created_at=_utcnow(), field="status",
+                before=_dumps(row.status), after=_dumps(status),
+            ))
+
+    def edits(self, event_id: int | None = None) -> list[dict[str, Any]]:
+        """The review audit trail (before/after decoded from JSON), oldest first."""
+        query = sa.select(review_edits).order_by(review_edits.c.id)
+        if event_id is not None:
+            query = query.where(review_edits.c.event_id == event_id)
+        with self._read("reading review edits") as conn:
+            rows = [_row_dict(row) for row in conn.execute(query)]
+        for item in rows:
+            for key in ("before", "after"):
+                item[key] = json.loads(item[key]) if item[key] is not None else None
+        return rows
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _check_page(limit: int, offset: int) -> None:
+    if limit < 0 or offset < 0:
+        raise StoreError(f"limit and offset must not be negative (got {limit}, {offset})")
+
+
+def _row_dict(row: Any) -> dict[str, Any]:
+    return {k: _jsonable(v) for k, v in row._mapping.items()}
+
+
+def _event_dict(row: Any) -> dict[str, Any]:
+    out: dict[str, Any] = json.loads(row.data)
+    for name in EVENT_FIELDS:
+        out[name] = _jsonable(row._mapping[name])
+    out.setdefault("evidence_spans", {})
+    out["id"] = row.id
+    out["doc_id"] = row.doc_id
+    out["status"] = row.status
+    return out
+
+
+def _event_row(conn: Connection, event_id: int) -> Any:
+    row = conn.execute(sa.select(events).where(events.c.id == event_id)).first()
+    if row is None:
+        raise StoreError(f"no event with id {event_id}")
+    return row
+
+
+def _event_type_for(sub_event_type: str) -> str:
+    for event_type, subs in SUB_EVENT_TYPES.items():
+        if sub_event_type in subs:
+            return event_type
+    raise StoreError(f"unknown ACLED sub-event type {sub_event_type!r}")
+
+
+def _upsert_actor(conn: Connection, name: str, inter: int | None) -> None:
+    existing = conn.execute(sa.select(actors.c.inter).where(actors.c.name == name)).first()
+    if existing is None:
+        conn.execute(sa.insert(actors).values(name=name, inter=inter))
+    elif existing.inter is None and inter is not None:
+        conn.execute(sa.update(actors).where(actors.c.name == name).values(inter=inter))
+
+
+def _coerce(field: str, value: Any) -> Any:
+    """A reviewer's value for ``field``, checked and converted to the column's type."""
+    if field not in EDITABLE_FIELDS:
+        raise StoreError(f"cannot edit {field!r}; editable fields: {', '.join(EDITABLE_FIELDS)}")
+    if isinstance(value, str) and field not in _REQUIRED_FIELDS:
+        value = value.strip() or None
+    if value is None:
+        if field in _REQUIRED_FIELDS:
+            raise StoreError(f"{field} cannot be empty")
+        return None
+    bad = StoreError(f"invalid value for {field}: {value!r}")
+    if field == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                raise bad from None
+        raise bad
+    if field in _INT_FIELDS:
+        if isinstance(value, bool):
+            raise bad
+        if isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError:
+                raise bad from None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int):
+            raise bad
+        if field in ("inter1", "inter2") and value not in INTER_CODES:
+            raise bad
+        if field in ("geo_precision", "time_precision") and value not in (1, 2, 3):
+            raise bad
+        if field == "fatalities" and value < 0:
+            raise bad
+        return value
+    if field in _FLOAT_FIELDS:
+        if isinstance(value, bool):
+            raise bad
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise bad from None
+        limits = {"latitude": 90.0, "longitude": 180.0, "confidence": 1.0}[field]
+        low = 0.0 if field == "confidence" else -limits
+        if not math.isfinite(number) or not low <= number <= limits:
+            raise bad
+        return number
+    if not isinstance(value, str):
+        raise bad
+    if field == "event_type" and value not in EVENT_TYPES:
+        raise StoreError(f"unknown ACLED event type {value!r}")
+    if field == "sub_event_type":
+        _event_type_for(value)
+    return value

@@ -1,0 +1,237 @@
+"""The tables of a rasid database, as SQLAlchemy Core definitions.
+
+Owns: ``metadata`` and the Table objects (documents, events, claims, mentions, actors,
+places, review_edits, rasid_migrations), the event column list and the review statuses.
+
+The definitions are dialect-neutral (no SQLite- or PostgreSQL-only types): dates are
+``Date``, timestamps are naive UTC ``DateTime``, JSON payloads are ``Text`` holding
+``json.dumps`` output, so the same schema runs on SQLite now and PostgreSQL later.
+
+Row ids are never reused (``AUTOINCREMENT`` on SQLite), so an event id that was
+shown to a reviewer or exported cannot later name a different event.
+
+Machine output (events, claims, mentions) and human review (``events.status`` and the
+append-only ``review_edits`` audit trail) are kept apart: re-extraction only ever
+replaces rows whose status is ``machine``.
+
+This module describes the *current* schema. Changing it means adding a migration in
+``rasid.store.migrations`` (see the rules there), never editing a released one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+#: Review states of an event. Only ``machine`` rows are replaced by re-extraction.
+STATUSES: tuple[str, ...] = ("machine", "confirmed", "edited", "rejected")
+
+#: The guideline fields of an event, each stored as its own column, in the order of
+#: ``rasid.model.event_to_json`` (without ``evidence_spans``, which lives in ``data``).
+EVENT_FIELDS: tuple[str, ...] = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor1_text",
+    "inter1",
+    "assoc_actor_1",
+    "actor2",
+    "actor2_text",
+    "inter2",
+    "assoc_actor_2",
+    "location_text",
+    "location_en",
+    "location_ar",
+    "place_id",
+    "admin1",
+    "admin2",
+    "admin3",
+    "pcode",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "date",
+    "time_precision",
+    "fatalities",
+    "attribution",
+    "evidence",
+    "confidence",
+    "notes",
+)
+
+migrations_table = Table(
+    "rasid_migrations",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(500), nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("source", Text),
+    Column("lang", String(16)),
+    Column("published", Date),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+    Column("extracted_at", DateTime),
+    Column("pipeline", String(200)),
+    sqlite_autoincrement=True,  # never reuse ids of deleted rows
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("seq", Integer, nullable=False),
+    Column("status", String(16), nullable=False, default="machine"),
+    Column("event_type", String(100), nullable=False),
+    Column("sub_event_type", String(100), nullable=False),
+    Column("actor1", Text),
+    Column("actor1_text", Text),
+    Column("inter1", Integer),
+    Column("assoc_actor_1", Text),
+    Column("actor2", Text),
+    Column("actor2_text", Text),
+    Column("inter2", Integer),
+    Column("assoc_actor_2", Text),
+    Column("location_text", Text),
+    Column("location_en", Text),
+    Column("location_ar", Text),
+    Column("place_id", String(200)),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("admin3", Text),
+    Column("pcode", String(50)),
+    Column("country", String(100)),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("date", Date),
+    Column("time_precision", Integer),
+    Column("fatalities", Integer),
+    Column("attribution", Text),
+    Column("evidence", Text),
+    Column("confidence", Float),
+    Column("notes", Text),
+    Column("data", Text, nullable=False),
+    Index("ix_events_document_id", "document_id", "seq"),
+    Index("ix_events_date", "date"),
+    Index("ix_events_admin1", "admin1"),
+    Index("ix_events_event_type", "event_type"),
+    Index("ix_events_actor1", "actor1"),
+    Index("ix_events_actor2", "actor2"),
+    sqlite_autoincrement=True,  # never reuse ids of deleted rows
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("seq", Integer, nullable=False),
+    Column("metric", String(50), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("period", Text),
+    Column("area", Text),
+    Column("attribution", Text),
+    Column("evidence", Text),
+    Column("data", Text, nullable=False),
+    Index("ix_claims_document_id", "document_id", "seq"),
+    sqlite_autoincrement=True,  # never reuse ids of deleted rows
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("label", String(20), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("rule", Text),
+    Index("ix_mentions_document_id", "document_id"),
+    Index("ix_mentions_label_key", "label", "key"),
+    sqlite_autoincrement=True,  # never reuse ids of deleted rows
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("name", String(500), primary_key=True),
+    Column("inter", Integer),
+    Column("country", String(100)),
+    Column("kind", String(100)),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("place_id", String(200), primary_key=True),
+    Column("name_en", Text),
+    Column("name_ar", Text),
+    Column("kind", String(100)),
+    Column("country", String(100)),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("admin3", Text),
+    Column("pcode", String(50)),
+    Column("latitude", Float),
+    Column("longitude", Float),
+)
+
+review_edits = Table(
+    "review_edits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    # The audit trail outlives the rows it describes: if an event that was set back to
+    # "machine" is later replaced by re-extraction, its edits stay with event_id NULL.
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="SET NULL")),
+    Column("user", String(200), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("field", String(100), nullable=False),
+    # JSON-encoded values, so None, numbers and strings stay distinguishable.
+    Column("before", Text),
+    Column("after", Text),
+    Index("ix_review_edits_event_id", "event_id"),
+    sqlite_autoincrement=True,  # never reuse ids of deleted rows
+)
+
+#: The tables migration 0001 creates, parents before children.
+DATA_TABLES: tuple[Table, ...] = (documents, events, claims, mentions, actors, places, review_edits)

@@ -1,0 +1,454 @@
+"""Dates and periods in Arabic and English news text, resolved against the publication date.
+
+Owns ``DateMatch``, ``find_dates`` and ``resolve_weekday``. Recognised: day-month-year
+dates with Levantine, Egyptian-Gulf and Maghrebi month names, alone or paired
+("6 شباط/فبراير الجاري"), English "March 3, 2024" and "3 March", numeric 03/03/2024
+(day first) and 2024-03-03; months ("في آذار", "in May", "March 2024"); relative days
+(اليوم، أمس، أول أمس، قبل ثلاثة أيام، الأحد الماضي، ليل الخميس - الجمعة, "yesterday",
+"last Friday"); weeks; periods since a start ("منذ مطلع العام"); year ranges
+("بين عامي 2015 و2016"); and years ("عام 2014", "in 2014").
+
+``date`` is the first day of what was matched, ``precision`` its extent (1 day, 2 week,
+3 month, 4 year). ``end`` is set for "since" (the publication date) and "range" (the
+last day). A date that needs the publication date to be resolved is None without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rasid.model import Span
+from rasid.text.normalize import normalize
+from rasid.text.numbers import parse_number
+from rasid.text.tokens import extend_over_marks
+
+DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date or period mentioned in a text; see the module docstring for the fields."""
+
+    span: Span
+    date: dt.date | None
+    precision: int
+    kind: str  # absolute, relative, since, range, year, month
+    end: dt.date | None = None
+
+
+def resolve_weekday(weekday: int, published: dt.date, strictly_before: bool = False) -> dt.date:
+    """The latest ``weekday`` (Monday 0 .. Sunday 6) on or, if ``strictly_before``, before ``published``."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+# --- vocabulary (folded spellings: أ إ آ -> ا, ة -> ه, ى -> ي) -----------------------
+
+_AR_MONTHS = {
+    "كانون الثاني": 1, "كانون ثاني": 1, "يناير": 1, "جانفي": 1,
+    "شباط": 2, "فبراير": 2, "فيفري": 2,
+    "اذار": 3, "مارس": 3,
+    "نيسان": 4, "ابريل": 4, "افريل": 4,
+    "ايار": 5, "مايو": 5,
+    "حزيران": 6, "يونيو": 6, "يونيه": 6, "جوان": 6,
+    "تموز": 7, "يوليو": 7, "يوليه": 7, "جويليه": 7,
+    "اب": 8, "اغسطس": 8, "اوت": 8,
+    "ايلول": 9, "سبتمبر": 9,
+    "تشرين الاول": 10, "تشرين اول": 10, "اكتوبر": 10,
+    "تشرين الثاني": 11, "تشرين ثاني": 11, "نوفمبر": 11,
+    "كانون الاول": 12, "كانون اول": 12, "ديسمبر": 12,
+}
+_EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+            "july jul", "august aug", "september sept sep", "october oct", "november nov",
+            "december dec",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_AR_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_EN_WEEKDAYS = {
+    name: number
+    for number, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_AR_MONTH = _alternation(_AR_MONTHS)
+_MONTHS_PAIR = (
+    rf"(?P<m1>{_AR_MONTH})(?:\s*/\s*(?P<m2>{_AR_MONTH})|\s*\(\s*(?P<m3>{_AR_MONTH})\s*\))?"
+)
+_EN_FULL_MONTHS = [name for name in _EN_MONTHS if len(name) > 3 or name == "may"]
+_EN_SHORT_MONTHS = [name for name in _EN_MONTHS if name not in _EN_FULL_MONTHS]
+_EN_MONTH = rf"(?P<mon>{_alternation(_EN_FULL_MONTHS)}|(?:{_alternation(_EN_SHORT_MONTHS)})\.?)"
+_AR_WEEKDAY = rf"(?P<wd>{_alternation(_AR_WEEKDAYS)})"
+_AR_WEEKDAY2 = rf"(?P<wd2>{_alternation(_AR_WEEKDAYS)})"
+_EN_WEEKDAY = rf"(?P<wd>{_alternation(_EN_WEEKDAYS)})"
+_DAYTIME = r"(?:صباح|صبيحه|فجر|مساء|ظهر|ظهيره|عصر|يوم)"
+_NIGHT = r"(?:ليل|ليله)"
+_TIME_OF_DAY = rf"(?:{_DAYTIME}|{_NIGHT})"
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته)"
+_NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
+_START_OF = r"(?:مطلع|بدايه|اول|مستهل|اوايل)"
+_YEAR = r"(?:1[89]|2[01])\d\d"
+# "اليوم التالي" (the next day) and "اليوم العالمي" (a world day) are not today.
+_NOT_TODAY = r"(?!\s+(?:التالي|نفسه|ذاته|العالمي|الدولي|الوطني|الاول|الثاني|الثالث|الاخير|السابق|الموالي))"
+_AR_MONTH_CUE = re.compile(
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|مطلع|اوايل|اواخر|اواسط|منتصف|بدايه|نهايه|اول|اخر|حتي|قبل|بعد)\s$"
+)
+_EN_MONTH_CUE = re.compile(
+    r"(?<!\w)(?:in|during|since|early|late|mid|throughout|until|before|after|by|of|last|this|next)\s$"
+)
+
+
+def _ar(body: str, cue: str = "") -> re.Pattern[str]:
+    """A rule over folded Arabic: an optional و/ف, an optional cue kept out of the span, the body."""
+    lead = rf"(?:{cue})\s+" if cue else ""
+    return re.compile(rf"(?<!\w)(?:[وف](?=\w))?{lead}(?P<body>{body})(?!\w)")
+
+
+def _en(body: str, cue: str = "") -> re.Pattern[str]:
+    lead = rf"(?:{cue})\s+" if cue else ""
+    return re.compile(rf"(?<!\w){lead}(?P<body>{body})(?!\w)")
+
+
+# --- handlers -----------------------------------------------------------------------
+
+_Found = tuple[str, dt.date | None, int, dt.date | None]  # kind, date, precision, end
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    published: dt.date | None
+
+
+def _shift(days: int, precision: int = DAY) -> Callable[[re.Match[str], _Context], _Found]:
+    def handler(match: re.Match[str], ctx: _Context) -> _Found:
+        date = ctx.published - dt.timedelta(days=days) if ctx.published else None
+        return "relative", date, precision, None
+    return handler
+
+
+def _days_ago(match: re.Match[str], ctx: _Context) -> _Found | None:
+    groups = match.groupdict()
+    if groups.get("one"):
+        count, unit = 1, 1
+    elif groups.get("two"):
+        count, unit = 2, 1
+    elif groups.get("w1"):
+        count, unit = 1, 7
+    elif groups.get("w2"):
+        count, unit = 2, 7
+    else:
+        words = groups.get("n") or groups.get("wn") or ""
+        count = 1 if words in ("a", "one") else parse_number(words)
+        unit = 1 if groups.get("n") else 7
+        if count is None or not 0 < count <= 60:
+            return None
+    precision = DAY if unit == 1 else WEEK
+    return _shift(count * unit, precision)(match, ctx)
+
+
+def _weekday(table: dict[str, int]) -> Callable[[re.Match[str], _Context], _Found]:
+    def handler(match: re.Match[str], ctx: _Context) -> _Found:
+        groups = match.groupdict()
+        weekday = table[groups["wd"]]
+        if groups.get("wd2"):
+            weekday = table[groups["wd2"]]  # the night of Thursday to Friday is dated Friday
+        elif groups.get("night"):
+            weekday = (weekday + 1) % 7  # "ليلة الخميس": the night that ends on Friday
+        if ctx.published is None:
+            return "relative", None, DAY, None
+        if groups.get("next"):
+            ahead = (weekday - ctx.published.weekday()) % 7 or 7
+            return "relative", ctx.published + dt.timedelta(days=ahead), DAY, None
+        return "relative", resolve_weekday(weekday, ctx.published, bool(groups.get("past"))), DAY, None
+    return handler
+
+
+def _year_of(match: re.Match[str], *names: str) -> int | None:
+    for name in names:
+        value = match.groupdict().get(name)
+        if value:
+            year = int(value)
+            return year + 2000 if year < 100 else year
+    return None
+
+
+def _since(match: re.Match[str], ctx: _Context) -> _Found | None:
+    groups = match.groupdict()
+    month = _month_of(match)
+    if month is None and groups.get("thismonth") and ctx.published:
+        month = ctx.published.month
+    year = _year_of(match, "y", "y2")
+    if year is None and ctx.published is not None:
+        year = ctx.published.year
+        if month is not None and month > ctx.published.month:
+            year -= 1
+    precision = MONTH if month is not None or groups.get("thismonth") else YEAR
+    if year is None:
+        return "since", None, precision, ctx.published
+    return "since", dt.date(year, month or 1, 1), precision, ctx.published
+
+
+def _range(match: re.Match[str], ctx: _Context) -> _Found | None:
+    first, last = _year_of(match, "y1", "y3"), _year_of(match, "y2", "y4")
+    if first is None or last is None or last < first:
+        return None
+    return "range", dt.date(first, 1, 1), YEAR, dt.date(last, 12, 31)
+
+
+def _year(match: re.Match[str], ctx: _Context) -> _Found | None:
+    groups = match.groupdict()
+    year = _year_of(match, "y")
+    if year is None:
+        if ctx.published is None:
+            return "year", None, YEAR, None
+        year = ctx.published.year - (1 if groups.get("last") else 0)
+    return "year", dt.date(year, 1, 1), YEAR, None
+
+
+def _this_month(months_back: int) -> Callable[[re.Match[str], _Context], _Found]:
+    def handler(match: re.Match[str], ctx: _Context) -> _Found:
+        if ctx.published is None:
+            return "month", None, MONTH, None
+        index = ctx.published.year * 12 + ctx.published.month - 1 - months_back
+        return "month", dt.date(index // 12, index % 12 + 1, 1), MONTH, None
+    return handler
+
+
+def _month_of(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("m1"):
+        return _AR_MONTHS[groups["m1"]]
+    if groups.get("mon"):
+        return _EN_MONTHS[groups["mon"].rstrip(".")]
+    return None
+
+
+def _calendar(cue: re.Pattern[str]) -> Callable[[re.Match[str], _Context], _Found | None]:
+    """Day-month(-year) and month(-year) expressions; a bare month needs a cue before it."""
+
+    def handler(match: re.Match[str], ctx: _Context) -> _Found | None:
+        groups = match.groupdict()
+        month = _month_of(match)
+        if month is None:
+            return None
+        day = int(groups["d"]) if groups.get("d") else None
+        year = _year_of(match, "y")
+        if day is None and year is None and not _month_alone_ok(match, ctx, cue):
+            return None
+        if year is None:
+            year = _infer_year(month, day, ctx.published, groups)
+        kind, precision = ("absolute", DAY) if day is not None else ("month", MONTH)
+        if year is None:
+            return (kind, None, precision, None) if day is None or day <= 31 else None
+        try:
+            return kind, dt.date(year, month, day or 1), precision, None
+        except ValueError:
+            return None
+
+    return handler
+
+
+def _month_alone_ok(match: re.Match[str], ctx: _Context, cue: re.Pattern[str]) -> bool:
+    groups = match.groupdict()
+    if groups.get("cur") or groups.get("past") or groups.get("shahr") or groups.get("m2") or groups.get("m3"):
+        return True
+    mon = groups.get("mon")
+    if mon is not None and mon.rstrip(".") not in _EN_FULL_MONTHS:
+        return False  # "Mar" alone is too likely a word
+    return cue.search(ctx.text, max(0, match.start() - 12), match.start()) is not None
+
+
+def _infer_year(
+    month: int, day: int | None, published: dt.date | None, groups: dict[str, str | None]
+) -> int | None:
+    """The year of a date written without one: the latest that is not after publication."""
+    if published is None:
+        return None
+    if groups.get("cur"):
+        return published.year
+    if groups.get("past"):
+        return published.year if month < published.month else published.year - 1
+    not_after = (month, day or 1) <= (published.month, published.day)
+    return published.year if not_after else published.year - 1
+
+
+def _numeric(day_first: bool) -> Callable[[re.Match[str], _Context], _Found | None]:
+    def handler(match: re.Match[str], ctx: _Context) -> _Found | None:
+        groups = match.groupdict()
+        year = _year_of(match, "y")
+        first, second = int(groups["a"]), int(groups["b"])
+        orders = ((second, first), (first, second)) if day_first else ((first, second),)
+        for month, day in orders:
+            try:
+                return "absolute", dt.date(year, month, day), DAY, None  # type: ignore[arg-type]
+            except ValueError:
+                continue
+        return None
+
+    return handler
+
+
+# --- rules --------------------------------------------------------------------------
+
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Context], _Found | None]]
+
+_FOLDED_RULES: tuple[_Rule, ...] = (
+    # Arabic relative days
+    (_ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:اول\s+(?:من\s+)?امس|امس\s+الاول)"), _shift(2)),
+    (_ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:(?:بال|ال)?امس|البارحه)(?:\s+{_AR_WEEKDAY})?"), _shift(1)),
+    (_ar(rf"(?:{_TIME_OF_DAY}\s+)?اليوم(?:\s+{_AR_WEEKDAY})?{_NOT_TODAY}"), _shift(0)),
+    (
+        _ar(
+            r"قبل\s+(?:(?P<one>يوم(?:\s+واحد)?)|(?P<two>يومين)|(?P<n>\S+(?:\s+عشره?)?)\s+(?:ايام|يوما)"
+            r"|(?P<w1>اسبوع(?:\s+واحد)?)|(?P<w2>اسبوعين)|(?P<wn>\S+)\s+اسابيع)(?!\s+(?:من|علي))"
+        ),
+        _days_ago,
+    ),
+    (_ar(rf"الاسبوع\s+{_PAST}"), _shift(7, WEEK)),
+    (_ar(r"هذا\s+الاسبوع|الاسبوع\s+(?:الحالي|الجاري)"), _shift(0, WEEK)),
+    (_ar(rf"{_NIGHT}\s+{_AR_WEEKDAY}\s*(?:(?:/|علي|الي)\s*)?{_AR_WEEKDAY2}"), _weekday(_AR_WEEKDAYS)),
+    (
+        _ar(rf"(?:(?P<night>{_NIGHT})\s+|{_DAYTIME}\s+)?{_AR_WEEKDAY}(?:\s+(?:(?P<past>{_PAST})|(?P<next>{_NEXT})))?"),
+        _weekday(_AR_WEEKDAYS),
+    ),
+    # Arabic periods
+    (
+        _ar(
+            rf"منذ\s+{_START_OF}\s+(?:(?:هذا\s+العام|هذه\s+السنه|العام|السنه)(?:\s+(?:الحالي|الجاري|الحاليه|الجاريه))?"
+            rf"|(?:عام|العام|سنه)\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR}))"
+        ),
+        _since,
+    ),
+    (
+        _ar(
+            rf"منذ\s+{_START_OF}\s+(?:(?P<thismonth>هذا\s+الشهر|الشهر(?:\s+(?:الحالي|الجاري))?)"
+            rf"|(?:شهر\s+)?{_MONTHS_PAIR}(?:\s+(?:عام\s+)?(?P<y>{_YEAR}))?)"
+        ),
+        _since,
+    ),
+    (_ar(rf"منذ\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})(?!\d)"), _since),
+    (
+        _ar(
+            rf"بين\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{_YEAR})\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{_YEAR})"
+            rf"|من\s+(?:(?:عام|العام)\s+)?(?P<y3>{_YEAR})\s+(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{_YEAR})"
+        ),
+        _range,
+    ),
+    (_ar(rf"(?:عام|العام|سنه|السنه|لعام|بعام)\s+(?P<y>{_YEAR})(?:\s?م)?"), _year),
+    (_ar(rf"(?P<y>{_YEAR})(?:\s?م)?", cue=r"في|خلال|حتي"), _year),
+    (
+        _ar(
+            rf"(?P<last>العام\s+{_PAST}|السنه\s+{_PAST})"
+            r"|هذا\s+العام|هذه\s+السنه|العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
+        ),
+        _year,
+    ),
+    (_ar(r"هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري)"), _this_month(0)),
+    (_ar(rf"الشهر\s+{_PAST}"), _this_month(1)),
+    (
+        _ar(
+            rf"(?:{_AR_WEEKDAY}\s+(?:الموافق\s+)?)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?{_MONTHS_PAIR}"
+            rf"(?:\s+(?:(?P<cur>الجاري|الحالي)|(?P<past>{_PAST})"
+            rf"|(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})(?:\s?م)?))?"
+        ),
+        _calendar(_AR_MONTH_CUE),
+    ),
+    # English
+    (_en(r"(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|overnight"), _shift(0)),
+    (_en(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night"), _shift(1)),
+    (_en(r"the\s+day\s+before\s+yesterday"), _shift(2)),
+    (_en(r"(?P<n>\w+)\s+days?\s+ago|(?P<wn>\w+)\s+weeks?\s+ago"), _days_ago),
+    (_en(r"last\s+week"), _shift(7, WEEK)),
+    (_en(r"(?:earlier\s+)?this\s+week"), _shift(0, WEEK)),
+    (
+        _en(rf"(?:(?P<past>last)\s+|(?P<next>next)\s+)?{_EN_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"),
+        _weekday(_EN_WEEKDAYS),
+    ),
+    (
+        _en(
+            rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|(?P<thismonth>(?:the|this)\s+month)"
+            rf"|(?P<y>{_YEAR})|{_EN_MONTH}(?:\s+(?P<y2>{_YEAR}))?)|so\s+far\s+this\s+year"
+        ),
+        _since,
+    ),
+    (_en(rf"since\s+(?P<y>{_YEAR})(?!\d)"), _since),
+    (
+        _en(
+            rf"between\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})"
+            rf"|from\s+(?P<y3>{_YEAR})\s+(?:to|until|through)\s+(?P<y4>{_YEAR})"
+        ),
+        _range,
+    ),
+    (_en(rf"(?P<y>{_YEAR})", cue=r"in|during|throughout|of|by"), _year),
+    (_en(r"(?P<last>last\s+year)|this\s+year"), _year),
+    (
+        _en(rf"(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"),
+        _calendar(_EN_MONTH_CUE),
+    ),
+    (
+        _en(
+            rf"(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+        _calendar(_EN_MONTH_CUE),
+    ),
+    (_en(rf"{_EN_MONTH}(?:,?\s+(?P<y>{_YEAR}))?"), _calendar(_EN_MONTH_CUE)),
+)
+
+# Numeric dates are read from the original text: folding turns their dashes into spaces.
+_ORIGINAL_RULES: tuple[_Rule, ...] = (
+    (
+        re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[/.\-]\d)"),
+        _numeric(day_first=True),
+    ),
+    (
+        re.compile(r"(?<![\d/.\-])(?P<y>\d{4})(?P<s>[/.\-])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?!\d|[/.\-]\d)"),
+        _numeric(day_first=False),
+    ),
+)
+
+
+def find_dates(text: str, published: dt.date | None) -> tuple[DateMatch, ...]:
+    """Every date expression in ``text``, in order, spans into ``text``; overlapping
+    candidates are settled in favour of the longest."""
+    norm = normalize(text)
+    folded = _Context(norm.text, published)
+    original = _Context(text, published)
+    candidates: list[DateMatch] = []
+    for pattern, handler in _FOLDED_RULES:
+        for match in pattern.finditer(norm.text):
+            found = handler(match, folded)
+            if found is not None:
+                span = extend_over_marks(text, norm.span_to_original(match.start("body"), match.end("body")))
+                candidates.append(DateMatch(span, found[1], found[2], found[0], found[3]))
+    for pattern, handler in _ORIGINAL_RULES:
+        for match in pattern.finditer(text):
+            found = handler(match, original)
+            if found is not None:
+                candidates.append(DateMatch(Span(*match.span()), found[1], found[2], found[0], found[3]))
+    return _longest_first(candidates)
+
+
+def _longest_first(candidates: list[DateMatch]) -> tuple[DateMatch, ...]:
+    chosen: list[DateMatch] = []
+    for candidate in sorted(candidates, key=lambda m: (m.span.start - m.span.end, m.span.start)):
+        if not any(candidate.span.overlaps(taken.span) for taken in chosen):
+            chosen.append(candidate)
+    return tuple(sorted(chosen, key=lambda m: m.span.start))
