@@ -72,7 +72,7 @@ CLAIM_METRICS: tuple[str, ...] = (
 
 GeoPrecision = Literal[1, 2, 3]
 TimePrecision = Literal[1, 2, 3]
-MentionLabel = Literal["PLACE", "ACTOR", "DATE", "NUMBER", "TRIGGER", "SOURCE"]
+MentionLabel = Literal["PLACE", "ACTOR", "DATE", "NUMBER", "TRIGGER", "SOURCE", "CUE"]
 
 
 def event_type_of(sub_event_type: str) -> str:

@@ -1,0 +1,124 @@
+"""Claims: totals, statistics, force sizes and areas, kept apart from incidents.
+
+Owns ``build_claims`` and ``aggregate_sentences``. A number becomes a claim when a
+metric word stands next to it ("35 عربة", "7000 fighters", "80 ألف كيلومتر مربع") and,
+for deaths, attacks, injuries and arrests, when its sentence speaks of a period or a
+total ("منذ مطلع العام", "since 2011", "in total", "بينهم"). A sentence that states such
+a total yields no event: ACLED does not code year-to-date figures as incidents.
+"""
+
+from __future__ import annotations
+
+from rasid.extract.attribution import attribute
+from rasid.extract.context import Sentence, sentence_views, text_before
+from rasid.extract.lexicon import SUBTOTAL_CUES
+from rasid.text.normalize import fold
+from rasid.extract.resources import Resources
+from rasid.model import Claim, Document, Evidence, Mention, Span, replace
+
+_ALWAYS = frozenset({"fighters", "vehicles", "area_km2"})
+_UNIT_GAP = 24  # characters between a number and its metric word
+_DEATH_GAP = 30
+_SUBTOTAL = tuple(fold(cue) for cue in SUBTOTAL_CUES)
+
+
+def _gap(a: Span, b: Span) -> int:
+    if a.overlaps(b):
+        return 0
+    return b.start - a.end if a.end <= b.start else a.start - b.end
+
+
+def _is_year(number: Mention) -> bool:
+    return 1900 <= int(number.key) <= 2100 and not number.get("vague")
+
+
+def _metric_of(number: Mention, sentence: Sentence) -> str | None:
+    units = [m for m in sentence.mentions if m.label == "CUE" and m.key.startswith("unit:")
+             and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP]
+    deaths = [m for m in sentence.cues("death") if _gap(number.span, m.span) <= _DEATH_GAP]
+    injuries = [m for m in sentence.cues("injury") if _gap(number.span, m.span) <= _DEATH_GAP]
+    before_deaths = [m for m in deaths if m.span.end <= number.span.start]
+    if before_deaths and (not units or units[0].key in ("unit:fighters", "unit:fatalities")):
+        return "fatalities"
+    if units:
+        metric = min(units, key=lambda m: m.span.start).key.removeprefix("unit:")
+        if metric == "fighters" and deaths:
+            return "fatalities"
+        if metric == "fighters" and injuries:
+            return "injured"
+        return metric
+    if deaths:
+        return "fatalities"
+    if injuries:
+        return "injured"
+    return None
+
+
+def _is_aggregate(sentence: Sentence) -> bool:
+    if sentence.has_cue("aggregate"):
+        return True
+    return any(m.get("kind") in ("since", "range", "year") for m in sentence.of("DATE"))
+
+
+def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    before = text_before(doc, number.span, 16).strip()
+    return any(before.endswith(cue) for cue in _SUBTOTAL)
+
+
+def _claims_of(sentence: Sentence, aggregate: bool, doc: Document) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
+    for number in sentence.of("NUMBER"):
+        if number.get("vague") or _is_year(number) or int(number.key) <= 1:
+            continue
+        metric = _metric_of(number, sentence)
+        if metric is None and out and _is_subtotal(number, sentence, doc):
+            metric = out[-1][0]
+        if metric is None:
+            continue
+        if metric in _ALWAYS or aggregate:
+            out.append((metric, number))
+    return out
+
+
+def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) -> set[int]:
+    """Indices of sentences that state a total or statistic (these yield no event)."""
+    sentences = sentences if sentences is not None else sentence_views(doc)
+    found: set[int] = set()
+    for sentence in sentences:
+        previous_aggregate = sentence.index - 1 in found and not sentence.of("TRIGGER")
+        aggregate = _is_aggregate(sentence) or previous_aggregate
+        if aggregate and any(metric not in _ALWAYS for metric, _ in _claims_of(sentence, True, doc)):
+            found.add(sentence.index)
+    return found
+
+
+def _period(sentence: Sentence, doc: Document) -> str | None:
+    for mention in sentence.of("DATE"):
+        if mention.get("kind") in ("since", "range", "year", "month"):
+            return doc.quote(mention.span)
+    aggregate = sentence.cues("aggregate")
+    return doc.quote(aggregate[0].span) if aggregate else None
+
+
+def build_claims(doc: Document, resources: Resources) -> Document:
+    """The claims of a document, one per (metric, value)."""
+    sentences = sentence_views(doc)
+    statistics = aggregate_sentences(doc, sentences)
+    claims: dict[tuple[str, int], Claim] = {}
+    for sentence in sentences:
+        aggregate = sentence.index in statistics or _is_aggregate(sentence)
+        for metric, number in _claims_of(sentence, aggregate, doc):
+            key = (metric, int(number.key))
+            if key in claims:
+                continue
+            places = sentence.of("PLACE")
+            source, _ = attribute(sentences, sentence.index)
+            claims[key] = Claim(
+                metric=metric,
+                value=float(number.key),
+                period=_period(sentence, doc),
+                area=doc.quote(places[0].span) if places else None,
+                attribution=source,
+                evidence=Evidence(sentence.span, f"claim.{metric}"),
+            )
+    return replace(doc, claims=tuple(claims.values()))

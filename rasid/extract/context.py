@@ -1,0 +1,99 @@
+"""Views over an annotated document that the event and claim stages read.
+
+Owns ``Sentence`` (one sentence's mentions by label) and ``DocContext`` (the document's
+place focus: which governorates and districts it is about), plus small text probes
+around a span. Pure functions of a Document; nothing here decides an event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from rasid.extract.resources import Resources
+from rasid.gazetteer.resolve import rank
+from rasid.model import Document, Mention, Place, Span
+from rasid.text.normalize import fold
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document with its mentions."""
+
+    index: int
+    span: Span
+    mentions: tuple[Mention, ...]
+
+    def of(self, label: str) -> list[Mention]:
+        return [m for m in self.mentions if m.label == label]
+
+    def cues(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.label == "CUE" and m.key == kind]
+
+    def has_cue(self, kind: str) -> bool:
+        return any(m.label == "CUE" and m.key == kind for m in self.mentions)
+
+
+def sentence_views(doc: Document) -> list[Sentence]:
+    grouped: dict[int, list[Mention]] = {i: [] for i in range(len(doc.sentences))}
+    for mention in doc.mentions:
+        grouped.setdefault(mention.sentence, []).append(mention)
+    return [Sentence(i, span, tuple(grouped.get(i, ()))) for i, span in enumerate(doc.sentences)]
+
+
+def text_before(doc: Document, span: Span, chars: int = 30) -> str:
+    """The folded text just before ``span``, for cue checks like "ريف" or "by"."""
+    return fold(doc.text[max(0, span.start - chars):span.start])
+
+
+def text_after(doc: Document, span: Span, chars: int = 30) -> str:
+    return fold(doc.text[span.end:span.end + chars])
+
+
+def last_words(text: str, n: int) -> list[str]:
+    return text.replace("،", " ").replace(",", " ").split()[-n:]
+
+
+@dataclass
+class DocContext:
+    """Where a document is about: governorates and districts its places point to."""
+
+    doc: Document
+    resources: Resources
+
+    @cached_property
+    def admin1_counts(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for mention in self.doc.mentions:
+            if mention.label != "PLACE" or mention.get("needs_cue"):
+                continue
+            admin1s = {p.admin1 for p in self.candidates(mention) if p.admin1}
+            if len(admin1s) == 1:
+                counts[admin1s.pop()] += 1
+        return counts
+
+    @property
+    def focus_admin1(self) -> str | None:
+        common = self.admin1_counts.most_common(1)
+        return common[0][0] if common else None
+
+    def candidates(self, mention: Mention) -> list[Place]:
+        gaz = self.resources.gazetteer
+        return [gaz.by_id(pid) for pid in mention.get("candidates", (mention.key,))]
+
+    def resolve(self, mention: Mention, near: list[Mention] | None = None) -> Place:
+        """The best candidate for a place mention given nearby places and the document focus."""
+        near_admin1: list[str] = []
+        near_admin2: list[str] = []
+        for other in near or ():
+            if other is mention:
+                continue
+            for place in self.candidates(other)[:1]:
+                if place.kind in ("governorate", "district") or place.admin1:
+                    near_admin1.append(place.admin1 or "")
+                if place.kind == "district":
+                    near_admin2.append(place.admin2 or "")
+        context1 = near_admin1 + [a for a, _ in self.admin1_counts.most_common(3)]
+        ranked = rank(self.candidates(mention), context_admin1=context1, context_admin2=near_admin2)
+        return ranked[0]

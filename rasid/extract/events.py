@@ -1,0 +1,273 @@
+"""From trigger words to ACLED events: typing, frames, ACLED's conventions, merging.
+
+Owns ``build_events``: each sentence with an event trigger that is not background, a
+threat or a statistic becomes an event frame; the frame takes its place, date, actors,
+fatalities and source from the sentence (and its neighbours when the sentence is
+silent); coordinated places split it into several events; repeated mentions of one
+incident merge, and a strike during a battle at the same place and day folds into the
+battle (ACLED's precedence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasid.extract import lexicon as lx
+from rasid.extract.attribution import attribute
+from rasid.extract.claims import aggregate_sentences
+from rasid.extract.context import DocContext, Sentence, last_words, sentence_views, text_before
+from rasid.extract.fatalities import count_fatalities
+from rasid.extract.geocode import Location, locate
+from rasid.extract.resources import Resources
+from rasid.extract.roles import assign_roles, is_armed
+from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, event_type_of, replace
+
+# Specific before generic; a strong clash outranks strikes (a strike during a battle is a battle).
+TYPE_PRIORITY: tuple[str, ...] = (
+    lx.SUICIDE, lx.CHEMICAL, lx.GRENADE, lx.CLASH, lx.IED, lx.AIR, lx.SHELLING, lx.VAC_ATTACK,
+    lx.ABDUCTION, lx.SEXUAL, lx.TERRITORY, lx.ARRESTS, lx.EXCESSIVE, lx.INTERVENTION, lx.VIOLENT_DEMO,
+    lx.MOB, lx.PEACEFUL, lx.DISRUPTED, lx.LOOTING, lx.TRANSFER, lx.BASE, lx.AGREEMENT, lx.CHANGE,
+)
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_MOVEMENT = frozenset({lx.CHANGE, lx.TRANSFER})
+MIN_CONFIDENCE = 0.45
+_BACKGROUND_DAYS = 31
+
+
+@dataclass(frozen=True)
+class Trigger:
+    sub_type: str
+    mention: Mention
+    weak: bool
+
+
+def build_events(doc: Document, resources: Resources) -> Document:
+    """The events of a document (see the module docstring)."""
+    ctx = DocContext(doc, resources)
+    sentences = sentence_views(doc)
+    statistics = aggregate_sentences(doc, sentences)
+    frames: list[Event] = []
+    for sentence in sentences:
+        if sentence.index in statistics:
+            continue
+        frames += _events_of(sentence, sentences, ctx)
+    return replace(doc, events=tuple(merge_events(frames)))
+
+
+def _choose_trigger(sentence: Sentence) -> Trigger | None:
+    triggers = [Trigger(m.key, m, bool(m.get("weak"))) for m in sentence.of("TRIGGER")]
+    if not triggers:
+        return None
+    return min(triggers, key=lambda t: (t.weak, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start))
+
+
+def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
+    """History and dated background: a past year, a range of years, or a date over a month old."""
+    published = ctx.doc.published
+    for mention in sentence.of("DATE"):
+        kind = mention.get("kind")
+        if kind == "range":
+            return True
+        if published is None or not mention.key:
+            continue
+        day = dt.date.fromisoformat(mention.key)
+        if kind in ("year", "month") and (day.year, day.month if kind == "month" else 0) < (
+            published.year, published.month if kind == "month" else 0
+        ):
+            return True
+        if kind == "absolute" and (published - day).days > _BACKGROUND_DAYS:
+            return True
+    return False
+
+
+def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location]) -> float:
+    score = 0.35 if trigger.weak else 0.55
+    if any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE")):
+        score += 0.1
+    if locations and locations[0].precision == 1:
+        score += 0.1
+    elif locations:
+        score += 0.05
+    if sentence.has_cue("death") or sentence.has_cue("injury"):
+        score += 0.1
+    if sentence.of("ACTOR"):
+        score += 0.05
+    if sentence.has_cue("irrealis"):
+        score -= 0.3
+    return max(0.0, min(1.0, score))
+
+
+def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> tuple[dt.date | None, int, Evidence | None]:
+    for index in (sentence.index, sentence.index - 1, sentence.index - 2):
+        if index < 0:
+            break
+        dated = [m for m in sentences[index].of("DATE") if m.key and m.get("kind") in ("relative", "absolute")]
+        if dated:
+            best = dated[0]
+            precision = min(3, int(best.get("precision") or 1))
+            return dt.date.fromisoformat(best.key), precision, Evidence(best.span, f"date.sentence{index - sentence.index:+d}")
+    return ctx.doc.published, 1, None
+
+
+def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> list[Location]:
+    for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2):
+        if 0 <= index < len(sentences):
+            found = locate(sentences[index], ctx)
+            if found:
+                return found[:1]
+    focus = ctx.focus_admin1
+    if focus:
+        gov = ctx.resources.gazetteer.governorate(focus)
+        anchor = next((m for m in ctx.doc.mentions if m.label == "PLACE"), None)
+        if gov is not None and anchor is not None:
+            return [Location(gov, anchor, 3, ctx.doc.quote(anchor.span))]
+    return []
+
+
+def _with_focus(place: Place, ctx: DocContext) -> Place:
+    """A region without a governorate (the Syrian Badia) takes the document's focus governorate."""
+    if place.admin1 or not ctx.focus_admin1:
+        return place
+    return replace(place, admin1=ctx.focus_admin1)
+
+
+def _refine_type(sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None, civilians: bool) -> str:
+    if sub_type == lx.TERRITORY:
+        return lx.GOV_TERRITORY if actor1 and actor1.inter == 1 else lx.NSA_TERRITORY
+    if sub_type == lx.VAC_ATTACK and is_armed(actor2) and not civilians:
+        return lx.CLASH
+    return sub_type
+
+
+def _civilian_victims(sentence: Sentence) -> bool:
+    return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
+
+
+def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> list[Event]:
+    trigger = _choose_trigger(sentence)
+    if trigger is None or _is_background(sentence, ctx):
+        return []
+    locations = locate(sentence, ctx)
+    if trigger.sub_type in _MOVEMENT:
+        locations = _destinations(locations, ctx) or locations
+    confidence = _confidence(trigger, sentence, locations)
+    if confidence < MIN_CONFIDENCE:
+        return []
+    if not locations:
+        locations = _fallback_locations(sentence, sentences, ctx)
+    if not locations:
+        return []
+    date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
+    fatalities, fatalities_evidence = count_fatalities(sentence, ctx)
+    civilians = _civilian_victims(sentence)
+    nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
+              for m in sentences[i].of("ACTOR")]
+    roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
+    sub_type = _refine_type(trigger.sub_type, roles.actor1, roles.actor2, civilians)
+    event_type = event_type_of(sub_type)
+    actor1, actor2 = roles.actor1, roles.actor2
+    source, source_evidence = attribute(sentences, sentence.index)
+    events = []
+    for location in locations:
+        place = _with_focus(location.place, ctx)
+        victims = ActorRef(f"Civilians ({place.country})", 7) if civilians or event_type == "Violence against civilians" else None
+        a1, a2 = _conventional_actors(event_type, sub_type, actor1, actor2, victims, place)
+        evidence = {"event": Evidence(sentence.span, f"trigger:{trigger.mention.get('phrase')}"),
+                    "trigger": Evidence(trigger.mention.span, "lexicon.trigger"),
+                    "location": Evidence(location.mention.span, "geocode")}
+        for name, ev in (("date", date_evidence), ("fatalities", fatalities_evidence), ("attribution", source_evidence)):
+            if ev is not None:
+                evidence[name] = ev
+        events.append(Event(
+            event_type=event_type, sub_event_type=sub_type, actor1=a1, actor2=a2,
+            assoc_actor_1=tuple(a for a in roles.assoc1 if a not in {x.name for x in (a1, a2) if x}),
+            place=place, location_text=location.text, geo_precision=location.precision,
+            date=date, time_precision=time_precision,
+            fatalities=fatalities if event_type in _VIOLENT or sub_type == lx.EXCESSIVE else None,
+            attribution=source, evidence=evidence, confidence=confidence,
+        ))
+    return events
+
+
+def _destinations(locations: list[Location], ctx: DocContext) -> list[Location]:
+    """For movements, the places after "to/towards" rather than "from"."""
+    out = []
+    for location in locations:
+        before = last_words(text_before(ctx.doc, location.mention.span, 12), 1)
+        if before and before[0] in {"الى", "نحو", "باتجاه", "تجاه", "to", "towards", "into"}:
+            out.append(location)
+    return out
+
+
+def _conventional_actors(event_type: str, sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None,
+                         victims: ActorRef | None, place: Place) -> tuple[ActorRef | None, ActorRef | None]:
+    if event_type == "Violence against civilians" and victims:
+        return (actor1 if actor1 and actor1.inter != 7 else actor2), victims
+    if event_type == "Protests" and (actor1 is None or actor1.inter not in (6,)):
+        return ActorRef(f"Protesters ({place.country})", 6), actor1 if actor1 and actor1.inter != 6 else actor2
+    if event_type == "Riots" and (actor1 is None or actor1.inter != 5):
+        return ActorRef(f"Rioters ({place.country})", 5), actor2
+    if event_type == "Explosions/Remote violence" and victims and actor2 is None:
+        return actor1, victims
+    return actor1, actor2
+
+
+# --- merging ------------------------------------------------------------------------
+
+
+def _merge_key(event: Event) -> tuple[object, ...]:
+    place = event.place
+    admin1 = place.admin1 if place else None
+    if event.event_type not in _VIOLENT:
+        return (event.sub_event_type, admin1, event.actor1.name if event.actor1 else None)
+    return (event.event_type, admin1, place.place_id if place else None, event.date)
+
+
+def _combine(keep: Event, other: Event) -> Event:
+    fatalities = [f for f in (keep.fatalities, other.fatalities) if f is not None]
+    evidence = {**other.evidence, **keep.evidence}
+    dates = [e.date for e in (keep, other) if e.date and "date" in e.evidence]
+    return replace(
+        keep,
+        actor1=keep.actor1 or other.actor1,
+        actor2=keep.actor2 or other.actor2,
+        fatalities=min(fatalities) if fatalities else None,
+        attribution=keep.attribution or other.attribution,
+        date=min(dates) if dates and keep.event_type not in _VIOLENT else keep.date,
+        evidence=evidence,
+        confidence=max(keep.confidence, other.confidence),
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per incident: exact repeats merge, vague repeats fold into precise ones."""
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = _merge_key(event)
+        merged[key] = _combine(merged[key], event) if key in merged else event
+    out = list(merged.values())
+    out = _fold_vague(out)
+    return _fold_hierarchy(out)
+
+
+def _fold_vague(events: list[Event]) -> list[Event]:
+    """A governorate-level event that repeats a precise one (same type, governorate, day) goes."""
+    kept = []
+    for event in events:
+        if (event.geo_precision or 1) >= 3 and event.event_type in _VIOLENT:
+            twin = next((e for e in events if e is not event and (e.geo_precision or 1) < 3
+                         and e.event_type == event.event_type and e.date == event.date
+                         and e.place and event.place and e.place.admin1 == event.place.admin1), None)
+            if twin is not None:
+                continue
+        kept.append(event)
+    return kept
+
+
+def _fold_hierarchy(events: list[Event]) -> list[Event]:
+    """A strike at the place and day of a battle is part of the battle."""
+    battles = {(e.place.place_id if e.place else None, e.date) for e in events if e.event_type == "Battles"}
+    return [e for e in events
+            if not (e.event_type == "Explosions/Remote violence"
+                    and (e.place.place_id if e.place else None, e.date) in battles)]

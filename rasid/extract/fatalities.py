@@ -1,0 +1,47 @@
+"""How many died in an incident, by ACLED's rules.
+
+Owns ``count_fatalities``: a number tied to a death word in the sentence ("مقتل 4",
+"4 قتلى", "killed 14", "death toll of 5"); the lowest figure when several are given;
+vague words take ACLED's values (several 3, dozens 12, hundreds 100); a death word with
+a singular noun and no number counts 1; wounded or damage only counts 0; nothing said
+is ``None``.
+"""
+
+from __future__ import annotations
+
+from rasid.extract.context import DocContext, Sentence
+from rasid.model import Evidence, Mention, Span
+
+_NEAR = 40  # characters between a number and its death word
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a.overlaps(b):
+        return 0
+    return b.start - a.end if a.end <= b.start else a.start - b.end
+
+
+def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
+    deaths = sentence.cues("death")
+    out = []
+    for number in sentence.of("NUMBER"):
+        value = int(number.key)
+        if value <= 0 or value > 5000 or (1900 <= value <= 2100 and not number.get("vague")):
+            continue
+        if any(_distance(number.span, d.span) <= _NEAR for d in deaths):
+            out.append((value, number))
+    return out
+
+
+def count_fatalities(sentence: Sentence, ctx: DocContext) -> tuple[int | None, Evidence | None]:
+    """Fatalities stated in the sentence, and where."""
+    numbers = _death_numbers(sentence)
+    if numbers:
+        value, mention = min(numbers, key=lambda pair: pair[0])
+        return value, Evidence(mention.span, "fatalities.number")
+    deaths = sentence.cues("death")
+    if deaths:
+        return 1, Evidence(deaths[0].span, "fatalities.singular")
+    if sentence.cues("injury"):
+        return 0, Evidence(sentence.cues("injury")[0].span, "fatalities.wounded_only")
+    return None, None

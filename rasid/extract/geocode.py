@@ -1,0 +1,100 @@
+"""Where an event happened: the place mentions of its sentence, resolved and ranked.
+
+Owns ``locate``: picks the most precise places a sentence names (dropping places that
+are only the governorate of another, or part of an actor's name), splits coordinated
+places ("Fuaa and Kafraya", "ريفي إدلب واللاذقية") into several locations, and sets
+ACLED's geo precision (1 town, 2 near a town or a desert area, 3 a governorate or
+region) from the place kind and words like "ريف X" or "near X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.extract.context import DocContext, Sentence, last_words, text_before
+from rasid.extract import lexicon
+from rasid.model import Mention, Place
+from rasid.text.normalize import fold
+
+_PRECISION_BY_KIND = {
+    "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
+}
+_COORDINATORS = {"و", ",", "،", "and", "او", "or", ""}
+_COUNTRYSIDE = frozenset(fold(w) for w in lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN)
+_PLACE_CUES = frozenset(fold(w) for w in lexicon.PLACE_CUES_AR + lexicon.PLACE_CUES_EN)
+
+
+@dataclass(frozen=True)
+class Location:
+    place: Place
+    mention: Mention
+    precision: int
+    text: str
+
+
+def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
+    """Place mentions that really name a place: common-word names need a cue before them."""
+    out = []
+    for mention in sentence.of("PLACE"):
+        if mention.get("needs_cue"):
+            before = last_words(text_before(ctx.doc, mention.span, 20), 1)
+            if not before or before[0] not in _PLACE_CUES:
+                continue
+        out.append(mention)
+    return out
+
+
+def locate(sentence: Sentence, ctx: DocContext) -> list[Location]:
+    """The event locations of a sentence, most precise first; empty if it names none."""
+    mentions = usable_places(sentence, ctx)
+    if not mentions:
+        return []
+    resolved = [(m, ctx.resolve(m, mentions)) for m in mentions]
+    resolved = _drop_containers(resolved)
+    resolved.sort(key=lambda pair: (_precision(pair[1], pair[0], ctx), pair[0].span.start))
+    best_precision = _precision(resolved[0][1], resolved[0][0], ctx)
+    chosen = [resolved[0]]
+    for mention, place in resolved[1:]:
+        if _precision(place, mention, ctx) == best_precision and _coordinated(ctx, chosen, mention):
+            if place.place_id not in {p.place_id for _, p in chosen}:
+                chosen.append((mention, place))
+    return [Location(p, m, _precision(p, m, ctx), ctx.doc.quote(m.span)) for m, p in chosen]
+
+
+def _precision(place: Place, mention: Mention, ctx: DocContext) -> int:
+    base = _PRECISION_BY_KIND.get(place.kind, 1)
+    words = last_words(text_before(ctx.doc, mention.span, 24), 2)
+    if base == 1 and any(w in _COUNTRYSIDE or w.lstrip("وب") in _COUNTRYSIDE for w in words):
+        return 2
+    if base == 3 and words and words[-1].lstrip("وب") in {"ريف", "ريفي", "ارياف"}:
+        return 3
+    return base
+
+
+def _drop_containers(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """Drop a governorate or district when a place inside it is also named."""
+    kept = []
+    for mention, place in resolved:
+        if place.kind in ("governorate", "district", "subdistrict"):
+            inner = [
+                p for m, p in resolved
+                if m is not mention and p.admin1 == place.admin1 and _PRECISION_BY_KIND.get(p.kind, 1)
+                < _PRECISION_BY_KIND.get(place.kind, 1)
+            ]
+            if inner:
+                continue
+        kept.append((mention, place))
+    return kept or resolved
+
+
+def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention) -> bool:
+    """Is ``mention`` joined to one already chosen by "و", "and" or a comma (a list of places)?"""
+    for other, _ in chosen:
+        first, second = sorted((other.span, mention.span))
+        gap = fold(ctx.doc.text[first.end:second.start]).strip()
+        words = gap.split()
+        if gap in _COORDINATORS or (len(words) <= 2 and words and words[0] in {"و", "and", ",", "،"}):
+            return True
+        if len(words) == 1 and words[0].startswith("و") and words[0][1:] in _PLACE_CUES:
+            return True
+    return False

@@ -1,0 +1,279 @@
+"""Word lists the extraction stages share: event triggers, sources, casualty and cue words.
+
+Owns data only (as code, like spaCy's ``lang/ar``): every phrase is matched on folded
+text by ``rasid.text.match.PhraseMatcher``, so hamza, ta marbuta and ya variants need
+not be listed, but different words, plurals and verb forms must be.
+"""
+
+from __future__ import annotations
+
+# Triggers: phrase -> ACLED sub-event type. Longer phrases win over their parts, so
+# "قصف جوي" (air) beats "قصف" (shelling).
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+CHEMICAL = "Chemical weapon"
+CLASH = "Armed clash"
+NSA_TERRITORY = "Non-state actor overtakes territory"
+GOV_TERRITORY = "Government regains territory"
+VAC_ATTACK = "Attack"
+ABDUCTION = "Abduction/forced disappearance"
+SEXUAL = "Sexual violence"
+ARRESTS = "Arrests"
+CHANGE = "Change to group/activity"
+TRANSFER = "Non-violent transfer of territory"
+DISRUPTED = "Disrupted weapons use"
+LOOTING = "Looting/property destruction"
+AGREEMENT = "Agreement"
+BASE = "Headquarters or base established"
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT_DEMO = "Violent demonstration"
+MOB = "Mob violence"
+
+TERRITORY = "territory"  # resolved to NSA_TERRITORY or GOV_TERRITORY by the actor's inter code
+
+TRIGGERS_AR: dict[str, tuple[str, ...]] = {
+    AIR: (
+        "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي", "القصف الجوي",
+        "طائرة مسيرة", "طائرات مسيرة", "مسيرة", "مسيرات", "بمسيرة", "الطيران الحربي", "طائرات حربية",
+        "طائرة حربية", "الطيران المسير", "براميل متفجرة", "برميل متفجر", "سلاح الجو", "طائرة من دون طيار",
+        "طائرات من دون طيار", "طائرة بدون طيار", "قصف بطائرة", "الطيران الروسي", "الطيران الاسرائيلي",
+        "الطيران التركي", "الطيران السوري", "ضربات جوية", "غارة بطائرة", "طائرات مجهولة", "طيران مجهول",
+        "المقاتلات", "مقاتلات", "قصفا جويا", "قصف بالطيران",
+    ),
+    SHELLING: (
+        "قصف", "قصفت", "قصفا", "قصف مدفعي", "قصف صاروخي", "قصفا صاروخيا", "قصفا مدفعيا", "قذائف", "قذيفة",
+        "بقذيفة", "صواريخ", "صاروخ", "قذائف هاون", "قذيفة هاون", "مدفعية", "المدفعية", "راجمات", "راجمة",
+        "استهداف صاروخي", "هجوم صاروخي", "هجوما صاروخيا", "بالصواريخ", "قذيفة صاروخية", "بقذيفة صاروخية",
+        "صاروخية", "عدوان اسرائيلي", "العدوان الاسرائيلي", "رشقات صاروخية", "استهدف بالمدفعية",
+        "قصف مدفعي وصاروخي", "قصفا متبادلا",
+    ),
+    IED: (
+        "عبوة ناسفة", "عبوات ناسفة", "بعبوة ناسفة", "لغم", "الغام", "لغم ارضي", "مخلفات الحرب", "سيارة مفخخة",
+        "مفخخة", "دراجة نارية مفخخة", "انفجار عبوة", "تفجير عبوة", "انفجار لغم", "عبوة لاصقة", "جسم متفجر",
+        "انفجار سيارة", "تفجير ارهابي", "انفجار", "تفجير",
+    ),
+    SUICIDE: ("انتحاري", "انتحارية", "هجوم انتحاري", "حزام ناسف", "فجر نفسه", "سيارة مفخخة يقودها انتحاري"),
+    GRENADE: ("قنبلة يدوية", "قنابل يدوية", "رمانة يدوية"),
+    CHEMICAL: ("سلاح كيميائي", "هجوم كيميائي", "غاز الكلور", "غازات سامة", "السارين"),
+    CLASH: (
+        "اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "مواجهات", "معارك", "معركة", "كمين", "كمينا", "هجوم مسلح",
+        "هجوما مسلحا", "هجمات مسلحة", "هاجم", "هاجمت", "هاجموا", "تصدت", "صد هجوم", "صد هجوما", "محاولة تسلل",
+        "تسلل", "قنص", "برصاص قناص", "اطلاق نار", "اطلاق النار", "اطلقوا النار", "اطلق النار", "اقتحام",
+        "اقتحمت", "اقتحموا", "هجوم بري", "احتدام", "تبادل اطلاق النار", "استهداف دورية", "هجوم لخلايا",
+        "هجوما لخلايا", "اشتباكات عنيفة",
+    ),
+    TERRITORY: (
+        "سيطرت على", "سيطر على", "السيطرة على", "سيطرتها على", "بسط سيطرتها", "استعاد", "استعادت", "استعادة",
+        "تقدم", "تقدمت", "حررت", "تحرير",
+    ),
+    VAC_ATTACK: (
+        "اغتيال", "اغتال", "اغتالوا", "اعدام", "اعدم", "اعدمت", "اعدام ميداني", "ذبح", "تصفية", "عملية اغتيال",
+        "قتل مدني", "جريمة قتل",
+    ),
+    ABDUCTION: ("اختطاف", "خطف", "اختطف", "اختطفت", "خطفت", "مختطف", "مختطفين", "اخفاء قسري"),
+    SEXUAL: ("اغتصاب",),
+    ARRESTS: (
+        "اعتقال", "اعتقل", "اعتقلت", "اعتقالات", "حملة اعتقالات", "حملة دهم واعتقال", "احتجاز", "احتجزت",
+        "توقيف", "القبض على", "القت القبض", "اعتقلوا", "مداهمة", "حملة دهم", "دهم",
+    ),
+    CHANGE: (
+        "تعزيزات", "تعزيزات عسكرية", "رتل", "ارتال", "رتلا", "حملة تمشيط", "تمشيط", "عملية تمشيط",
+        "حملة تميشط", "عملية امنية", "حملة امنية", "استقدم", "استقدمت", "انتشار", "استنفار", "تحشيد",
+        "حشود", "حشد", "اطلاق عملية", "عملية عسكرية", "تدريبات", "مناورات", "دورية", "دوريات",
+    ),
+    TRANSFER: ("انسحاب", "انسحبت", "انسحب", "تسلم", "تسلمت", "تسليم"),
+    DISRUPTED: (
+        "اعترضت", "اعتراض", "اسقطت", "اسقاط", "تفكيك", "فككت", "ابطال", "ابطلت", "تفكيك عبوة", "اسقاط طائرة",
+        "تصدت الدفاعات الجوية", "الدفاعات الجوية", "الدفاع الجوي", "ضبط", "ضبطت", "احباط", "احبطت",
+    ),
+    LOOTING: ("نهب", "سرقة", "حرق", "احراق", "احرق", "احرقوا", "هدم", "تجريف", "تدمير", "دمرت"),
+    AGREEMENT: ("اتفاق", "اتفاقية", "هدنة", "وقف اطلاق النار", "تسوية", "مصالحة", "اتفاقا", "صفقة تبادل"),
+    BASE: ("قاعدة جديدة", "مقر جديد", "انشاء قاعدة", "انشأت قاعدة", "نقطة عسكرية جديدة"),
+    PEACEFUL: (
+        "تظاهرة", "مظاهرة", "مظاهرات", "تظاهرات", "وقفة احتجاجية", "وقفات احتجاجية", "احتجاج", "احتجاجات",
+        "اعتصام", "تظاهر", "تظاهروا", "متظاهرون", "متظاهرين", "المحتجين", "محتجون", "احتجاجية",
+    ),
+    INTERVENTION: ("تفريق المتظاهرين", "فرقت", "تفريق"),
+    VIOLENT_DEMO: ("اعمال شغب", "شغب", "مثيري الشغب"),
+}
+
+TRIGGERS_EN: dict[str, tuple[str, ...]] = {
+    AIR: (
+        "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes", "warplane",
+        "jets", "fighter jets", "drone strike", "drone strikes", "drone", "drones", "barrel bomb", "barrel bombs",
+        "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
+        "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "sorties",
+    ),
+    SHELLING: (
+        "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",
+        "mortars", "bombardment", "bombarded", "rocket fire", "shell",
+    ),
+    IED: (
+        "ied", "roadside bomb", "landmine", "landmines", "land mine", "car bomb", "explosive device",
+        "booby trapped", "bomb exploded", "explosion", "blast", "bomb blast", "mine", "explosives",
+        "bomb attack",
+    ),
+    SUICIDE: ("suicide bomber", "suicide bomb", "suicide attack", "suicide bombing", "suicide car bomb",
+              "suicide bombers", "suicide belt"),
+    GRENADE: ("grenade", "grenades"),
+    CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon"),
+    CLASH: (
+        "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "ambush", "ambushed",
+        "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",
+        "fierce fighting", "heavy fighting", "attack", "attacks", "skirmishes",
+    ),
+    TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
+                "seize", "capture", "advanced"),
+    VAC_ATTACK: ("assassinated", "assassination", "executed", "execution", "beheaded", "massacre",
+                 "shot dead", "killed a civilian"),
+    ABDUCTION: ("abducted", "kidnapped", "kidnapping", "abduction"),
+    SEXUAL: ("raped", "rape"),
+    ARRESTS: ("arrested", "detained", "arrests", "arrest campaign", "raids and arrests", "detention"),
+    CHANGE: ("reinforcements", "deployed", "convoy", "sweep", "combing", "security operation", "redeployed",
+             "military operation", "build up", "buildup", "training"),
+    TRANSFER: ("handed over", "withdrew", "withdrawal", "pulled out"),
+    DISRUPTED: ("defused", "intercepted", "shot down", "dismantled", "thwarted", "foiled", "air defences",
+                "air defenses"),
+    LOOTING: ("looting", "looted", "torched", "burned down", "demolished", "razed"),
+    AGREEMENT: ("agreement", "ceasefire", "truce", "deal", "reconciliation", "cease fire"),
+    BASE: ("established a base", "new base", "set up a base"),
+    PEACEFUL: ("protest", "protests", "protesters", "demonstration", "demonstrations", "demonstrators",
+               "rally", "rallies", "sit in", "protested"),
+    INTERVENTION: ("dispersed", "tear gas"),
+    VIOLENT_DEMO: ("riot", "riots", "rioters", "rioting"),
+}
+
+# How sure a trigger alone makes us that an incident happened (multiplied into confidence).
+WEAK_TRIGGERS = frozenset({
+    "انفجار", "تفجير", "قصف", "صواريخ", "صاروخ", "مسيرة", "مسيرات", "تقدم", "تقدمت", "هاجم", "هاجمت",
+    "حشد", "حشود", "دورية", "دوريات", "رتل", "ارتال", "رتلا", "انتشار", "حرق", "تدمير", "دمرت", "هدم", "ضبط",
+    "ضبطت", "تسليم", "تسلم", "تحرير", "استعادة", "اتفاق", "اتفاقا", "تسوية", "مصالحة", "عملية عسكرية",
+    "احتجاج", "احتجاجات", "مداهمة", "دهم", "strikes", "strike", "raids", "attack", "attacks", "drone", "drones",
+    "jets", "missile", "missiles", "rocket", "rockets", "explosion", "blast", "mine", "offensive", "deal",
+    "agreement", "training", "convoy", "bombing", "bombed", "advanced", "helicopters", "assault", "shell",
+    "protest", "protests", "battle", "battles", "fighting", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
+    "تفكيك", "اسقاط", "sorties", "detention", "explosives", "تصفية", "الطيران السوري", "سلاح الجو",
+})
+
+DEATH_AR = (
+    "مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "استشهاد", "استشهد", "استشهدوا", "شهيد",
+    "شهداء", "شهيدا", "ارتقاء", "ارتقى", "مصرع", "لقي حتفه", "لقوا حتفهم", "حتفهم", "وفاة", "توفي", "ضحايا",
+    "ضحية", "جثث", "جثة", "جثامين", "اودى بحياة", "سقوط قتلى", "القضاء على", "تحييد",
+)
+DEATH_EN = (
+    "killed", "killing", "dead", "died", "death", "deaths", "death toll", "lives", "bodies", "fatalities",
+    "slain", "perished", "kill", "kills",
+)
+INJURY_AR = ("اصابة", "اصابات", "جرحى", "جريح", "جرح", "اصيب", "اصيبوا", "مصاب", "مصابين", "جروح", "بجروح")
+INJURY_EN = ("wounded", "injured", "injuring", "wounding", "injuries", "casualties", "hurt")
+
+# Words that make a sentence about a total, a statistic or a period: claims, not incidents.
+AGGREGATE_AR = (
+    "منذ مطلع", "منذ بداية", "منذ بدء", "حصيلة", "احصائية", "احصائيات", "اجمالي", "مجموع", "بلغ عدد",
+    "ارتفع عدد", "ارتفاع عدد", "منذ مطلع العام", "خلال الشهر", "خلال الاسبوع", "خلال العام", "منذ العام",
+    "منذ عام", "منذ اندلاع", "منذ تشرين", "منذ اكتوبر", "في يومين", "خلال يومين", "خلال ساعات",
+    "الساعات الماضية", "خلال الساعات", "الاسبوع الماضي", "الشهر الماضي", "حتى الان", "في عموم",
+    "منذ مطلع العام", "منذ بداية العام", "منذ بداية الحرب", "منذ عام",
+)
+AGGREGATE_EN = (
+    "since the start", "since the beginning", "since", "in total", "toll", "a total of", "so far", "this year",
+    "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
+    "war has", "conflict has", "the war", "years of",
+)
+
+# Words that make a sentence not about something that happened: threats, plans, denials.
+IRREALIS_AR = (
+    "تهدد", "هدد", "يهدد", "توعد", "سوف", "سيتم", "يخطط", "تخطط", "تعتزم", "يعتزم", "نفى", "نفت", "ادان",
+    "ادانت", "طالب", "طالبت", "دعا", "دعت", "حذر", "حذرت", "تحذير", "يتوقع", "محتمل", "مرتقب", "ستشن",
+)
+IRREALIS_EN = (
+    "threatened", "threatens", "would", "could", "will", "plans to", "planning", "warned", "denied",
+    "condemned", "may", "might", "called for", "vowed",
+)
+
+# Words for people who are civilians, as victims.
+CIVILIAN_AR = (
+    "مدني", "مدنيين", "مدنيون", "مدنيا", "المدنيين", "طفل", "اطفال", "طفلة", "امراة", "نساء", "سيدة",
+    "مواطن", "مواطنين", "مواطنا", "مواطنة", "رعاة", "راعي", "عمال", "عامل", "مزارع", "مزارعين", "اهالي",
+    "الاهالي", "شاب", "شابا", "رجل", "مسن", "عائلة", "جامعي الكماة", "نازحين", "لاجئين", "صحفي",
+)
+CIVILIAN_EN = (
+    "civilian", "civilians", "children", "child", "women", "woman", "residents", "farmers", "shepherds",
+    "family", "families", "people", "villagers", "worker", "workers", "journalist", "volunteers",
+    "civil defence", "civil defense", "white helmets", "rescue workers",
+)
+
+# Who reports: phrase -> canonical attribution.
+SOURCES: dict[str, tuple[str, ...]] = {
+    "SOHR": ("المرصد السوري لحقوق الانسان", "المرصد السوري", "المرصد", "syrian observatory for human rights",
+             "syrian observatory", "the observatory", "sohr", "rami abdel rahman", "رامي عبد الرحمن"),
+    "SANA": ("سانا", "الوكالة السورية للانباء", "وكالة سانا", "sana", "state news agency", "syrian state media",
+             "state media", "الاعلام الرسمي", "التلفزيون السوري"),
+    "Al Mayadeen sources": ("مصادر الميادين", "مراسل الميادين", "مصادر للميادين", "مراسلنا", "للميادين",
+                            "الميادين"),
+    "local sources": ("مصادر محلية", "مصادر اهلية", "مصادر ميدانية", "ناشطون", "ناشطين", "شبكات محلية",
+                      "local sources", "activists", "local activists", "residents said"),
+    "SDF statement": ("المركز الاعلامي لقوات سوريا الديمقراطية", "بيان لقسد", "الموقع الاعلامي لقوات سوريا الديمقراطية",
+                      "sdf said", "sdf statement"),
+    "Syrian Ministry of Defence": ("وزارة الدفاع السورية", "مصدر عسكري", "syrian army said", "syrian military"),
+    "Turkish Ministry of Defence": ("وزارة الدفاع التركية", "turkish defence ministry", "turkish defense ministry"),
+    "Russian Ministry of Defence": ("وزارة الدفاع الروسية", "المركز الروسي للمصالحة", "russian defence ministry",
+                                    "russian defense ministry"),
+    "Pentagon": ("البنتاغون", "وزارة الدفاع الاميركية", "وزارة الدفاع الامريكية", "pentagon", "centcom",
+                 "القيادة المركزية الاميركية", "القيادة المركزية الامريكية", "us military"),
+    "IS claim": ("وكالة اعماق", "اعماق", "amaq", "تبنى تنظيم", "تبنى التنظيم"),
+    "White Helmets": ("الدفاع المدني", "الخوذ البيضاء", "white helmets", "civil defence"),
+    "Israeli army": ("الجيش الاسرائيلي", "جيش الاحتلال", "israeli army said", "idf said", "israeli military"),
+    "Sputnik": ("سبوتنيك", "sputnik"),
+    "AFP": ("afp", "فرانس برس", "agence france presse"),
+    "Reuters": ("reuters", "رويترز"),
+}
+
+# Words that introduce a report: the source named next to them is the event's attribution.
+REPORT_CUES_AR = ("حسب", "بحسب", "وفقا ل", "وفق", "قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "ذكر",
+                  "ذكرت", "اعلن", "اعلنت", "نقل", "نقلت", "اشار", "اشارت", "اوضح", "اوضحت")
+# Words after which a number belongs to the total just given ("127 killed, among them 13 ...").
+SUBTOTAL_CUES = ("بينهم", "منهم", "among them", "including", "of whom")
+
+REPORT_CUES_EN = ("according to", "said", "reported", "told", "claimed", "announced", "says", "reports")
+
+# Words that put a number of people or things into a claim metric.
+CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
+    "fighters": ("مقاتل", "مقاتلا", "مقاتلين", "عنصر", "عنصرا", "عناصر", "جندي", "جنديا", "جنود"),
+    "vehicles": ("عربة", "عربات", "الية", "اليات", "سيارة", "سيارات", "شاحنة", "شاحنات", "صهريج", "صهاريج",
+                 "ناقلة", "ناقلات", "دبابة", "دبابات"),
+    "area_km2": ("كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2"),
+    "attacks": ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "استهداف", "استهدافات", "غارة", "غارات",
+                "ضربة", "ضربات"),
+    "fatalities": ("قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "ضحية", "ضحايا", "مقتل"),
+    "injured": ("جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "اصابة"),
+    "arrests": ("معتقل", "معتقلا", "معتقلين", "اعتقال", "موقوف", "موقوفين"),
+    "other": ("هدف", "هدفا", "اهداف", "طلعة", "طلعات", "محطة", "محطات", "تظاهرة", "مظاهرة", "تظاهرات"),
+}
+CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
+    "fighters": ("fighters", "troops", "soldiers", "militants", "members"),
+    "vehicles": ("vehicles", "tankers", "trucks", "tanks", "oil tankers"),
+    "area_km2": ("square kilometres", "square kilometers", "km2", "sq km"),
+    "attacks": ("attacks", "operations", "strikes", "airstrikes", "raids"),
+    "fatalities": ("killed", "dead", "deaths", "lives", "people killed", "civilians killed", "victims"),
+    "injured": ("injured", "wounded"),
+    "arrests": ("arrested", "detained", "arrests"),
+    "other": ("sorties", "targets", "stations"),
+}
+
+# Place cues: a gazetteer name that is also a common word only counts after one of these.
+PLACE_CUES_AR = ("قرية", "بلدة", "مدينة", "بلدات", "قرى", "مدن", "حي", "منطقة", "مخيم", "ناحية", "بادية",
+                 "ريف", "محافظة", "تل", "جبل", "مطار", "قاعدة", "حقل", "معبر", "سجن", "سد", "محيط", "اطراف")
+PLACE_CUES_EN = ("village", "town", "city", "villages", "towns", "district", "neighbourhood", "neighborhood",
+                 "camp", "province", "area", "near", "in", "outskirts")
+
+# "ريف X" and directions: the place is near X, not in it (geo precision 2).
+COUNTRYSIDE_AR = ("ريف", "ارياف", "ريفي", "بادية", "محيط", "اطراف", "قرب", "بالقرب من", "شرق", "غرب", "شمال",
+                  "جنوب", "شرقي", "غربي", "شمالي", "جنوبي")
+COUNTRYSIDE_EN = ("countryside", "outskirts", "near", "outside", "east of", "west of", "north of", "south of",
+                  "desert", "rural", "suburbs")

@@ -1,0 +1,87 @@
+"""Who did it and to whom: actor1, actor2 and associated actors of an event.
+
+Owns ``assign_roles``: from the actor mentions of a sentence, the words around them
+("اشتباكات بين X و Y", "برصاص X", "استهدف X ... Y", "by X", "against Y") and the event
+type, picks actor1 (the initiator) and actor2 (the target), and applies ACLED's
+conventions: the victim of violence against civilians is always the civilians actor of
+the country; an attack on armed men is a battle, not violence against civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.extract.context import DocContext, Sentence, last_words, text_before
+from rasid.model import ActorRef, Mention
+
+_AGENT_CUES = frozenset({
+    "برصاص", "بنيران", "يد", "قبل", "by", "شنت", "شن", "نفذت", "نفذ", "لمسلحين", "لعناصر", "بين", "من جانب",
+    "ل", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
+})
+_PATIENT_CUES = frozenset({
+    "على", "ضد", "مواقع", "نقاط", "مقر", "مقرات", "صفوف", "قاعدة", "قاعدتي", "رتل", "دورية", "حاجز",
+    "targeting", "against", "on", "positions", "base", "bases", "مقتل", "استشهاد", "اصابة", "عنصر", "عناصر",
+    "من", "of", "killed", "targeted", "hit", "struck", "مسلحي", "مقاتلي", "تابعة", "التابعة", "التابع",
+    "مركبة", "سيارة", "عربة", "استهداف", "مناطق", "جنود", "جندي", "عسكريين", "اعضاء", "قيادي", "قياديا",
+    "members", "fighters", "soldiers", "troops", "held", "controlled",
+})
+_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    assoc1: tuple[str, ...] = ()
+    victims_civilian: bool = False
+
+
+def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
+    return ActorRef(mention.key, mention.get("inter"), ctx.doc.quote(mention.span))
+
+
+def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
+    words = last_words(text_before(ctx.doc, mention.span, 30), 2)
+    if not words:
+        return None
+    last = words[-1]
+    if last in _PATIENT_CUES or last.lstrip("و") in _PATIENT_CUES:
+        return "patient"
+    if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES or (len(words) > 1 and words[-2] in {"على", "من"} and last in {"يد", "قبل"}):
+        return "agent"
+    return None
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_victims: bool,
+                 fallback: list[Mention] | None = None) -> Roles:
+    """actor1/actor2 for an event built from ``sentence``; ``fallback`` mentions come from nearby sentences."""
+    mentions = _distinct([m for m in sentence.of("ACTOR") if m.key != "Civilians (Syria)" or not civilian_victims])
+    if not mentions and fallback:
+        mentions = _distinct(fallback)
+    agents = [m for m in mentions if _role_hint(ctx, m) == "agent"]
+    patients = [m for m in mentions if _role_hint(ctx, m) == "patient" and m not in agents]
+    others = [m for m in mentions if m not in agents and m not in patients]
+    ordered_agents = agents + others
+    actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
+    rest = [m for m in patients + ordered_agents if m is not actor1 and m.key != (actor1.key if actor1 else None)]
+    actor2 = rest[0] if rest else None
+    if actor1 is None and patients and not civilian_victims:
+        actor2 = patients[0]
+    ref1 = _ref(ctx, actor1) if actor1 else None
+    ref2 = _ref(ctx, actor2) if actor2 else None
+    assoc = tuple(m.key for m in rest[1:] if _role_hint(ctx, m) != "patient")[:2]
+    return Roles(ref1, ref2, assoc, civilian_victims)
+
+
+def is_armed(ref: ActorRef | None) -> bool:
+    return bool(ref and ref.inter in _ARMED_INTERS)
