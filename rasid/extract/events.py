@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
 from rasid.extract.claims import aggregate_sentences
-from rasid.extract.context import DocContext, Sentence, last_words, sentence_views, text_before
+from rasid.extract.context import DocContext, Sentence, sentence_views
 from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
 from rasid.extract.resources import Resources
-from rasid.extract.roles import assign_roles, is_armed
+from rasid.extract.roles import assign_roles, attacker_by_adjective, is_armed
 from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, event_type_of, replace
 
 # Specific before generic; a strong clash outranks strikes (a strike during a battle is a battle).
@@ -32,7 +32,12 @@ TYPE_PRIORITY: tuple[str, ...] = (
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _MOVEMENT = frozenset({lx.CHANGE, lx.TRANSFER})
 MIN_CONFIDENCE = 0.45
+# Types whose trigger words are often used loosely (background, figures of speech) start lower.
+_LOOSE_TYPES = frozenset({lx.LOOTING, lx.TRANSFER, lx.DISRUPTED, lx.AGREEMENT, lx.CHEMICAL, lx.BASE, lx.CHANGE,
+                          lx.ARRESTS, lx.VAC_ATTACK})
+_UNKNOWN_ATTACKER_TYPES = frozenset({lx.SHELLING, lx.IED, lx.GRENADE, lx.SUICIDE, lx.CLASH})
 _BACKGROUND_DAYS = 31
+_CONTINUATION = 600  # characters: how far a later sentence may lean on an earlier event's place
 
 
 @dataclass(frozen=True)
@@ -47,12 +52,28 @@ def build_events(doc: Document, resources: Resources) -> Document:
     ctx = DocContext(doc, resources)
     sentences = sentence_views(doc)
     statistics = aggregate_sentences(doc, sentences)
-    frames: list[Event] = []
+    seen_texts: set[str] = set()
+    body: list[Event] = []
+    lead: list[Event] = []
     for sentence in sentences:
-        if sentence.index in statistics:
+        text = doc.quote(sentence.span)
+        if text in seen_texts or sentence.index in statistics:
+            continue  # a lead repeated at the end of the article, or a statistic
+        seen_texts.add(text)
+        previous = (body or lead)[-1:]
+        (lead if sentence.index == 0 else body).extend(_events_of(sentence, sentences, ctx, previous))
+    return replace(doc, events=tuple(merge_events(_fold_lead(lead, body) + body)))
+
+
+def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
+    """The lead sentence summarises the article: keep its events only where the body lacks them."""
+    kept = []
+    for event in lead:
+        admin1 = event.place.admin1 if event.place else None
+        if any(e.event_type == event.event_type and e.place and e.place.admin1 == admin1 for e in body):
             continue
-        frames += _events_of(sentence, sentences, ctx)
-    return replace(doc, events=tuple(merge_events(frames)))
+        kept.append(event)
+    return kept
 
 
 def _choose_trigger(sentence: Sentence) -> Trigger | None:
@@ -82,7 +103,7 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
 
 
 def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location]) -> float:
-    score = 0.35 if trigger.weak else 0.55
+    score = 0.35 if trigger.weak else 0.45 if trigger.sub_type in _LOOSE_TYPES else 0.55
     if any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE")):
         score += 0.1
     if locations and locations[0].precision == 1:
@@ -102,7 +123,8 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) 
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
         if index < 0:
             break
-        dated = [m for m in sentences[index].of("DATE") if m.key and m.get("kind") in ("relative", "absolute")]
+        dated = [m for m in sentences[index].of("DATE") if m.key and m.get("kind") in ("relative", "absolute")
+                 and (index == sentence.index or m.get("precision") == 1)]
         if dated:
             best = dated[0]
             precision = min(3, int(best.get("precision") or 1))
@@ -110,7 +132,14 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) 
     return ctx.doc.published, 1, None
 
 
-def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> list[Location]:
+def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
+                        previous: list[Event]) -> list[Location]:
+    """A sentence naming no place continues the last event's place, else a neighbour's, else the focus."""
+    last = previous[-1] if previous else None
+    if last is not None and last.place and last.span and sentence.span.start - last.span.end < _CONTINUATION:
+        loc = last.evidence["location"]
+        return [Location(last.place, Mention(loc.span, "PLACE", last.place.place_id, "continuation"),
+                         last.geo_precision or 1, last.location_text or "")]
     for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2):
         if 0 <= index < len(sentences):
             found = locate(sentences[index], ctx)
@@ -144,18 +173,17 @@ def _civilian_victims(sentence: Sentence) -> bool:
     return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
 
 
-def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> list[Event]:
+def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
+               previous: list[Event]) -> list[Event]:
     trigger = _choose_trigger(sentence)
     if trigger is None or _is_background(sentence, ctx):
         return []
-    locations = locate(sentence, ctx)
-    if trigger.sub_type in _MOVEMENT:
-        locations = _destinations(locations, ctx) or locations
+    locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT)
     confidence = _confidence(trigger, sentence, locations)
     if confidence < MIN_CONFIDENCE:
         return []
     if not locations:
-        locations = _fallback_locations(sentence, sentences, ctx)
+        locations = _fallback_locations(sentence, sentences, ctx, previous)
     if not locations:
         return []
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
@@ -164,15 +192,21 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -
     nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
               for m in sentences[i].of("ACTOR")]
     roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
-    sub_type = _refine_type(trigger.sub_type, roles.actor1, roles.actor2, civilians)
-    event_type = event_type_of(sub_type)
     actor1, actor2 = roles.actor1, roles.actor2
+    if trigger.sub_type in (lx.AIR, lx.SHELLING):
+        by_adjective = attacker_by_adjective(ctx, trigger.mention)
+        if by_adjective and (actor1 is None or actor1.name != by_adjective.name):
+            actor1, actor2 = by_adjective, (actor2 if actor2 else actor1 if actor1 and actor1.name != by_adjective.name else None)
+    sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
+    event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)
     events = []
     for location in locations:
         place = _with_focus(location.place, ctx)
         victims = ActorRef(f"Civilians ({place.country})", 7) if civilians or event_type == "Violence against civilians" else None
         a1, a2 = _conventional_actors(event_type, sub_type, actor1, actor2, victims, place)
+        if a1 is None and sub_type in _UNKNOWN_ATTACKER_TYPES:
+            a1 = ActorRef(f"Unidentified Armed Group ({place.country})", 3)
         evidence = {"event": Evidence(sentence.span, f"trigger:{trigger.mention.get('phrase')}"),
                     "trigger": Evidence(trigger.mention.span, "lexicon.trigger"),
                     "location": Evidence(location.mention.span, "geocode")}
@@ -188,16 +222,6 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -
             attribution=source, evidence=evidence, confidence=confidence,
         ))
     return events
-
-
-def _destinations(locations: list[Location], ctx: DocContext) -> list[Location]:
-    """For movements, the places after "to/towards" rather than "from"."""
-    out = []
-    for location in locations:
-        before = last_words(text_before(ctx.doc, location.mention.span, 12), 1)
-        if before and before[0] in {"الى", "نحو", "باتجاه", "تجاه", "to", "towards", "into"}:
-            out.append(location)
-    return out
 
 
 def _conventional_actors(event_type: str, sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None,

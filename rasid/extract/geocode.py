@@ -19,7 +19,7 @@ from rasid.text.normalize import fold
 _PRECISION_BY_KIND = {
     "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
 }
-_COORDINATORS = {"و", ",", "،", "and", "او", "or", ""}
+_COORDINATORS = {"و", ",", "and", "او", "or", ""}
 _COUNTRYSIDE = frozenset(fold(w) for w in lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN)
 _PLACE_CUES = frozenset(fold(w) for w in lexicon.PLACE_CUES_AR + lexicon.PLACE_CUES_EN)
 
@@ -44,12 +44,25 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     return out
 
 
-def locate(sentence: Sentence, ctx: DocContext) -> list[Location]:
-    """The event locations of a sentence, most precise first; empty if it names none."""
+_TOWARDS = frozenset(fold(w) for w in ("إلى", "نحو", "باتجاه", "تجاه", "to", "towards", "into"))
+
+
+def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[Location]:
+    """The event locations of a sentence, most precise first; empty if it names none.
+
+    For a movement (reinforcements, withdrawals) the place is where forces went: the first
+    place after "إلى/نحو/to", not where they came from.
+    """
     mentions = usable_places(sentence, ctx)
     if not mentions:
         return []
     resolved = [(m, ctx.resolve(m, mentions)) for m in mentions]
+    if movement:
+        towards = [(m, p) for m, p in resolved if set(last_words(text_before(ctx.doc, m.span, 12), 1)) & _TOWARDS]
+        if towards:
+            m, p = towards[0]
+            return [Location(p, m, _precision(p, m, ctx), ctx.doc.quote(m.span))]
+    resolved = _drop_foreign_homonyms(resolved)
     resolved = _drop_containers(resolved)
     resolved.sort(key=lambda pair: (_precision(pair[1], pair[0], ctx), pair[0].span.start))
     best_precision = _precision(resolved[0][1], resolved[0][0], ctx)
@@ -69,6 +82,17 @@ def _precision(place: Place, mention: Mention, ctx: DocContext) -> int:
     if base == 3 and words and words[-1].lstrip("وب") in {"ريف", "ريفي", "ارياف"}:
         return 3
     return base
+
+
+def _drop_foreign_homonyms(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """An ambiguous name resolved outside every governorate the sentence names is a wrong reading."""
+    containers = {p.admin1 for _, p in resolved if p.kind in ("governorate", "district")}
+    if not containers:
+        return resolved
+    kept = [(m, p) for m, p in resolved
+            if p.kind in ("governorate", "district") or p.admin1 in containers
+            or len(m.get("candidates", ())) < 2]
+    return kept or resolved
 
 
 def _drop_containers(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:

@@ -215,7 +215,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "SANA": ("سانا", "الوكالة السورية للانباء", "وكالة سانا", "sana", "state news agency", "syrian state media",
              "state media", "الاعلام الرسمي", "التلفزيون السوري"),
     "Al Mayadeen sources": ("مصادر الميادين", "مراسل الميادين", "مصادر للميادين", "مراسلنا", "للميادين",
-                            "الميادين"),
+                            "الميادين نت", "قناة الميادين", "مراسلة الميادين", "كاميرا الميادين"),
     "local sources": ("مصادر محلية", "مصادر اهلية", "مصادر ميدانية", "ناشطون", "ناشطين", "شبكات محلية",
                       "local sources", "activists", "local activists", "residents said"),
     "SDF statement": ("المركز الاعلامي لقوات سوريا الديمقراطية", "بيان لقسد", "الموقع الاعلامي لقوات سوريا الديمقراطية",
@@ -232,6 +232,17 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Sputnik": ("سبوتنيك", "sputnik"),
     "AFP": ("afp", "فرانس برس", "agence france presse"),
     "Reuters": ("reuters", "رويترز"),
+}
+
+# Nationality adjectives right after a strike word name the attacker ("غارة جوية روسية").
+NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
+    "Military Forces of Russia": ("روسي", "روسية", "الروسي", "الروسية", "russian"),
+    "Military Forces of Turkey": ("تركي", "تركية", "التركي", "التركية", "turkish"),
+    "Military Forces of Israel": ("اسرائيلي", "اسرائيلية", "الاسرائيلي", "الاسرائيلية", "israeli"),
+    "Military Forces of the United States": ("اميركي", "اميركية", "امريكي", "امريكية", "الاميركي",
+                                             "الاميركية", "الامريكي", "الامريكية", "american", "us", "u.s."),
+    "Military Forces of Jordan": ("اردني", "اردنية", "الاردني", "الاردنية", "jordanian"),
+    "Military Forces of Iraq": ("عراقي", "عراقية", "iraqi"),
 }
 
 # Words that introduce a report: the source named next to them is the event's attribution.

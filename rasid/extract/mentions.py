@@ -22,6 +22,9 @@ from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
 
 
+_JOINED = 3  # characters (quotes, spaces) between a weak actor cue and the name it introduces
+
+
 def annotate_sentences(doc: Document, resources: Resources) -> Document:
     """Sentence spans, and the document language when the input did not say."""
     lang = doc.lang or document_language(doc.text)
@@ -32,12 +35,12 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     """Every place, actor, trigger, source, cue, date and number in the text."""
     norm = normalize(doc.text)
     starts = [s.start for s in doc.sentences]
-    found: list[Mention] = []
-    found += _actors(doc, norm, resources)
-    actor_spans = [m.span for m in found]
-    found += [m for m in _places(norm, resources) if not _inside_any(m.span, actor_spans)]
-    found += [m for m in _triggers(norm, resources) if not _inside_any(m.span, actor_spans)]
-    found += _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
+    found: list[Mention] = _actors(doc, norm, resources)
+    sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
+    taken = [m.span for m in found + sources]
+    found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
+    found += [m for m in _triggers(norm, resources) if not _inside_any(m.span, taken)]
+    found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
     for match in find_dates(doc.text, doc.published):
@@ -61,22 +64,46 @@ def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-ar
 
 
 def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
+    """Actor mentions; a weak cue ("التنظيم") right before a named group is part of its name."""
+    matches = resources.actors.find(norm, on=doc.published)
     out = []
-    for match in resources.actors.find(norm, on=doc.published):
+    for i, match in enumerate(matches):
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if match.weak and following is not None and following.start - match.end <= _JOINED:
+            continue
         span = norm.span_to_original(match.start, match.end)
         entry = match.entry
         out.append(Mention(span, "ACTOR", entry.name, "actors.catalog",
-                           data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind))))
+                           data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
+                                 ("weak", match.weak))))
     return out
 
 
-def _places(norm: Normalized, resources: Resources) -> list[Mention]:
+def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
+    """Place mentions; a Latin-script name must be capitalised, as names are in English."""
     out = []
     for match in resources.gazetteer.find(norm):
+        span = norm.span_to_original(match.start, match.end)
+        first = doc.text[span.start]
+        if first.isascii() and first.isalpha() and not first.isupper():
+            continue
+        if _in_handle_or_link(doc.text, span):
+            continue
         ids = tuple(p.place_id for p in match.candidates)
-        out.append(Mention(norm.span_to_original(match.start, match.end), "PLACE", ids[0], "gazetteer",
+        out.append(Mention(span, "PLACE", ids[0], "gazetteer",
                            data=(("candidates", ids), ("needs_cue", match.needs_cue))))
     return out
+
+
+def _in_handle_or_link(text: str, span: Span) -> bool:
+    """Inside "@Idlib_Chicken" or "pic.twitter.com/..." a name is not a place."""
+    start, end = span.start, span.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end]
+    return any(mark in token for mark in ("@", "_", "/", ".com", "http", "#"))
 
 
 def _triggers(norm: Normalized, resources: Resources) -> list[Mention]:

@@ -11,20 +11,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasid.extract.context import DocContext, Sentence, last_words, text_before
+from rasid.extract.context import DocContext, Sentence, last_words, text_after, text_before
+from rasid.extract.lexicon import NATIONALITY_FORCES
 from rasid.model import ActorRef, Mention
+from rasid.text.normalize import fold
 
-_AGENT_CUES = frozenset({
+_ADJECTIVES = {fold(adj): name for name, adjs in NATIONALITY_FORCES.items() for adj in adjs}
+
+_AGENT_CUES = frozenset(fold(w) for w in {
     "برصاص", "بنيران", "يد", "قبل", "by", "شنت", "شن", "نفذت", "نفذ", "لمسلحين", "لعناصر", "بين", "من جانب",
     "ل", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
 })
-_PATIENT_CUES = frozenset({
+_PATIENT_CUES = frozenset(fold(w) for w in {
     "على", "ضد", "مواقع", "نقاط", "مقر", "مقرات", "صفوف", "قاعدة", "قاعدتي", "رتل", "دورية", "حاجز",
     "targeting", "against", "on", "positions", "base", "bases", "مقتل", "استشهاد", "اصابة", "عنصر", "عناصر",
     "من", "of", "killed", "targeted", "hit", "struck", "مسلحي", "مقاتلي", "تابعة", "التابعة", "التابع",
     "مركبة", "سيارة", "عربة", "استهداف", "مناطق", "جنود", "جندي", "عسكريين", "اعضاء", "قيادي", "قياديا",
     "members", "fighters", "soldiers", "troops", "held", "controlled",
 })
+_ASSOC_CUES = frozenset(fold(w) for w in ("مع", "with", "بمشاركة", "alongside", "بمساندة"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 
@@ -45,9 +50,11 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last in _ASSOC_CUES:
+        return "assoc"
     if last in _PATIENT_CUES or last.lstrip("و") in _PATIENT_CUES:
         return "patient"
-    if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES or (len(words) > 1 and words[-2] in {"على", "من"} and last in {"يد", "قبل"}):
+    if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
     return None
 
@@ -68,8 +75,11 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     mentions = _distinct([m for m in sentence.of("ACTOR") if m.key != "Civilians (Syria)" or not civilian_victims])
     if not mentions and fallback:
         mentions = _distinct(fallback)
-    agents = [m for m in mentions if _role_hint(ctx, m) == "agent"]
-    patients = [m for m in mentions if _role_hint(ctx, m) == "patient" and m not in agents]
+    hints = {id(m): _role_hint(ctx, m) for m in mentions}
+    associates = [m for m in mentions if hints[id(m)] == "assoc"]
+    mentions = [m for m in mentions if m not in associates]
+    agents = [m for m in mentions if hints[id(m)] == "agent"]
+    patients = [m for m in mentions if hints[id(m)] == "patient" and m not in agents]
     others = [m for m in mentions if m not in agents and m not in patients]
     ordered_agents = agents + others
     actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
@@ -79,8 +89,20 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
         actor2 = patients[0]
     ref1 = _ref(ctx, actor1) if actor1 else None
     ref2 = _ref(ctx, actor2) if actor2 else None
-    assoc = tuple(m.key for m in rest[1:] if _role_hint(ctx, m) != "patient")[:2]
+    assoc = tuple(m.key for m in associates + [m for m in rest[1:] if hints[id(m)] != "patient"])[:2]
     return Roles(ref1, ref2, assoc, civilian_victims)
+
+
+def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
+    """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker."""
+    after = text_after(ctx.doc, trigger.span, 24).split()[:2]
+    before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
+    for word in after + before:
+        name = _ADJECTIVES.get(word.strip("\"'()،,."))
+        if name:
+            entry = ctx.resources.actors.by_name(name)
+            return ActorRef(name, entry.inter if entry else 8, ctx.doc.quote(trigger.span))
+    return None
 
 
 def is_armed(ref: ActorRef | None) -> bool:
