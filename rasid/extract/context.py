@@ -83,7 +83,14 @@ class DocContext:
         return [gaz.by_id(pid) for pid in mention.get("candidates", (mention.key,))]
 
     def resolve(self, mention: Mention, near: list[Mention] | None = None) -> Place:
-        """The best candidate for a place mention given nearby places and the document focus."""
+        """The best candidate for a place mention given nearby places and the document focus.
+
+        A name that is a governorate's ("القنيطرة", "Idlib") means the governorate: a village
+        of the same name elsewhere needs more than a bare mention.
+        """
+        governorates = [p for p in self.candidates(mention) if p.kind == "governorate"]
+        if governorates:
+            return governorates[0]
         near_admin1: list[str] = []
         near_admin2: list[str] = []
         for other in near or ():

@@ -21,6 +21,10 @@ def _distance(a: Span, b: Span) -> int:
     return b.start - a.end if a.end <= b.start else a.start - b.end
 
 
+def _is_subtotal(sentence: Sentence, number: Mention) -> bool:
+    return any(0 <= number.span.start - cue.span.end <= 3 for cue in sentence.cues("subtotal"))
+
+
 def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
     deaths = sentence.cues("death")
     out = []
@@ -28,6 +32,8 @@ def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
         value = int(number.key)
         if value <= 0 or value > 5000 or (1900 <= value <= 2100 and not number.get("vague")):
             continue
+        if _is_subtotal(sentence, number):
+            continue  # "11 killed, among them three children": 3 is part of 11
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths):
             out.append((value, number))
     return out

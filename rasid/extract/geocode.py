@@ -47,6 +47,11 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
 _TOWARDS = frozenset(fold(w) for w in ("إلى", "نحو", "باتجاه", "تجاه", "to", "towards", "into"))
 
 
+def _single_admin1(mention: Mention, ctx: DocContext) -> str | None:
+    admin1s = {p.admin1 for p in ctx.candidates(mention)}
+    return admin1s.pop() if len(admin1s) == 1 else None
+
+
 def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[Location]:
     """The event locations of a sentence, most precise first; empty if it names none.
 
@@ -62,7 +67,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
         if towards:
             m, p = towards[0]
             return [Location(p, m, _precision(p, m, ctx), ctx.doc.quote(m.span))]
-    resolved = _drop_foreign_homonyms(resolved)
+    resolved = _drop_foreign_homonyms(resolved, ctx)
     resolved = _drop_containers(resolved)
     resolved.sort(key=lambda pair: (_precision(pair[1], pair[0], ctx), pair[0].span.start))
     best_precision = _precision(resolved[0][1], resolved[0][0], ctx)
@@ -84,14 +89,13 @@ def _precision(place: Place, mention: Mention, ctx: DocContext) -> int:
     return base
 
 
-def _drop_foreign_homonyms(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
-    """An ambiguous name resolved outside every governorate the sentence names is a wrong reading."""
-    containers = {p.admin1 for _, p in resolved if p.kind in ("governorate", "district")}
+def _drop_foreign_homonyms(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
+    """An ambiguous name resolved outside every governorate the sentence surely names is a wrong reading."""
+    sure = {id(m): _single_admin1(m, ctx) for m, _ in resolved}
+    containers = {a for a in sure.values() if a} | {p.admin1 for _, p in resolved if p.kind == "governorate"}
     if not containers:
         return resolved
-    kept = [(m, p) for m, p in resolved
-            if p.kind in ("governorate", "district") or p.admin1 in containers
-            or len(m.get("candidates", ())) < 2]
+    kept = [(m, p) for m, p in resolved if sure[id(m)] or p.kind == "governorate" or p.admin1 in containers]
     return kept or resolved
 
 

@@ -8,6 +8,7 @@ pass feeds every matcher.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -22,6 +23,7 @@ from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
 _JOINED = 3  # characters (quotes, spaces) between a weak actor cue and the name it introduces
 
 
@@ -35,8 +37,9 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     """Every place, actor, trigger, source, cue, date and number in the text."""
     norm = normalize(doc.text)
     starts = [s.start for s in doc.sentences]
-    found: list[Mention] = _actors(doc, norm, resources)
     sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
+    found: list[Mention] = [m for m in _actors(doc, norm, resources)
+                            if not _inside_any(m.span, [s.span for s in sources])]
     taken = [m.span for m in found + sources]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
     found += [m for m in _triggers(norm, resources) if not _inside_any(m.span, taken)]
@@ -84,7 +87,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
     out = []
     for match in resources.gazetteer.find(norm):
         span = norm.span_to_original(match.start, match.end)
-        first = doc.text[span.start]
+        first = _ARTICLE.sub("", doc.text[span.start:span.end])[:1] or doc.text[span.start]
         if first.isascii() and first.isalpha() and not first.isupper():
             continue
         if _in_handle_or_link(doc.text, span):

@@ -24,6 +24,7 @@ CUE_LISTS: dict[str, tuple[str, ...]] = {
     "report": lexicon.REPORT_CUES_AR + lexicon.REPORT_CUES_EN,
     "place_cue": lexicon.PLACE_CUES_AR + lexicon.PLACE_CUES_EN,
     "countryside": lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN,
+    "subtotal": lexicon.SUBTOTAL_CUES,
 }
 
 
