@@ -17,7 +17,8 @@ from rasid.extract.resources import Resources
 from rasid.model import Claim, Document, Evidence, Mention, Span, replace
 
 _ALWAYS = frozenset({"fighters", "vehicles", "area_km2"})
-_UNIT_GAP = 24  # characters between a number and its metric word
+_UNIT_GAP = 14  # characters between a number and its metric word: the unit follows the number
+_MIN_FORCE = 20  # a force size is a claim from this many fighters up; fewer is a casualty report
 _DEATH_GAP = 30
 _SUBTOTAL = tuple(fold(cue) for cue in SUBTOTAL_CUES)
 
@@ -74,6 +75,9 @@ def _claims_of(sentence: Sentence, aggregate: bool, doc: Document) -> list[tuple
         if metric is None and out and _is_subtotal(number, sentence, doc):
             metric = out[-1][0]
         if metric is None:
+            continue
+        if metric == "fighters" and (int(number.key) < _MIN_FORCE or sentence.has_cue("death")
+                                     or sentence.has_cue("injury")):
             continue
         if metric in _ALWAYS or aggregate:
             out.append((metric, number))

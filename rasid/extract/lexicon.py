@@ -175,16 +175,16 @@ INJURY_EN = ("wounded", "injured", "injuring", "wounding", "injuries", "casualti
 
 # Words that make a sentence about a total, a statistic or a period: claims, not incidents.
 AGGREGATE_AR = (
-    "منذ مطلع", "منذ بداية", "منذ بدء", "حصيلة", "احصائية", "احصائيات", "اجمالي", "مجموع", "بلغ عدد",
+    "منذ مطلع", "منذ بداية", "منذ بدء", "احصائية", "احصائيات", "اجمالي", "مجموع", "بلغ عدد",
     "ارتفع عدد", "ارتفاع عدد", "منذ مطلع العام", "خلال الشهر", "خلال الاسبوع", "خلال العام", "منذ العام",
     "منذ عام", "منذ اندلاع", "منذ تشرين", "منذ اكتوبر", "في يومين", "خلال يومين", "خلال ساعات",
     "الساعات الماضية", "خلال الساعات", "الاسبوع الماضي", "الشهر الماضي", "حتى الان", "في عموم",
     "منذ مطلع العام", "منذ بداية العام", "منذ بداية الحرب", "منذ عام",
 )
 AGGREGATE_EN = (
-    "since the start", "since the beginning", "since", "in total", "toll", "a total of", "so far", "this year",
+    "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
     "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
-    "war has", "conflict has", "the war", "years of",
+    "war has", "conflict has", "years of",
 )
 
 # Words that make a sentence not about something that happened: threats, plans, denials.
@@ -258,8 +258,8 @@ REPORT_CUES_EN = ("according to", "said", "reported", "told", "claimed", "announ
 # Words that put a number of people or things into a claim metric.
 CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
     "fighters": ("مقاتل", "مقاتلا", "مقاتلين", "عنصر", "عنصرا", "عناصر", "جندي", "جنديا", "جنود"),
-    "vehicles": ("عربة", "عربات", "الية", "اليات", "سيارة", "سيارات", "شاحنة", "شاحنات", "صهريج", "صهاريج",
-                 "ناقلة", "ناقلات", "دبابة", "دبابات"),
+    "vehicles": ("عربة", "عربات", "الية", "اليات", "دبابة", "دبابات", "مدرعة", "مدرعات", "سيارة عسكرية",
+                 "سيارات عسكرية", "شاحنة عسكرية", "شاحنات عسكرية", "عربة عسكرية", "عربات عسكرية"),
     "area_km2": ("كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2"),
     "attacks": ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "استهداف", "استهدافات", "غارة", "غارات",
                 "ضربة", "ضربات"),
@@ -270,7 +270,7 @@ CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
 }
 CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
     "fighters": ("fighters", "troops", "soldiers", "militants", "members"),
-    "vehicles": ("vehicles", "tankers", "trucks", "tanks", "oil tankers"),
+    "vehicles": ("military vehicles", "armoured vehicles", "armored vehicles", "tanks", "oil tankers"),
     "area_km2": ("square kilometres", "square kilometers", "km2", "sq km"),
     "attacks": ("attacks", "operations", "strikes", "airstrikes", "raids"),
     "fatalities": ("killed", "dead", "deaths", "lives", "people killed", "civilians killed", "victims"),

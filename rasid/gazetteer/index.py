@@ -1,0 +1,366 @@
+"""The gazetteer index: places loaded from the bundled TSV and found by name in text.
+
+Owns ``Gazetteer`` (load ``places.tsv``; ``find`` place names in a ``Normalized`` text
+with the clitic-aware ``PhraseMatcher``; look places up by id or governorate;
+``admin1_of_point`` / ``admin2_of_point`` by pure-python ray casting on the bundled,
+simplified OCHA polygons), ``PlaceMatch`` and ``default_gazetteer()``.
+
+Data format (see ``scripts/build_gazetteer.py`` for how it is derived): ``places.tsv``
+has the columns ``COLUMNS``. The primary name (``name_ar``, or ``name_en`` when there is
+no Arabic name) needs a place cue when the row's ``needs_cue`` is 1; the other names
+need one when listed in ``aliases`` with a leading ``~``. A name listed several times
+for one place needs a cue if any listing says so. A match needs a cue
+(``PlaceMatch.needs_cue``) only if it does for every candidate.
+
+A ``Gazetteer`` pickles as a reference to its data (the default data or a path) and
+is rebuilt, once per process, when unpickled, so it can be handed to process pools.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasid.errors import DataError
+from rasid.model import Place
+from rasid.text.match import PhraseMatcher
+from rasid.text.normalize import Normalized, fold
+
+COLUMNS: tuple[str, ...] = (
+    "place_id", "kind", "name_en", "name_ar", "aliases", "country", "admin1", "admin2",
+    "admin3", "pcode", "latitude", "longitude", "population", "precision", "needs_cue",
+)
+KINDS: tuple[str, ...] = (
+    "governorate", "district", "subdistrict", "community", "neighbourhood", "town",
+    "region", "desert", "camp", "airport", "base", "oilfield", "crossing", "dam", "road",
+    "prison", "site",
+)
+# Used only when a place did not come from the table (e.g. rebuilt from JSON).
+_DEFAULT_PRECISION = {
+    "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
+}
+CUE_MARK = "~"
+SNAP_DEG = 0.03  # about 3 km: the bundled polygons are simplified to ~0.005 degree
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place name in a text: [start, end) in FOLDED coordinates of the ``Normalized``
+    text (like ``PhraseMatch``), every place the name may denote, and whether it may
+    only be taken as a place after a cue (قرية، بلدة، مدينة ... village, town ...)."""
+
+    start: int
+    end: int
+    candidates: tuple[Place, ...]
+    needs_cue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What the table says about a place beyond ``Place``."""
+
+    precision: int
+    needs_cue: bool
+    aliases: tuple[str, ...]
+
+
+Ring = list[tuple[float, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Area:
+    """One admin polygon for point-in-polygon: name, bounding box, polygons as rings."""
+
+    admin1: str
+    name: str
+    bbox: tuple[float, float, float, float]
+    polygons: tuple[tuple[Ring, ...], ...]
+
+
+class Gazetteer:
+    """All places of the bundled gazetteer, with a name index over them."""
+
+    def __init__(self, places: Sequence[Place], infos: Sequence[_Info],
+                 names: Sequence[Sequence[tuple[str, bool]]], source: Path | None = None) -> None:
+        if not len(places) == len(infos) == len(names):
+            raise ValueError("places, infos and names must be parallel")
+        self.places: tuple[Place, ...] = tuple(places)
+        self._infos: tuple[_Info, ...] = tuple(infos)
+        self._names = tuple(tuple(n) for n in names)
+        self._source = source
+        self._index = {p.place_id: i for i, p in enumerate(self.places)}
+        if len(self._index) != len(self.places):
+            raise DataError("duplicate place_id in the gazetteer")
+        self._governorates: dict[str, Place] = {}
+        for i, place in enumerate(self.places):
+            if place.kind == "governorate":
+                for name, _ in self._names[i]:
+                    self._governorates.setdefault(fold(name), place)
+                if place.admin1:
+                    self._governorates[fold(place.admin1)] = place
+        self._matcher: PhraseMatcher[tuple[int, bool]] = PhraseMatcher(
+            (name, (i, cue)) for i, entries in enumerate(self._names) for name, cue in entries
+        )
+        self._areas: dict[int, tuple[_Area, ...]] = {}
+
+    # --- loading -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Load ``places.tsv`` from ``path`` (the file or its folder), or the bundled data."""
+        if path is None:
+            try:
+                text = resources.files("rasid.gazetteer").joinpath("data", "places.tsv").read_text("utf-8")
+            except (FileNotFoundError, OSError) as exc:
+                raise DataError(f"bundled gazetteer data missing: {exc}") from exc
+            source = None
+        else:
+            path = Path(path)
+            file = path / "places.tsv" if path.is_dir() else path
+            try:
+                text = file.read_text("utf-8")
+            except OSError as exc:
+                raise DataError(f"cannot read gazetteer {file}: {exc}") from exc
+            source = file.resolve()
+        places, infos, names = _parse(text)
+        return cls(places, infos, names, source)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (_restore, (None if self._source is None else str(self._source),))
+
+    # --- lookups -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __repr__(self) -> str:
+        where = "bundled" if self._source is None else str(self._source)
+        return f"<Gazetteer {len(self.places)} places ({where})>"
+
+    def by_id(self, place_id: str) -> Place:
+        """The place with this id; KeyError if there is none."""
+        try:
+            return self.places[self._index[place_id]]
+        except KeyError:
+            raise KeyError(f"no place with id {place_id!r}") from None
+
+    def governorate(self, admin1: str) -> Place:
+        """The Syrian governorate called ``admin1`` (ACLED English name; other spellings
+        and the Arabic name also work); KeyError if there is none."""
+        try:
+            return self._governorates[fold(admin1).strip()]
+        except KeyError:
+            raise KeyError(f"no governorate {admin1!r}") from None
+
+    def admin1_names(self) -> tuple[str, ...]:
+        """The governorate names (ACLED style), in P-code order (Damascus ... Quneitra)."""
+        govs = sorted((p for p in self.places if p.kind == "governorate"), key=lambda p: p.pcode or "")
+        return tuple(p.admin1 or p.name_en for p in govs)
+
+    def precision_of(self, place: Place) -> int:
+        """ACLED geo-precision of a place: 1 town/site, 2 district/desert/road, 3 governorate/region."""
+        i = self._index.get(place.place_id)
+        if i is not None and self.places[i].kind == place.kind:
+            return self._infos[i].precision
+        return _DEFAULT_PRECISION.get(place.kind, 1)
+
+    def needs_cue(self, place: Place) -> bool:
+        """Whether the place's primary names are also ordinary words."""
+        i = self._index.get(place.place_id)
+        return self._infos[i].needs_cue if i is not None else False
+
+    def aliases(self, place: Place) -> tuple[str, ...]:
+        """The extra spellings of a place (without cue marks)."""
+        i = self._index.get(place.place_id)
+        return self._infos[i].aliases if i is not None else ()
+
+    def names_of(self, place: Place) -> tuple[tuple[str, bool], ...]:
+        """Every name of a place with whether it needs a cue."""
+        i = self._index.get(place.place_id)
+        return self._names[i] if i is not None else ()
+
+    # --- text ------------------------------------------------------------------------
+
+    def find(self, norm: Normalized) -> list[PlaceMatch]:
+        """Every place name in ``norm`` (longest match wins where names overlap)."""
+        out: list[PlaceMatch] = []
+        for match in self._matcher.find(norm):
+            cue_of: dict[int, bool] = {}
+            for i, cue in match.payloads:
+                cue_of[i] = cue_of.get(i, False) or cue
+            candidates = tuple(self.places[i] for i in cue_of)
+            out.append(PlaceMatch(match.start, match.end, candidates, all(cue_of.values())))
+        return out
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """The places exactly called ``name`` (any spelling), in table order."""
+        seen = dict.fromkeys(i for i, _ in self._matcher.payloads(name))
+        return tuple(self.places[i] for i in seen)
+
+    # --- points ----------------------------------------------------------------------
+
+    def admin1_of_point(self, lat: float, lon: float, snap: float = SNAP_DEG) -> str | None:
+        """The governorate (ACLED name) containing the point, or None outside Syria.
+
+        Points within ``snap`` degrees of a governorate (a shore or border the simplified
+        polygons cut) count as inside the nearest one."""
+        area = _locate(self._polygons(1), lat, lon, snap)
+        return area.admin1 if area else None
+
+    def admin2_of_point(self, lat: float, lon: float, snap: float = SNAP_DEG) -> str | None:
+        """The district (OCHA name) containing the point, or None outside Syria."""
+        area = _locate(self._polygons(2), lat, lon, snap)
+        return area.name if area else None
+
+    def _polygons(self, level: int) -> tuple[_Area, ...]:
+        if level not in self._areas:
+            name = f"admin{level}.geojson"
+            try:
+                if self._source is None:
+                    raw = resources.files("rasid.gazetteer").joinpath("data", name).read_text("utf-8")
+                else:
+                    raw = (self._source.parent / name).read_text("utf-8")
+            except OSError as exc:
+                raise DataError(f"gazetteer polygons {name} missing: {exc}") from exc
+            self._areas[level] = _parse_areas(raw, level)
+        return self._areas[level]
+
+
+# --- module functions --------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    return Gazetteer.load()
+
+
+@functools.lru_cache(maxsize=4)
+def _load_path(path: str) -> Gazetteer:
+    return Gazetteer.load(Path(path))
+
+
+def _restore(path: str | None) -> Gazetteer:
+    """Unpickling: the (cached) gazetteer of the same data."""
+    return default_gazetteer() if path is None else _load_path(path)
+
+
+def _parse(text: str) -> tuple[list[Place], list[_Info], list[list[tuple[str, bool]]]]:
+    lines = text.splitlines()
+    if not lines:
+        raise DataError("gazetteer table is empty")
+    header = lines[0].split("\t")
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise DataError(f"gazetteer table lacks columns {missing}")
+    col = {name: header.index(name) for name in COLUMNS}
+    places: list[Place] = []
+    infos: list[_Info] = []
+    names: list[list[tuple[str, bool]]] = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        f = line.split("\t")
+        if len(f) < len(header):
+            raise DataError(f"gazetteer line {number}: {len(f)} fields, expected {len(header)}")
+        try:
+            place = Place(
+                place_id=f[col["place_id"]],
+                name_en=f[col["name_en"]],
+                name_ar=f[col["name_ar"]],
+                kind=f[col["kind"]],
+                country=f[col["country"]] or "Syria",
+                admin1=f[col["admin1"]] or None,
+                admin2=f[col["admin2"]] or None,
+                admin3=f[col["admin3"]] or None,
+                pcode=f[col["pcode"]] or None,
+                latitude=float(f[col["latitude"]]) if f[col["latitude"]] else None,
+                longitude=float(f[col["longitude"]]) if f[col["longitude"]] else None,
+                population=int(f[col["population"]] or 0),
+            )
+            precision = int(f[col["precision"]] or 1)
+            cue = f[col["needs_cue"]] == "1"
+        except ValueError as exc:
+            raise DataError(f"gazetteer line {number}: {exc}") from exc
+        entries = [(place.name_ar or place.name_en, cue)]
+        if place.name_ar and place.name_en:
+            entries.append((place.name_en, False))  # its own flag, if any, is a "~" alias
+        aliases: list[str] = []
+        for raw in f[col["aliases"]].split("|"):
+            if not raw:
+                continue
+            marked = raw.startswith(CUE_MARK)
+            alias = raw[1:] if marked else raw
+            entries.append((alias, marked))
+            if alias not in aliases and alias not in (place.name_ar, place.name_en):
+                aliases.append(alias)
+        places.append(place)
+        infos.append(_Info(precision, cue, tuple(aliases)))
+        names.append(entries)
+    return places, infos, names
+
+
+def _parse_areas(raw: str, level: int) -> tuple[_Area, ...]:
+    try:
+        features = json.loads(raw)["features"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"bad admin{level} polygons: {exc}") from exc
+    areas: list[_Area] = []
+    for feature in features:
+        props, geom = feature["properties"], feature["geometry"]
+        parts = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
+        polygons = tuple(tuple([(float(x), float(y)) for x, y, *_ in ring] for ring in part) for part in parts)
+        xs = [x for poly in polygons for ring in poly for x, _ in ring]
+        ys = [y for poly in polygons for ring in poly for _, y in ring]
+        name = props.get("admin2" if level == 2 else "admin1", "")
+        areas.append(_Area(props.get("admin1", ""), name, (min(xs), min(ys), max(xs), max(ys)), polygons))
+    return tuple(areas)
+
+
+def _locate(areas: Iterable[_Area], lat: float, lon: float, snap: float = 0.0) -> _Area | None:
+    """The area containing (lon, lat); else the nearest within ``snap`` degrees."""
+    near: list[_Area] = []
+    for area in areas:
+        x0, y0, x1, y1 = area.bbox
+        if not (x0 - snap <= lon <= x1 + snap and y0 - snap <= lat <= y1 + snap):
+            continue
+        if x0 <= lon <= x1 and y0 <= lat <= y1 and any(_inside(lon, lat, rings) for rings in area.polygons):
+            return area
+        near.append(area)
+    best, best_d = None, snap
+    for area in near:
+        d = min(_ring_distance(lon, lat, ring) for rings in area.polygons for ring in rings)
+        if d <= best_d:
+            best, best_d = area, d
+    return best
+
+
+def _ring_distance(x: float, y: float, ring: Ring) -> float:
+    """Distance (in degrees, planar) from a point to a ring's edges."""
+    best = float("inf")
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+        dx, dy = x2 - x1, y2 - y1
+        length2 = dx * dx + dy * dy
+        t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / length2))
+        px, py = x1 + t * dx - x, y1 + t * dy - y
+        best = min(best, px * px + py * py)
+    return best ** 0.5
+
+
+def _inside(x: float, y: float, rings: Sequence[Ring]) -> bool:
+    """Even-odd ray casting over a polygon's rings (outer ring and holes)."""
+    inside = False
+    for ring in rings:
+        j = len(ring) - 1
+        for i in range(len(ring)):
+            xi, yi = ring[i]
+            xj, yj = ring[j]
+            if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+                inside = not inside
+            j = i
+    return inside

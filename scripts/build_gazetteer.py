@@ -1,0 +1,1077 @@
+#!/usr/bin/env python3
+"""Build rasid's bundled gazetteer (``rasid/gazetteer/data``) from the shared source data.
+
+Usage (from the repository root)::
+
+    python scripts/build_gazetteer.py [--shared ../shared] [--out rasid/gazetteer/data]
+
+Reads, never writes, ``<shared>/data/gazetteer/``:
+
+* ``syria-admin-ocha/``: OCHA/UNCS COD-AB v02 tables (governorates, districts,
+  sub-districts, city neighbourhoods) and polygons;
+* ``syria-communities-ocha-2015/``: the 5,251 OCHA communities (admin4 points);
+* ``geonames-levant/``: GeoNames towns (cities500) of SY, IQ, LB, JO and TR;
+
+plus ``scripts/gazetteer_supplement.tsv`` (hand-curated: regions, deserts, camps,
+airports, bases, oil fields, crossings, dams, roads) and, only to decide ``needs_cue``,
+the NER corpora under ``<shared>/data/ner/`` and the English FA-KES articles under
+``<shared>/data/news/fakes-en/`` (nothing of them is copied into the output).
+
+Writes ``places.tsv``, ``admin1.geojson``, ``admin2.geojson`` and ``NOTICE``.
+Needs shapely (the ``build`` extra); the runtime package does not.
+
+places.tsv
+----------
+UTF-8, tab-separated, one header row, columns ``COLUMNS`` below:
+
+* ``place_id``: the OCHA P-code for OCHA rows (``SY09`` governorate, ``SY0901``
+  district, ``SY090100`` sub-district, ``C5086`` community, ``N0419`` neighbourhood,
+  ``A008`` Damascus area), ``gn:<geonameid>`` for GeoNames towns, ``rs:<slug>`` for
+  supplement rows.
+* ``kind``: governorate, district, subdistrict, community, neighbourhood, town
+  (GeoNames), region, desert, camp, airport, base, oilfield, crossing, dam, road,
+  prison, site.
+* ``name_en`` / ``name_ar``: display names (``name_ar`` may be empty for GeoNames
+  towns without an Arabic name). OCHA's "مركز " / "Markaz " prefix is stripped.
+* ``aliases``: ``|``-joined extra Arabic and Latin spellings. An alias written with a
+  leading ``~`` must only match after a place cue (see needs_cue).
+* ``country``; ``admin1`` (ACLED-style governorate names for Syria: Aleppo, Hasakah,
+  Raqqa, Deir ez-Zor, Idlib, Latakia, Tartus, Hama, Homs, Damascus, Rural Damascus,
+  Daraa, Suwayda, Quneitra; GeoNames first-level names elsewhere); ``admin2`` /
+  ``admin3`` (OCHA English names); ``pcode`` (the row's own P-code, or for rows
+  without one the P-code of the sub-district the point falls in).
+* ``latitude`` / ``longitude`` (WGS84, 5 decimals). Governorates, districts and
+  sub-districts carry the coordinates of their capital when OCHA marks one, else
+  OCHA's representative point of the polygon.
+* ``population``: GeoNames population when known (merged into OCHA communities), else 0.
+* ``precision``: 1 town/village/neighbourhood/site; 2 district or sub-district, desert
+  named after a town, road; 3 governorate or large region.
+* ``needs_cue``: 1 if the place's primary name (``name_ar``; ``name_en`` for rows
+  without Arabic) is also an ordinary word and must only be taken as this place after
+  a place cue (قرية، بلدة، مدينة، حي، village, town ...).
+
+The needs_cue rule
+------------------
+A name needs a cue when, after ``rasid.text.normalize.fold``:
+
+1. it is in the curated stoplists below (``ARABIC_STOP``, ``ENGLISH_STOP``: common
+   nouns, news vocabulary, adjectives, months, slogans, given names, and famous places
+   outside the five countries, e.g. القدس، جنين، الرياض, that are also village names);
+2. it has at most 3 letters (spaces ignored) and no important place has that name
+   (important: governorate, district, sub-district, supplement site or region, a capital
+   per OCHA ``CAPIT_LVL``, or a GeoNames town of population >= 10,000);
+3. (Arabic) it has the shape of a person's name: honorific or kunya + given name
+   (أبو عبيدة، الشيخ أحمد) or "X الدين" (عز الدين، صلاح الدين);
+4. (Arabic) it is a one- or two-word name whose form occurs at least ``CORPUS_MIN``
+   times in the Arabic NER corpora (ANERcorp, AQMAR, Wojood sample) and is tagged as
+   something other than a place (O, PERS, ORG, DATE ...) in at least ``CORPUS_SHARE``
+   of its occurrences; tokens "وال/بال/فال/كال/لل + word" also count as "ال + word";
+5. (Arabic, unimportant places only) the corpora tag it as a place at least
+   ``CORPUS_MIN`` times: a famous place elsewhere (القاهرة، مشهد) shares the name;
+6. (Arabic) a proclitic + the name is a token seen at least
+   ``2 * CORPUS_MIN`` times while the name alone is ten times rarer (بنان in لبنان):
+   the clitic-aware matcher would find it inside that word;
+7. (Latin) it is one word that the English FA-KES articles write in lower case at
+   least twice and in at least half of its occurrences (a common English word).
+
+Governorate names never need a cue. The row flag is computed on the primary name
+(``name_ar``, or ``name_en`` when there is no Arabic name). Every other name carries its
+own flag: aliases are written with ``~`` when they need a cue, and a non-primary
+``name_en`` that needs one is repeated in the aliases with ``~``. Community names split
+from OCHA's "A_B" / "A - B" / "A / B" forms take as primary the first part that needs
+no cue. Rule 7 applies to Latin names whose every word is a common English word.
+
+Other derivations
+-----------------
+* Latin names with an article (Al-, Al , Ar-, As-, Ash-, At-, Ath-, Az-, Ad-, An-, El-)
+  get "al-" + rest and, when rest has >= 5 letters and is not a common English word,
+  the bare rest; names with apostrophes (', ’, ‘, ʿ, ʾ) also get forms with ASCII ' and
+  without any, names with Turkish dotless ı a form with i; Arabic article forms are left
+  to the matcher.
+* A part of a split community name that is an admin unit name (OCHA's way of saying
+  "X in district Y", e.g. "الحجلية- الباب") is dropped.
+* GeoNames SY towns within 3 km of an OCHA community with the same name (folded, article
+  ignored, Arabic or Latin) are merged into the community: names become aliases, the
+  population is kept. Other SY towns and supplement rows get admin1-3 and the P-code by
+  point-in-polygon on the OCHA sub-district polygons (nearest polygon within ~10 km for
+  points on a border).
+* Curated spellings (``VARIANTS``) of governorates and main towns are added to every
+  Syrian row with that Arabic name in that governorate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from rasid.text.normalize import fold  # noqa: E402
+
+try:
+    import shapely
+    from shapely.geometry import Point, mapping, shape
+    from shapely.strtree import STRtree
+except ImportError:  # pragma: no cover - build-time dependency
+    sys.exit("build_gazetteer.py needs shapely (pip install -e '.[build]')")
+
+COLUMNS = (
+    "place_id", "kind", "name_en", "name_ar", "aliases", "country", "admin1", "admin2",
+    "admin3", "pcode", "latitude", "longitude", "population", "precision", "needs_cue",
+)
+KIND_ORDER = (
+    "governorate", "district", "subdistrict", "community", "neighbourhood", "town",
+    "region", "desert", "camp", "airport", "base", "oilfield", "crossing", "dam", "road",
+    "prison", "site",
+)
+PRECISION = {
+    "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
+}
+
+# OCHA governorate P-code -> ACLED-style English name.
+ADMIN1_NAME = {
+    "SY01": "Damascus", "SY02": "Aleppo", "SY03": "Rural Damascus", "SY04": "Homs",
+    "SY05": "Hama", "SY06": "Latakia", "SY07": "Idlib", "SY08": "Hasakah",
+    "SY09": "Deir ez-Zor", "SY10": "Tartus", "SY11": "Raqqa", "SY12": "Daraa",
+    "SY13": "Suwayda", "SY14": "Quneitra",
+}
+COUNTRY = {"SY": "Syria", "IQ": "Iraq", "LB": "Lebanon", "JO": "Jordan", "TR": "Turkey"}
+# GeoNames first-level division codes -> English names (facts from GeoNames' admin1 list).
+GEONAMES_ADMIN1 = {
+    "IQ": {
+        "01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyah",
+        "05": "Sulaymaniyah", "06": "Babil", "07": "Baghdad", "08": "Duhok",
+        "09": "Dhi Qar", "10": "Diyala", "11": "Erbil", "12": "Karbala", "13": "Kirkuk",
+        "14": "Maysan", "15": "Nineveh", "16": "Wasit", "17": "Najaf",
+        "18": "Salah al-Din", "19": "Halabja",
+    },
+    "LB": {
+        "04": "Beirut", "05": "Mount Lebanon", "06": "South Lebanon", "07": "Nabatieh",
+        "08": "Beqaa", "09": "North Lebanon", "10": "Akkar", "11": "Baalbek-Hermel",
+    },
+    "JO": {
+        "02": "Balqa", "09": "Karak", "12": "Tafilah", "15": "Mafraq", "16": "Amman",
+        "17": "Zarqa", "18": "Irbid", "19": "Maan", "20": "Ajloun", "21": "Aqaba",
+        "22": "Jerash", "23": "Madaba",
+    },
+    "TR": {
+        "02": "Adiyaman", "03": "Afyonkarahisar", "04": "Agri", "05": "Amasya",
+        "07": "Antalya", "08": "Artvin", "09": "Aydin", "10": "Balikesir", "11": "Bilecik",
+        "12": "Bingol", "13": "Bitlis", "14": "Bolu", "15": "Burdur", "16": "Bursa",
+        "17": "Canakkale", "19": "Corum", "20": "Denizli", "21": "Diyarbakir",
+        "22": "Edirne", "23": "Elazig", "24": "Erzincan", "25": "Erzurum",
+        "26": "Eskisehir", "28": "Giresun", "31": "Hatay", "32": "Mersin", "33": "Isparta",
+        "34": "Istanbul", "35": "Izmir", "37": "Kastamonu", "38": "Kayseri",
+        "39": "Kirklareli", "40": "Kirsehir", "41": "Kocaeli", "43": "Kutahya",
+        "44": "Malatya", "45": "Manisa", "46": "Kahramanmaras", "48": "Mugla", "49": "Mus",
+        "50": "Nevsehir", "52": "Ordu", "53": "Rize", "54": "Sakarya", "55": "Samsun",
+        "57": "Sinop", "58": "Sivas", "59": "Tekirdag", "60": "Tokat", "61": "Trabzon",
+        "62": "Tunceli", "63": "Sanliurfa", "64": "Usak", "65": "Van", "66": "Yozgat",
+        "68": "Ankara", "69": "Gumushane", "70": "Hakkari", "71": "Konya", "72": "Mardin",
+        "73": "Nigde", "74": "Siirt", "75": "Aksaray", "76": "Batman", "77": "Bayburt",
+        "78": "Karaman", "79": "Kirikkale", "80": "Sirnak", "81": "Adana", "82": "Cankiri",
+        "83": "Gaziantep", "84": "Kars", "85": "Zonguldak", "86": "Ardahan", "87": "Bartin",
+        "88": "Igdir", "89": "Karabuk", "90": "Kilis", "91": "Osmaniye", "92": "Yalova",
+        "93": "Duzce",
+    },
+}
+
+# Curated spellings: (Arabic name as OCHA writes it, ACLED admin1, extra spellings).
+# They are added to every Syrian row with that (folded) Arabic name in that governorate.
+VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("دمشق", "Damascus", ("Damascus", "Dimashq", "Damas")),
+    ("ريف دمشق", "Rural Damascus", (
+        "Rural Damascus", "Rif Dimashq", "Reef Dimashq", "Rif Damascus", "Damascus countryside",
+        "Damascus Rural", "Rural Damascus Governorate")),
+    ("حلب", "Aleppo", ("Aleppo", "Halab", "Haleb", "Alep")),
+    ("حمص", "Homs", ("Homs", "Hims")),
+    ("حماة", "Hama", ("Hama", "Hamah", "Hamat")),
+    ("اللاذقية", "Latakia", ("Latakia", "Lattakia", "Latakiya", "Lattaquie", "al-Ladhiqiyah", "Ladhiqiyah")),
+    ("طرطوس", "Tartus", ("Tartus", "Tartous", "Tartoos", "Tartos")),
+    ("إدلب", "Idlib", ("Idlib", "Idleb", "Edlib", "Idlib city")),
+    ("الحسكة", "Hasakah", (
+        "Hasakah", "Hasakeh", "Al-Hasakah", "Al-Hasakeh", "Hassakeh", "Hasaka", "Al-Hasaka",
+        "Hassake", "Hasake", "Hassakah", "Al-Hassakeh", "Hassaka")),
+    ("دير الزور", "Deir ez-Zor", (
+        "Deir ez-Zor", "Deir ez Zor", "Deir-ez-Zor", "Deir Ez-Zor", "Deir al-Zor", "Deir al-Zour",
+        "Deir el-Zor", "Deir el-Zour", "Deir al-Zur", "Dayr az Zawr", "Dayr az-Zawr",
+        "Dayr al-Zawr", "Deir Ezzor", "Deir Ezzour", "Deir Azzor", "Deir Alzour", "Dair al-Zour",
+        "Der Ezzor", "Deirezzor", "Deir-Ezzor", "Deir Ezzur", "ديرالزور")),
+    ("الرقة", "Raqqa", ("Raqqa", "Raqqah", "Al-Raqqa", "Ar-Raqqa", "Ar-Raqqah", "Al-Raqqah", "Rakka", "Raqa")),
+    ("درعا", "Daraa", ("Daraa", "Deraa", "Dara'a", "Dar'a", "Der'a", "Dera'a", "Daraa city")),
+    ("السويداء", "Suwayda", (
+        "Suwayda", "Sweida", "As-Suwayda", "As-Sweida", "Al-Suwayda", "Suweida", "Suwaida",
+        "Soueida", "Sweyda", "Swaida", "السويدا")),
+    ("القنيطرة", "Quneitra", ("Quneitra", "Qunaitra", "Al-Quneitra", "Kuneitra", "Qunaytirah", "Qunaytira")),
+    ("تدمر", "Homs", ("Palmyra", "Tadmur", "Tadmor", "بالميرا")),
+    ("منبج", "Aleppo", ("Manbij", "Menbij", "Minbij", "Membij", "Manbej")),
+    ("عين العرب", "Aleppo", ("Kobani", "Kobane", "Ain al-Arab", "Ayn al-Arab", "Ain Al Arab", "كوباني", "كوباني")),
+    ("القامشلي", "Hasakah", ("Qamishli", "Qamishly", "Kamishli", "Al-Qamishli", "Qamishlo", "Quamishli", "قامشلو")),
+    ("عفرين", "Aleppo", ("Afrin", "Efrin", "Afreen")),
+    ("اعزاز", "Aleppo", ("Azaz", "A'zaz", "Aazaz", "I'zaz", "Ezaz", "عزاز")),
+    ("الباب", "Aleppo", ("al-Bab", "Al Bab city")),
+    ("جرابلس", "Aleppo", ("Jarablus", "Jarabulus", "Jerablus", "Jarabulus")),
+    ("تل أبيض", "Raqqa", ("Tal Abyad", "Tell Abyad", "Tel Abyad", "Tal Abiad", "Tell Abiad", "Gire Spi", "كري سبي")),
+    ("رأس العين", "Hasakah", (
+        "Ras al-Ain", "Ras al-Ayn", "Ras al-Ein", "Ras el-Ain", "Ras Al Ain", "Serekaniye",
+        "Sere Kaniye", "Sari Kani", "سري كانيه", "سري كانييه")),
+    ("البوكمال", "Deir ez-Zor", (
+        "Abu Kamal", "Albukamal", "Al-Bukamal", "Bukamal", "Al Bukamal", "Abukamal", "Boukamal",
+        "Al-Boukamal", "Albu Kamal", "أبو كمال")),
+    ("الميادين", "Deir ez-Zor", ("Mayadin", "al-Mayadin", "al-Mayadeen", "Mayadeen", "Meyadin", "Mayadine")),
+    ("الثورة", "Raqqa", ("Tabqa", "al-Tabqa", "Tabaqa", "al-Tabaqah", "al-Thawrah", "الطبقة", "مدينة الثورة", "مدينة الطبقة")),
+    ("السخنة", "Homs", ("Sukhnah", "al-Sukhnah", "Sokhneh", "Al-Sukhna", "Sukhna")),
+    ("دوما", "Rural Damascus", ("Douma", "Duma")),
+    ("معرة النعمان", "Idlib", (
+        "Maarat al-Numan", "Ma'arrat al-Nu'man", "Maarat al-Nouman", "Maaret al-Numan",
+        "Maarat an-Numan", "Maarrat al-Numan", "Ma'arat al-Nu'man")),
+    ("سراقب", "Idlib", ("Saraqib", "Saraqeb")),
+    ("خان شيخون", "Idlib", ("Khan Shaykhun", "Khan Sheikhoun", "Khan Sheikhun", "Khan Shaykhoun")),
+    ("جسر الشغور", "Idlib", ("Jisr al-Shughur", "Jisr ash-Shughur", "Jisr al-Shughour", "Jisr al-Shoghour")),
+    ("الشدادة", "Hasakah", ("Shaddadi", "al-Shaddadi", "Shadadi", "al-Shadadi", "al-Shaddadah", "الشدادي")),
+    ("هجين", "Deir ez-Zor", ("Hajin",)),
+    ("القصير", "Homs", ("Qusayr", "al-Qusayr", "Qusair", "al-Qusair")),
+    ("السلمية", "Hama", ("Salamiyah", "Salamiyeh", "Salamieh", "al-Salamiyah", "Salamiya")),
+    ("تلكلخ", "Homs", ("Tal Kalakh", "Tall Kalakh", "Talkalakh", "Tell Kalakh")),
+    ("الرستن", "Homs", ("Rastan", "al-Rastan", "Ar-Rastan")),
+    ("تلبيسة", "Homs", ("Talbiseh", "Talbisah", "Talbiseh")),
+    ("داريا", "Rural Damascus", ("Darayya", "Daraya", "Dariya")),
+    ("الزبداني", "Rural Damascus", ("Zabadani", "al-Zabadani", "Az-Zabadani")),
+    ("جبلة", "Latakia", ("Jableh", "Jablah", "Jebleh", "Jabla")),
+    ("بانياس", "Tartus", ("Baniyas", "Banias", "Banyas")),
+    ("نوى", "Daraa", ("Nawa",)),
+    ("الصنمين", "Daraa", ("Sanamayn", "al-Sanamayn", "As-Sanamayn", "Sanamein")),
+    ("بصرى الشام", "Daraa", ("Busra al-Sham", "Bosra", "Busra ash-Sham", "Bosra al-Sham", "Busra", "بصرى")),
+    ("شهبا", "Suwayda", ("Shahba",)),
+    ("صلخد", "Suwayda", ("Salkhad",)),
+    ("مصياف", "Hama", ("Masyaf", "Misyaf", "Masyaf city")),
+    ("محردة", "Hama", ("Mhardeh", "Mahardah", "Muhradah", "Maharda")),
+    ("السقيلبية", "Hama", ("Suqaylabiyah", "Squeilbiyeh", "al-Suqaylabiyah", "Skeilbiyeh")),
+    ("عين عيسى", "Raqqa", ("Ain Issa", "Ayn Issa", "Ain Eissa", "Ain Aissa")),
+    ("تل تمر", "Hasakah", ("Tal Tamr", "Tell Tamer", "Tal Tamer", "Tell Tamr")),
+    ("المالكية", "Hasakah", ("al-Malikiyah", "Malikiyah", "Derik", "ديريك")),
+    ("عامودا", "Hasakah", ("Amuda", "Amouda")),
+    ("الدرباسية", "Hasakah", ("Darbasiyah", "al-Darbasiyah", "Derbasiyeh", "Darbasiyeh")),
+    ("اليعربية", "Hasakah", ("Yarubiyah", "al-Yarubiyah", "Ya'rubiyah", "Tal Kocher", "تل كوجر")),
+    ("الهول", "Hasakah", ("al-Hol", "al-Hawl", "Hol", "Hawl", "al-Houl")),
+    ("الصور", "Deir ez-Zor", ("al-Sour", "al-Sur", "Sur")),
+)
+
+# Curated Arabic names that are ordinary words or name something else first (folded
+# before use). Every entry is also the name of a place in the sources.
+ARABIC_STOP_TEXT = """
+# geographic and urban common nouns
+الشيخ الجبل حي عين تل المدينة البلد القرية البلدة الحي الريف الوادي السهل النهر البحر
+الساحل الجزيرة الشام البادية الصحراء الغابة الحرش الكرم البستان المزرعة مزرعة الضيعة الحارة
+السوق الساحة الشارع الطريق الجسر السد المعبر المخيم الحاجز الدوار الكراج المحطة المطار
+المعمل المعامل المصنع المدرسة الجامع المسجد الكنيسة كنيسة الكنائس الملعب الحديقة القلعة القصر
+البيت الدار الفرن الطاحونة المشفى المستشفى السجن الفرع المركز الصناعة المنطقة القطاع الجبهة
+المحور الخط الحدود المقبرة المقابر البرج ابراج الكتيبة اللواء الفوج الخان الحمام المغارة
+الرصيف العمود المساكن الطوق المنطقة الصناعية مركز المدينة القاعة المضافة الجورة الكروم
+المشتل البيدر البحرة القطعة العبارة الحفر المزارع الشجر شجرة التربة الرمال الوديان
+# rivers and regions named as such
+الفرات دجلة العاصي بردى
+# slogans and abstract nouns
+السلام النصر العمر الثورة الحرية الوحدة العروبة عروبة الوطن الاستقلال التحرير الشهداء الشهيد
+الفداء الجلاء البعث الاشتراكية الامل الفجر النور الهدى الايمان الخير الرحمة العدل الامان
+السلامة الكرامة العزة النهضة التقدم الوفاء الصمود المقاومة الانتصار الفتح العودة الامين
+الرشيد الخلود البطولة التضامن الاخاء المحبة الربيع الزهور الورود الياسمين ياسمين الروضة
+الجنة الفردوس النعيم النضال الشكر البركة الفرقان التوبة العبودية التصحيح الشروق الزينة
+# conflict and news vocabulary
+اسقاط جروح صراع مقتله كشفه حينه مخرج دخان ضمير الخريطة مركب قنوات المنكوبة عالقين حداثة
+الصرخة المعزولة الحصبة الثلاثية الاربعين الليلية العديدة ثروة قطرة عابرة مصيدة الجمركية
+العادلة الاصيلة المباركة المرتفعة المعلقة معلقة محفورة حريصون غرور ترمي لقطة الظهر مقبلة
+واليه قسمين الخفية الحاضرة شواهد السين الميدان السرايا القاسم الحراك بشرية وحشية سيدة الديك
+الجنينة الارمن اراك امان الطفلة عيون رفيعة الدرة بركة الشورى التونسية السويدية سلمية زيتون
+الناعمة ملكة عتبة مهاجرين حكما الشمسية عمارة زراعة خالص القلم الخضر السكري بنين جبين رمانة
+بحركة جيزة برقة حرير بور
+# words the clitic-aware matcher finds inside another word (ب+ايدن = بايدن، و+تيرة = وتيرة ...)
+بنان ايدن تيرة رقة ليفين
+# months and days
+كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+الجمعة السبت الاحد الاثنين الثلاثاء الاربعاء الخميس
+# adjectives and directions
+الكبير الصغير الكبيرة الصغيرة الجديد الجديدة القديم القديمة الشرقي الغربي الشمالي الجنوبي
+الشرقية الغربية الشمالية الجنوبية الوسطى الفوقاني التحتاني العليا السفلى الاوسط الاعلى
+كبير صغير كبيرة صغيرة جديد جديدة قديم قديمة شرقي غربي شمالي جنوبي فوقاني تحتاني
+الحمرا الحمراء البيضاء الخضراء السوداء الزرقاء الصفراء البارد باردة الحلوة المالحة اليابسة
+الجبلية الجبلي السهلية البرية الحرة الوعرة غريبة سعيدة حزينة فرحة الحسنة البديع
+# given names, family names and titles
+محمد احمد علي حسن حسين عمر خالد سعيد محمود ابراهيم يوسف عيسى موسى سليمان صالح عثمان عباس
+العباس جمال كمال نبيل كريم سالم سليم عادل فيصل حمزة طارق زياد ماهر بشار حافظ باسل عدنان
+غسان عمار عياش عاشور ريان تميم يعرب رامي الرامي سرحان صياد حداد البيطار النقيب المفتي
+العبد مظلوم زينب فاطمة عائشة مريم خديجة سلمى سلمي ريما ريمة ليلى هند سعاد الزهراء
+# famous places outside the gazetteer's countries (Palestine, Lebanon's south, Egypt, Gulf, Iran)
+القدس الضفة الخليل جنين نابلس طولكرم قلقيلية بيت لحم رام الله غزة رفح خان يونس البريج
+النصيرات الشاطئ جباليا بيت حانون بيت لاهيا خزاعة الشجاعية تل الهوى حيفا يافا عكا صفد
+طبريا النقب الجليل المطلة الرملة الطيرة دير ياسين بني نعيم شبعا كفرشوبا الخيام الناقورة عيتا الشعب
+حولا ميس الجبل العديسة مارون الراس القاهرة الاسكندرية سيناء شرم الشيخ الرياض جدة مكة الدوحة
+دبي المنامة مسقط صنعاء عدن مارب تعز طهران مشهد اصفهان موسكو جنيف
+"""
+ARABIC_STOP: set[str] = set()
+for _line in ARABIC_STOP_TEXT.splitlines():
+    if _line and not _line.startswith("#"):
+        ARABIC_STOP |= {fold(w) for w in _line.split()}
+# multi-word entries
+ARABIC_STOP |= {fold(w) for w in (
+    "كانون الثاني", "كانون الاول", "تشرين الاول", "تشرين الثاني", "ابو", "ام", "بني", "ابن",
+    "المنطقة الصناعية", "مركز المدينة", "بيت لحم", "رام الله", "خان يونس", "بيت حانون",
+    "بيت لاهيا", "تل الهوى", "دير ياسين", "بني نعيم", "عيتا الشعب", "ميس الجبل", "مارون الراس",
+    "شرم الشيخ", "عز الدين", "ابو عبيدة", "حاج قاسم", "الحاج قاسم", "شارع النيل",
+)}
+# Person-name shapes: honorific or kunya + given name, and "X al-Din" names.
+HONORIFICS = {fold(w) for w in "ابو ام الشيخ شيخ السيد سيد الحاج حاج الامام".split()}
+GIVEN_NAMES = {fold(w) for w in """
+محمد احمد علي حسن حسين عمر خالد سعيد محمود ابراهيم يوسف عيسى موسى سليمان صالح عثمان عباس
+جمال كمال نبيل كريم سالم سليم عادل فيصل حمزة طارق زياد ماهر بشار حافظ باسل عبيدة قاسم
+جعفر مصطفى يحيى زكريا داود اسماعيل يعقوب هارون نوح ادريس الياس ايوب يونس عدنان غسان عمار
+ياسر ناصر منصور رامي سامي هاني فادي وائل مازن حازم نزار رياض فؤاد مروان ياسين رضوان بكر
+""".split()}
+
+ENGLISH_STOP = set("""
+al el as at an ar ash az ad ath the of and in on to by up
+sheikh sheik shaykh shaikh sheykh tal tall tell tel ain ayn ein bab deir dayr kafr kfar ras
+jebel jabal jabel wadi khirbet kherbet khirbat beit bayt abu um umm ibn bani beni
+salam nasr nour nur huda amal rahma hurriya hurriyah thawra thawrah wahda jadida jdideh
+omar ali hassan hussein mohammed muhammad ahmed ahmad khaled khalid saleh ibrahim yusuf
+moussa issa karim jamal mahmoud hamza bashar hafez basel abbas
+new old north south east west upper lower big little great small central center centre
+city town village camp station market bazaar palace castle fort port harbour harbor
+van side of batman kale merkez center bor hit ana khan
+sham al sham ash sham assad asad al assad bashar hafez mustafa khalil faraj samira hayat sultan
+aziz noman wael hatem bandar safi salah nasrallah abdullah abdallah saddam fadi sami hani mazen
+nizar fouad marwan yasin yassin radwan jamil nabil adel faisal tariq ziad maher bilal
+""".split()) | {"al sham", "ash sham", "al assad"}
+
+# Important names whose common-word sense is rare in conflict reporting (never need a cue):
+# "دوما" (Duma) is 5 times "the Russian Duma" in ANERcorp, but that one is written "الدوما";
+# "دمشق القديمة" and "قاسيون" are tagged as places in the corpora because they are famous.
+NEVER_CUE: set[str] = {fold(w) for w in ("دوما", "دمشق القديمة", "قاسيون")}
+
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")  # as rasid.text.match
+CORPUS_MIN = 5
+CORPUS_SHARE = 0.75
+PLACE_TAGS = re.compile(
+    r"(LOC|GPE|FAC|Population-Center|State-or-Province|County-or-District|Nation|"
+    r"Land-Region|Water|Airport|Building-Grounds|Path|Continent|GPE-Cluster)"
+)
+NER_FILES = (
+    "anercorp/ANERCorp_original.txt", "aqmar/train.txt", "aqmar/dev.txt", "aqmar/test.txt",
+    "wojood-sample/train.txt", "wojood-sample/val.txt", "wojood-sample/test.txt",
+)
+FAKES = "news/fakes-en/FA-KES-Dataset.utf8.csv"
+
+ARTICLE_RE = re.compile(r"^(al|el|ar|as|ash|at|ath|az|ad|an)[-\s]+(.+)$", re.IGNORECASE)
+APOSTROPHES = "'’‘ʿʾ`´"
+MARKAZ_AR = re.compile(r"^مركز\s*")
+MARKAZ_EN = re.compile(r"^markaz\s+", re.IGNORECASE)
+SPLIT_AR = re.compile(r"\s*[_/()]\s*|\s+-\s*|\s*-\s+|(?<=\S)-(?=\S)")
+SPLIT_EN = re.compile(r"\s*[_/()]\s*|\s+-\s+")
+NON_ARABIC_SCRIPT = set("پچژگڵەێۆڕۊ")  # Persian/Kurdish letters: not Arabic spellings
+MERGE_KM = 3.0
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in fold(text))
+
+
+def strip_article(folded: str) -> str:
+    """A folded name without a leading Arabic or Latin article (for name comparison)."""
+    if folded.startswith("ال") and len(folded) > 4:
+        return folded[2:]
+    match = ARTICLE_RE.match(folded)
+    return match.group(2) if match else folded
+
+
+def loose(name: str) -> str:
+    """A comparison key: folded, article dropped, non-letters removed."""
+    key = strip_article(fold(name))
+    return "".join(ch for ch in key if ch.isalpha())
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def clean(text: str | None) -> str:
+    text = (text or "").strip()
+    if text in ("<Null>", "None", "null"):
+        return ""
+    text = text.replace("\t", " ").replace("|", " ")
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def strip_markaz(name: str) -> str:
+    return MARKAZ_EN.sub("", MARKAZ_AR.sub("", name)).strip()
+
+
+def latin_ok(name: str) -> bool:
+    """A usable Latin alternate name: letters, spaces, hyphens, apostrophes only."""
+    if not name or is_arabic(name) or any(ch.isdigit() for ch in name):
+        return False
+    base = unicodedata.normalize("NFKD", name)
+    base = "".join(ch for ch in base if not unicodedata.combining(ch)).replace("ı", "i")
+    if not all(ch.isascii() and (ch.isalpha() or ch in " -.") or ch in APOSTROPHES for ch in base):
+        return False
+    if name.isupper() or name.islower():  # codes (BGW) and GeoNames' search keys
+        return False
+    return letters(name) >= 3
+
+
+def arabic_ok(name: str) -> bool:
+    return bool(name) and is_arabic(name) and not (set(name) & NON_ARABIC_SCRIPT) and not re.search(
+        r"[A-Za-z0-9]", name)
+
+
+def latin_variants(name: str, english_common: set[str]) -> list[str]:
+    """Article and apostrophe variants of a Latin name (see module docstring)."""
+    out: list[str] = []
+    forms = [name]
+    if "ı" in name:  # Turkish dotless i has no decomposition: Şanlıurfa -> Şanliurfa
+        forms.append(name.replace("ı", "i"))
+    if any(ch in name for ch in APOSTROPHES):
+        ascii_form = "".join("'" if ch in APOSTROPHES else ch for ch in name)
+        bare = "".join(ch for ch in name if ch not in APOSTROPHES)
+        forms += [ascii_form, bare]
+    for form in forms:
+        out.append(form)
+        match = ARTICLE_RE.match(form.strip())
+        if match:
+            rest = match.group(2).strip()
+            out.append("al-" + rest)
+            rest_f = fold(rest)
+            if letters(rest) >= 5 and " " not in rest_f and rest_f not in english_common \
+                    and rest_f not in ENGLISH_STOP:
+                out.append(rest)
+    return out
+
+
+# --- rows ------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    place_id: str
+    kind: str
+    name_en: str
+    name_ar: str
+    country: str = "Syria"
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    pcode: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    aliases: list[str] = field(default_factory=list)
+    capital: int = 0  # OCHA CAPIT_LVL (1 governorate .. 3 sub-district capital), 0 none
+    needs_cue: bool = False
+    precision_set: int | None = None  # the supplement's own precision
+
+    def add(self, *names: str) -> None:
+        for name in names:
+            name = clean(name)
+            if name and name not in self.aliases:
+                self.aliases.append(name)
+
+    @property
+    def precision(self) -> int:
+        return self.precision_set or PRECISION.get(self.kind, 1)
+
+    def important(self) -> bool:
+        return (
+            self.kind in ("governorate", "district", "subdistrict")
+            or 1 <= self.capital <= 3
+            or self.population >= 10_000
+        )
+
+
+class CueJudge:
+    """Decides whether a name is also an ordinary word (see module docstring)."""
+
+    def __init__(self, shared_data: Path) -> None:
+        self.arabic_common: dict[str, tuple[int, int]] = {}
+        self.english_common: set[str] = set()
+        self.important_names: set[str] = set()  # folded names of important places
+        self.place_tagged: set[str] = set()
+        self.shadowed: dict[str, int] = {}
+        self._load_ner(shared_data / "ner")
+        self._load_english(shared_data / FAKES)
+
+    def _load_ner(self, ner: Path) -> None:
+        other: collections.Counter[str] = collections.Counter()
+        place: collections.Counter[str] = collections.Counter()
+        found = 0
+        for rel in NER_FILES:
+            path = ner / rel
+            if not path.exists():
+                continue
+            found += 1
+            previous: tuple[str, bool] | None = None
+            with path.open(encoding="utf-8-sig", errors="replace") as fh:
+                for line in fh:
+                    parts = line.replace("\u200e", "").replace("\u200f", "").split()
+                    if len(parts) < 2:
+                        previous = None
+                        continue
+                    token, tags = fold(parts[0]), parts[1:]
+                    is_place = any(PLACE_TAGS.search(tag) for tag in tags if tag != "O")
+                    forms = {token}
+                    for proclitic in ("وال", "فال", "بال", "كال"):
+                        if token.startswith(proclitic) and len(token) > len(proclitic) + 1:
+                            forms.add("ال" + token[len(proclitic):])
+                    if token.startswith("لل") and len(token) > 3:
+                        forms.add("ال" + token[2:])
+                    if previous is not None:
+                        forms |= {f"{previous[0]} {form}" for form in list(forms)}
+                        is_place_pair = is_place or previous[1]
+                    for form in forms:
+                        pair = " " in form
+                        flag = is_place_pair if pair else is_place
+                        (place if flag else other)[form] += 1
+                    previous = (token, is_place)
+        if not found:
+            print("warning: no NER corpora found; needs_cue uses the stoplists only", file=sys.stderr)
+        for form, count in other.items():
+            total = count + place[form]
+            if count >= CORPUS_MIN and count / total >= CORPUS_SHARE:
+                self.arabic_common[form] = (count, total)
+        self.place_tagged = {form for form, count in place.items() if count >= CORPUS_MIN}
+        # "لبنان" = ل + "بنان": a frequent token that is a proclitic + X, X rarely alone.
+        totals = other + place
+        for token, count in totals.items():
+            if count < 2 * CORPUS_MIN or " " in token:
+                continue
+            for proclitic in PROCLITICS:
+                rest = token[len(proclitic):]
+                if token.startswith(proclitic) and len(rest) >= 3 and totals[rest] * 10 < count:
+                    self.shadowed[rest] = max(self.shadowed.get(rest, 0), count)
+
+    def _load_english(self, path: Path) -> None:
+        if not path.exists():
+            print("warning: FA-KES not found; English needs_cue uses the stoplist only", file=sys.stderr)
+            return
+        lower: collections.Counter[str] = collections.Counter()
+        total: collections.Counter[str] = collections.Counter()
+        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+            for rec in csv.DictReader(fh):
+                text = f"{rec.get('article_title', '')} {rec.get('article_content', '')}"
+                for tok in re.findall(r"[A-Za-z]+", text):
+                    key = tok.lower()
+                    total[key] += 1
+                    if tok.islower():
+                        lower[key] += 1
+        self.english_common = {t for t, n in total.items() if lower[t] >= 2 and lower[t] / n >= 0.5}
+
+    def reason(self, name: str, row: Row) -> str | None:
+        """Why ``name`` needs a cue for ``row``, or None."""
+        key = fold(name).strip()
+        if not key or row.kind == "governorate" or key in NEVER_CUE:
+            return None
+        if key in ARABIC_STOP or key in ENGLISH_STOP:
+            return "stoplist"
+        important = row.important() or key in self.important_names
+        if len(key.replace(" ", "")) <= 3 and not important:
+            return "short"
+        if is_arabic(key):
+            words = key.split()
+            if len(words) == 2 and (words[1] == "الدين" or (words[0] in HONORIFICS and words[1] in GIVEN_NAMES)):
+                return "person"
+            if len(words) <= 2 and key in self.arabic_common:
+                return "corpus"
+            if not important and key in self.place_tagged:
+                return "elsewhere"
+            if key in self.shadowed:
+                return "clitic"
+        elif all(w in self.english_common or w in ENGLISH_STOP for w in key.split()):
+            return "english"
+        return None
+
+
+# --- sources ---------------------------------------------------------------------------
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def fnum(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "", "<Null>") else None
+    except ValueError:
+        return None
+
+
+class Admin:
+    """OCHA admin tables and polygons: names by P-code, point-in-polygon."""
+
+    def __init__(self, ocha: Path) -> None:
+        tables, geo = ocha / "tables", ocha / "geojson"
+        self.adm1 = {r["adm1_pcode"]: r for r in read_csv(tables / "syr_admin1.csv")}
+        self.adm2 = {r["adm2_pcode"]: r for r in read_csv(tables / "syr_admin2.csv")}
+        self.adm3 = {r["adm3_pcode"]: r for r in read_csv(tables / "syr_admin3.csv")}
+        with (geo / "syr_admin3_simplified.geojson").open(encoding="utf-8") as fh:
+            feats = json.load(fh)["features"]
+        self.shapes = [shape(f["geometry"]) for f in feats]
+        self.codes = [f["properties"]["adm3_pcode"] for f in feats]
+        self.tree = STRtree(self.shapes)
+        # All admin unit names (Arabic and English, folded, "مركز" stripped): used to
+        # recognise "X - <district>" qualifiers in community names.
+        names: set[str] = set()
+        for table, level in ((self.adm1, 1), (self.adm2, 2), (self.adm3, 3)):
+            for rec in table.values():
+                for col in (f"adm{level}_name", f"adm{level}_name1", f"adm{level}_ref_n"):
+                    if rec.get(col):
+                        names.add(fold(strip_markaz(rec[col])))
+        self.names = names
+
+    def names_of(self, adm3: str = "", adm2: str = "", adm1: str = "") -> tuple[str, str, str]:
+        """(admin1 ACLED name, admin2 OCHA name, admin3 OCHA name) for the given codes."""
+        rec3 = self.adm3.get(adm3)
+        if rec3:
+            adm2, adm1 = rec3["adm2_pcode"], rec3["adm1_pcode"]
+        rec2 = self.adm2.get(adm2)
+        if rec2:
+            adm1 = rec2["adm1_pcode"]
+        return (
+            ADMIN1_NAME.get(adm1, ""),
+            strip_markaz(rec2["adm2_name"]) if rec2 else "",
+            strip_markaz(rec3["adm3_name"]) if rec3 else "",
+        )
+
+    def locate(self, lat: float, lon: float, max_deg: float = 0.1) -> str | None:
+        """The admin3 P-code of the polygon containing the point (or the nearest within max_deg)."""
+        pt = Point(lon, lat)
+        hits = self.tree.query(pt, predicate="intersects")
+        if len(hits):
+            return self.codes[int(hits[0])]
+        idx = self.tree.nearest(pt)
+        if idx is not None and self.shapes[int(idx)].distance(pt) <= max_deg:
+            return self.codes[int(idx)]
+        return None
+
+    def place(self, row: Row, keep_pcode: bool = False) -> bool:
+        """Fill row.admin1-3 (and pcode) by point-in-polygon; False if outside Syria."""
+        if row.lat is None or row.lon is None:
+            return False
+        code = self.locate(row.lat, row.lon)
+        if code is None:
+            return False
+        row.admin1, row.admin2, row.admin3 = self.names_of(code)
+        if not keep_pcode:
+            row.pcode = code
+        return True
+
+
+def capital_points(communities: list[dict[str, str]]) -> dict[str, tuple[float, float]]:
+    """Admin P-code -> coordinates of its capital community (OCHA CAPIT_LVL)."""
+    out: dict[str, tuple[float, float]] = {}
+    for rec in sorted(communities, key=lambda r: (r["CAPIT_LVL"] or "9", r["PCODE"])):
+        level = rec["CAPIT_LVL"]
+        if level not in ("1", "2", "3"):  # one row has 0: not a capital
+            continue
+        point = (float(rec["LATITUDE"]), float(rec["LONGITUDE"]))
+        if level == "1":
+            out.setdefault(rec["ADMIN1_COD"], point)
+        if level in ("1", "2"):
+            out.setdefault(rec["ADMIN2_COD"], point)
+        out.setdefault(rec["ADMIN3_COD"], point)
+    return out
+
+
+def admin_rows(admin: Admin, capitals: dict[str, tuple[float, float]]) -> list[Row]:
+    rows: list[Row] = []
+    for level, kind, table in ((1, "governorate", admin.adm1), (2, "district", admin.adm2),
+                               (3, "subdistrict", admin.adm3)):
+        for code, rec in sorted(table.items()):
+            name_en = strip_markaz(clean(rec[f"adm{level}_name"]))
+            name_ar = strip_markaz(clean(rec[f"adm{level}_name1"]))
+            if level == 1:
+                name_en = ADMIN1_NAME[code]
+            a1, a2, a3 = admin.names_of(code if level == 3 else "", code if level == 2 else "",
+                                        code if level == 1 else "")
+            lat, lon = capitals.get(code) or (fnum(rec["rep_point_lat"]), fnum(rec["rep_point_lon"]))
+            row = Row(code, kind, name_en, name_ar, admin1=a1, admin2=a2, admin3=a3, pcode=code,
+                      lat=lat, lon=lon)
+            row.add(strip_markaz(clean(rec[f"adm{level}_name"])), strip_markaz(clean(rec[f"adm{level}_ref_n"])))
+            rows.append(row)
+    return rows
+
+
+def neighbourhood_rows(admin: Admin, path: Path) -> list[Row]:
+    rows: list[Row] = []
+    areas: dict[str, list[Row]] = collections.defaultdict(list)
+    area_names: dict[str, tuple[str, str]] = {}
+    for rec in read_csv(path):
+        name_en, name_ar = clean(rec["neighborho"]), clean(rec["neighbor_1"])
+        a1, a2, a3 = admin.names_of(rec["adm3_pcode"])
+        row = Row(clean(rec["neighbor_2"]), "neighbourhood", name_en, name_ar, admin1=a1, admin2=a2,
+                  admin3=a3, pcode=clean(rec["neighbor_2"]),
+                  lat=fnum(rec["rep_point_lat"]), lon=fnum(rec["rep_point_lon"]))
+        row.add(clean(rec["neighbor_3"]), re.sub(r"\s*\(.*\)\s*$", "", clean(rec["neighbor_4"])))
+        rows.append(row)
+        area = clean(rec["areapcode"])
+        if area:
+            areas[area].append(row)
+            area_names[area] = (clean(rec["areaname_e"]), clean(rec["areaname_a"]))
+    # Damascus areas (دمر، برزة، جوبر ...) group neighbourhoods; news names them as places.
+    for area, members in sorted(areas.items()):
+        name_en, name_ar = area_names[area]
+        pts = [(m.lat, m.lon) for m in members if m.lat is not None]
+        lat = round(sum(p[0] for p in pts) / len(pts), 5)
+        lon = round(sum(p[1] for p in pts) / len(pts), 5)
+        first = members[0]
+        rows.append(Row(area, "neighbourhood", name_en, name_ar, admin1=first.admin1, admin2=first.admin2,
+                        admin3=first.admin3, pcode=area, lat=lat, lon=lon))
+    return rows
+
+
+def important_names(admin_units: list[Row], communities: list[dict[str, str]], geonames: Path) -> set[str]:
+    """Folded names of governorates, districts, sub-districts, capitals and towns >= 10,000."""
+    names = {fold(n) for r in admin_units for n in (r.name_ar, r.name_en, *r.aliases) if n}
+    for rec in communities:
+        if rec["CAPIT_LVL"] in ("1", "2", "3"):
+            names |= {fold(p) for p in split_parts(rec["NAME_ARA"], SPLIT_AR)[:1] + split_parts(rec["NAME_EN"], SPLIT_EN)[:1]}
+    for rec in read_csv(geonames):
+        if int(rec["population"] or 0) >= 10_000:
+            names |= {fold(clean(n)) for n in [rec["name"], *rec["names_ar"].split("|")] if clean(n)}
+    return names - {""}
+
+
+def split_parts(text: str, pattern: re.Pattern[str]) -> list[str]:
+    return [p for p, _ in split_with_separators(text, pattern)]
+
+
+def split_with_separators(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The parts of a name and, for each, the separator before it ("" for the first)."""
+    out: list[tuple[str, str]] = []
+    separator, position = "", 0
+    for sep in pattern.finditer(text):
+        part = clean(text[position:sep.start()])
+        if part:
+            out.append((part, separator))
+        separator = sep.group().strip()
+        position = sep.end()
+    part = clean(text[position:])
+    if part:
+        out.append((part, separator))
+    return out
+
+
+def is_qualifier(part: str, separator: str, admin: Admin) -> bool:
+    """A later part after "-" or "/" that names an admin unit: "الحجلية - الباب" = Hjeileh (Al Bab)."""
+    return separator in ("-", "/") and fold(part) in admin.names
+
+
+def community_rows(admin: Admin, path: Path, judge: CueJudge) -> list[Row]:
+    rows: list[Row] = []
+    for rec in read_csv(path):
+        code = rec["PCODE"]
+        lat, lon = float(rec["LATITUDE"]), float(rec["LONGITUDE"])
+        capital = int(rec["CAPIT_LVL"]) if rec["CAPIT_LVL"] in ("1", "2", "3") else 0
+        row = Row(code, "community", "", "", pcode=code, lat=lat, lon=lon, capital=capital)
+        if rec["ADMIN3_COD"] in admin.adm3:
+            row.admin1, row.admin2, row.admin3 = admin.names_of(rec["ADMIN3_COD"])
+        elif not admin.place(row, keep_pcode=True):
+            row.admin1, row.admin2, row.admin3 = admin.names_of("", rec["ADMIN2_COD"], rec["ADMIN1_COD"])
+        ar_parts = split_with_separators(rec["NAME_ARA"], SPLIT_AR)
+        en_parts = split_with_separators(rec["NAME_EN"], SPLIT_EN)
+        aligned = len(ar_parts) == len(en_parts)
+        keep_ar: list[str] = []
+        keep_en: list[str] = []
+        for i, (part, separator) in enumerate(ar_parts):
+            if i > 0 and is_qualifier(part, separator, admin):
+                continue  # "X - <district>": a qualifier, not another name
+            keep_ar.append(part)
+            if aligned:
+                keep_en.append(en_parts[i][0])
+        if not aligned:
+            keep_en = [p for i, (p, sep) in enumerate(en_parts) if i == 0 or not is_qualifier(p, sep, admin)]
+        if not keep_ar:
+            keep_ar = [ar_parts[0][0]] if ar_parts else [clean(rec["NAME_ARA"])]
+        # primary = the first part that needs no cue
+        primary = next((i for i, p in enumerate(keep_ar) if judge.reason(p, row) is None), 0)
+        row.name_ar = keep_ar[primary]
+        row.name_en = keep_en[primary] if aligned and primary < len(keep_en) else (keep_en or [""])[0]
+        row.add(*keep_ar, *keep_en)
+        if rec["NAM_EN_REF"] and rec["NAM_EN_REF"] != rec["NAME_EN"]:
+            row.add(*split_parts(rec["NAM_EN_REF"], SPLIT_EN)[:1])
+        rows.append(row)
+    return rows
+
+
+def geonames_rows(path: Path, admin: Admin, communities: list[Row]) -> tuple[list[Row], int]:
+    """GeoNames towns; SY towns that duplicate an OCHA community are merged into it."""
+    rows: list[Row] = []
+    merged = 0
+    by_cell: dict[tuple[int, int], list[Row]] = collections.defaultdict(list)
+    for com in communities:
+        by_cell[(int(com.lat * 10), int(com.lon * 10))].append(com)
+    for rec in read_csv(path):
+        cc = rec["countrycode"]
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        names_ar = [clean(n) for n in rec["names_ar"].split("|") if arabic_ok(clean(n))]
+        alternates = [clean(n) for n in rec["alternatenames_other"].split("|")]
+        limit = 12 if cc == "SY" else 6
+        latin = [clean(rec["name"])] + [n for n in dict.fromkeys(alternates) if latin_ok(n)][:limit]
+        population = int(rec["population"] or 0)
+        if cc == "SY":
+            keys = {k for k in (loose(n) for n in names_ar + latin) if len(k) >= 3}
+            best: Row | None = None
+            best_d = MERGE_KM
+            cy, cx = int(lat * 10), int(lon * 10)
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for com in by_cell.get((cy + dy, cx + dx), ()):
+                        com_keys = {loose(n) for n in [com.name_ar, com.name_en, *com.aliases]}
+                        if keys & com_keys:
+                            d = km(lat, lon, com.lat, com.lon)
+                            if d <= best_d:
+                                best, best_d = com, d
+            if best is not None:
+                best.add(*names_ar, *latin)
+                best.population = max(best.population, population)
+                merged += 1
+                continue
+        name_ar = names_ar[0] if names_ar else ""
+        row = Row(f"gn:{rec['geonameid']}", "town", latin[0], name_ar, country=COUNTRY[cc],
+                  lat=round(lat, 5), lon=round(lon, 5), population=population)
+        row.add(*names_ar[1:], *latin[1:])
+        if cc == "SY":
+            if not admin.place(row):
+                row.admin1 = ""
+        else:
+            row.admin1 = GEONAMES_ADMIN1.get(cc, {}).get(rec["admin1code"], "")
+        rows.append(row)
+    return rows, merged
+
+
+def supplement_rows(path: Path, admin: Admin) -> list[Row]:
+    """Rows of the curated supplement; '#' lines are comments; admin1 '-' means 'none'."""
+    rows: list[Row] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    for rec in csv.DictReader(lines, delimiter="\t"):
+        row = Row(rec["place_id"], rec["kind"], clean(rec["name_en"]), clean(rec["name_ar"]),
+                  country=clean(rec["country"]) or "Syria", lat=fnum(rec["latitude"]),
+                  lon=fnum(rec["longitude"]), population=int(rec["population"] or 0))
+        row.add(*[a for a in (rec["aliases"] or "").split("|")])
+        if rec["admin1"] == "-":
+            pass  # spans several governorates: no admin units
+        elif rec["admin1"]:
+            row.admin1, row.admin2, row.admin3 = rec["admin1"], rec["admin2"], rec["admin3"]
+            row.pcode = rec["pcode"]
+        elif row.country == "Syria" and not admin.place(row):
+            print(f"warning: supplement {row.place_id} is outside Syria's polygons", file=sys.stderr)
+        if rec.get("precision"):
+            row.precision_set = int(rec["precision"])
+        rows.append(row)
+    return rows
+
+
+# --- finishing -------------------------------------------------------------------------
+
+
+def apply_variants(rows: list[Row]) -> None:
+    index: dict[tuple[str, str], list[Row]] = collections.defaultdict(list)
+    for row in rows:
+        if row.country == "Syria":
+            index[(fold(row.name_ar), row.admin1)].append(row)
+            for alias in row.aliases:
+                if is_arabic(alias):
+                    index[(fold(alias), row.admin1)].append(row)
+    for name_ar, admin1, spellings in VARIANTS:
+        targets = index.get((fold(name_ar), admin1), [])
+        if not targets:
+            print(f"warning: variant {name_ar} ({admin1}) matched no row", file=sys.stderr)
+        for target in {id(t): t for t in targets}.values():
+            target.add(*spellings)
+
+
+def finish(row: Row, judge: CueJudge) -> None:
+    """Expand Latin variants, decide needs_cue, dedupe aliases by folded form."""
+    primary = row.name_ar or row.name_en
+    row.needs_cue = judge.reason(primary, row) is not None
+    names: list[str] = []
+    for alias in [row.name_en, *row.aliases]:
+        if alias and not is_arabic(alias):
+            names.extend(latin_variants(alias, judge.english_common))
+        elif alias:
+            names.append(alias)
+    seen = {fold(row.name_ar), fold(row.name_en)} - {""}
+    out: list[str] = []
+    if row.name_ar and row.name_en and judge.reason(row.name_en, row) is not None:
+        out.append("~" + row.name_en)  # name_en is not the primary name: its own flag
+    for name in names:
+        key = fold(name).strip()
+        if not key or key in seen or len(key) < 2:
+            continue
+        seen.add(key)
+        out.append(("~" + name) if judge.reason(name, row) is not None else name)
+    row.aliases = out
+
+
+def write_tsv(rows: list[Row], path: Path) -> None:
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    rows = sorted(rows, key=lambda r: (order[r.kind], r.country != "Syria", r.country, r.place_id))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(COLUMNS) + "\n")
+        for r in rows:
+            values = (
+                r.place_id, r.kind, r.name_en, r.name_ar, "|".join(r.aliases), r.country, r.admin1,
+                r.admin2, r.admin3, r.pcode,
+                "" if r.lat is None else f"{r.lat:.5f}".rstrip("0").rstrip("."),
+                "" if r.lon is None else f"{r.lon:.5f}".rstrip("0").rstrip("."),
+                str(r.population), str(r.precision), "1" if r.needs_cue else "0",
+            )
+            for v in values:
+                if "\t" in v or "\n" in v:
+                    raise ValueError(f"bad field in {r.place_id}: {v!r}")
+            fh.write("\t".join(values) + "\n")
+
+
+def round_coords(obj: object, ndigits: int) -> object:
+    if isinstance(obj, float):
+        return round(obj, ndigits)
+    if isinstance(obj, (list, tuple)):
+        return [round_coords(x, ndigits) for x in obj]
+    return obj
+
+
+def write_polygons(src: Path, dst: Path, level: int, tolerance: float) -> None:
+    with src.open(encoding="utf-8") as fh:
+        feats = json.load(fh)["features"]
+    geoms = [shape(f["geometry"]) for f in feats]
+    geoms = [g if g.is_valid else g.buffer(0) for g in geoms]  # OCHA's Dar'a has a self-intersection
+    try:  # coverage simplification keeps neighbouring units free of gaps and overlaps
+        simplified = list(shapely.coverage_simplify(geoms, tolerance))
+    except (AttributeError, shapely.errors.GEOSException):
+        simplified = [g.simplify(tolerance, preserve_topology=True) for g in geoms]
+    out = []
+    for f, geom in zip(feats, simplified, strict=True):
+        p = f["properties"]
+        props = {"admin1": ADMIN1_NAME[p["adm1_pcode"]], "pcode": p[f"adm{level}_pcode"],
+                 "name_ar": strip_markaz(p[f"adm{level}_name1"])}
+        if level == 2:
+            props["admin2"] = strip_markaz(p["adm2_name"])
+        geo = mapping(geom)
+        out.append({"type": "Feature", "properties": props,
+                    "geometry": {"type": geo["type"], "coordinates": round_coords(geo["coordinates"], 4)}})
+    out.sort(key=lambda f: f["properties"]["pcode"])
+    collection = {"type": "FeatureCollection", "features": out}
+    dst.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+NOTICE = """\
+rasid gazetteer data (places.tsv, admin1.geojson, admin2.geojson)
+=================================================================
+
+Derived by scripts/build_gazetteer.py from the following sources. The derived files
+keep names, codes, coordinates and simplified boundaries only.
+
+* Syrian administrative boundaries, governorates, districts, sub-districts and city
+  neighbourhoods: UN Cartographic Section / OCHA, "Syrian Arab Republic - Subnational
+  Administrative Boundaries" (COD-AB), version v02, valid on 2020-12-17, via the
+  Humanitarian Data Exchange. Attribution: UNCS/OCHA Syria COD-AB. Licence: Creative
+  Commons Attribution for Intergovernmental Organisations (CC BY-IGO).
+  Boundaries are simplified (admin1 ~0.005 degree, admin2 ~0.003 degree) and do not
+  imply official endorsement or acceptance by the United Nations.
+* Syrian communities (populated places, admin4): OCHA Syria common operational
+  dataset, 2015 snapshot (5,251 communities). Attribution: OCHA. Licence: CC BY-IGO.
+* Towns of Syria, Iraq, Lebanon, Jordan and Turkey with population >= 500 and their
+  alternate names: GeoNames (www.geonames.org), "cities500", licensed under Creative
+  Commons Attribution 4.0 (CC BY 4.0).
+* Supplement (regions, deserts, camps, airports, bases, oil fields, crossings, dams,
+  roads, spelling variants): compiled by the rasid authors from public facts
+  (scripts/gazetteer_supplement.tsv).
+
+The needs_cue flags were decided with word statistics from ANERcorp, AQMAR, the Wojood
+sample and the FA-KES articles; no text of those corpora is included.
+"""
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", default="../shared", help="the shared data folder (default ../shared)")
+    parser.add_argument("--out", default="rasid/gazetteer/data", help="output folder")
+    parser.add_argument("--supplement", default=str(REPO / "scripts" / "gazetteer_supplement.tsv"))
+    args = parser.parse_args(list(argv) if argv is not None else None)
+
+    shared = Path(args.shared)
+    if not shared.is_absolute() and not shared.exists():
+        shared = (REPO / args.shared).resolve()
+    data = shared / "data"
+    gaz = data / "gazetteer"
+    if not gaz.is_dir():
+        print(f"error: {gaz} not found (use --shared)", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    if not out.is_absolute():
+        out = Path.cwd() / out
+    out.mkdir(parents=True, exist_ok=True)
+
+    judge = CueJudge(data)
+    admin = Admin(gaz / "syria-admin-ocha")
+    communities_src = read_csv(gaz / "syria-communities-ocha-2015" / "syr_communities_admin4_2015.csv")
+    capitals = capital_points(communities_src)
+
+    rows = admin_rows(admin, capitals)
+    supplement = supplement_rows(Path(args.supplement), admin)
+    judge.important_names = important_names(
+        rows + supplement, communities_src, gaz / "geonames-levant" / "geonames_cities500_SY_IQ_LB_JO_TR.csv")
+    rows += neighbourhood_rows(admin, gaz / "syria-admin-ocha" / "tables" / "syr_neighborhoods.csv")
+    communities = community_rows(admin, gaz / "syria-communities-ocha-2015" / "syr_communities_admin4_2015.csv",
+                                 judge)
+    rows += communities
+    towns, merged = geonames_rows(gaz / "geonames-levant" / "geonames_cities500_SY_IQ_LB_JO_TR.csv", admin,
+                                  communities)
+    rows += towns
+    rows += supplement
+
+    ids = collections.Counter(r.place_id for r in rows)
+    dupes = [k for k, n in ids.items() if n > 1]
+    if dupes:
+        raise SystemExit(f"duplicate place ids: {dupes[:10]}")
+    apply_variants(rows)
+    for row in rows:
+        finish(row, judge)
+
+    write_tsv(rows, out / "places.tsv")
+    write_polygons(gaz / "syria-admin-ocha" / "geojson" / "syr_admin1.geojson", out / "admin1.geojson", 1, 0.005)
+    write_polygons(gaz / "syria-admin-ocha" / "geojson" / "syr_admin2.geojson", out / "admin2.geojson", 2, 0.003)
+    (out / "NOTICE").write_text(NOTICE, encoding="utf-8")
+
+    kinds = collections.Counter(r.kind for r in rows)
+    cues = sum(r.needs_cue for r in rows)
+    print(f"wrote {len(rows)} places to {out / 'places.tsv'} ({merged} GeoNames SY towns merged into communities)")
+    print("  " + ", ".join(f"{k} {kinds[k]}" for k in KIND_ORDER if kinds[k]))
+    print(f"  needs_cue: {cues} places; {sum(a.startswith('~') for r in rows for a in r.aliases)} cue aliases")
+    for name in ("places.tsv", "admin1.geojson", "admin2.geojson", "NOTICE"):
+        print(f"  {name}: {(out / name).stat().st_size / 1024:.0f} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
