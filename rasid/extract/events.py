@@ -37,6 +37,9 @@ _LOOSE_TYPES = frozenset({lx.LOOTING, lx.TRANSFER, lx.DISRUPTED, lx.AGREEMENT, l
                           lx.ARRESTS, lx.VAC_ATTACK})
 _UNKNOWN_ATTACKER_TYPES = frozenset({lx.SHELLING, lx.IED, lx.GRENADE, lx.SUICIDE, lx.CLASH})
 _BACKGROUND_DAYS = 31
+# An incident dated more than this many days before the article was reported before: the
+# article only recalls it ("last Wednesday's strike"), so it is background here.
+_STALE_DAYS = 2
 _CONTINUATION = 600  # characters: how far a later sentence may lean on an earlier event's place
 
 
@@ -84,7 +87,9 @@ def _choose_trigger(sentence: Sentence) -> Trigger | None:
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
-    """History and dated background: a past year, a range of years, or a date over a month old."""
+    """History and recalled incidents: a past year or range of years, an older date, "قبل أيام"."""
+    if sentence.has_cue("background"):
+        return True
     published = ctx.doc.published
     for mention in sentence.of("DATE"):
         kind = mention.get("kind")
@@ -98,6 +103,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
         ):
             return True
         if kind == "absolute" and (published - day).days > _BACKGROUND_DAYS:
+            return True
+        if kind in ("absolute", "relative") and (published - day).days > _STALE_DAYS:
             return True
     return False
 

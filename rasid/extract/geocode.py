@@ -115,14 +115,21 @@ def _drop_containers(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mentio
     return kept or resolved
 
 
+_NOT_A_LIST = frozenset(fold(w) for w in ("من", "إلى", "نحو", "باتجاه", "تجاه", "قرب", "بين", "from", "to",
+                                           "towards", "near", "between", "التابعة", "التابع"))
+_MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
+
+
 def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention) -> bool:
-    """Is ``mention`` joined to one already chosen by "و", "and" or a comma (a list of places)?"""
+    """Is ``mention`` an item of a list with one already chosen ("X وY", "X, Y and Z", "X والأحياء في Y")?"""
     for other, _ in chosen:
         first, second = sorted((other.span, mention.span))
-        gap = fold(ctx.doc.text[first.end:second.start]).strip()
+        gap = fold(ctx.doc.text[first.end:second.start]).replace(",", " , ").strip()
         words = gap.split()
-        if gap in _COORDINATORS or (len(words) <= 2 and words and words[0] in {"و", "and", ",", "،"}):
+        if gap in _COORDINATORS:
             return True
-        if len(words) == 1 and words[0].startswith("و") and words[0][1:] in _PLACE_CUES:
+        if len(words) > _MAX_LIST_GAP or set(words) & _NOT_A_LIST:
+            continue
+        if any(w in {",", "and", "و"} or (w.startswith("و") and len(w) > 2) for w in words):
             return True
     return False

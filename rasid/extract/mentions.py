@@ -42,7 +42,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
                             if not _inside_any(m.span, [s.span for s in sources])]
     taken = [m.span for m in found + sources]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
-    found += [m for m in _triggers(norm, resources) if not _inside_any(m.span, taken)]
+    found += [m for m in _triggers(norm, resources) if not _inside_name(m.span, taken)]
     found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
@@ -60,6 +60,11 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.overlaps(span) for o in others)
+
+
+def _inside_name(span: Span, names: Iterable[Span]) -> bool:
+    """Inside an actor's name, except where the name opens with it ("الطيران الروسي", "العدوان الأميركي")."""
+    return any(o.overlaps(span) and o.start != span.start for o in names)
 
 
 def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-arg]

@@ -25,6 +25,7 @@ CUE_LISTS: dict[str, tuple[str, ...]] = {
     "place_cue": lexicon.PLACE_CUES_AR + lexicon.PLACE_CUES_EN,
     "countryside": lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN,
     "subtotal": lexicon.SUBTOTAL_CUES,
+    "background": lexicon.BACKGROUND_AR + lexicon.BACKGROUND_EN,
 }
 
 
