@@ -16,7 +16,11 @@ from rasid.text.normalize import fold
 from rasid.extract.resources import Resources
 from rasid.model import Claim, Document, Evidence, Mention, Span, replace
 
-_ALWAYS = frozenset({"fighters", "vehicles", "area_km2"})
+# Counts that are statistics by nature, whatever the sentence says about time: force sizes,
+# fleets, areas, numbers of attacks, targets or demonstrations, mass arrests.
+_ALWAYS = frozenset({"fighters", "vehicles", "area_km2", "attacks", "other", "arrests"})
+_ALWAYS_MIN = {"arrests": 5}
+_TOTALS = frozenset({"fatalities", "injured", "attacks"})  # totals of these make a sentence a statistic
 _UNIT_GAP = 14  # characters between a number and its metric word: the unit follows the number
 _MIN_FORCE = 20  # a force size is a claim from this many fighters up; fewer is a casualty report
 _DEATH_GAP = 30
@@ -39,8 +43,13 @@ def _metric_of(number: Mention, sentence: Sentence) -> str | None:
     deaths = [m for m in sentence.cues("death") if _gap(number.span, m.span) <= _DEATH_GAP]
     injuries = [m for m in sentence.cues("injury") if _gap(number.span, m.span) <= _DEATH_GAP]
     before_deaths = [m for m in deaths if m.span.end <= number.span.start]
+    arrest_verbs = [m for m in sentence.mentions if m.key == "unit:arrest_verb"
+                    and 0 <= number.span.start - m.span.end <= _DEATH_GAP]
+    if arrest_verbs and not before_deaths:
+        return "arrests"
     if before_deaths and (not units or units[0].key in ("unit:fighters", "unit:fatalities")):
         return "fatalities"
+    units = [m for m in units if m.key != "unit:arrest_verb"]
     if units:
         metric = min(units, key=lambda m: m.span.start).key.removeprefix("unit:")
         if metric == "fighters" and deaths:
@@ -58,7 +67,7 @@ def _metric_of(number: Mention, sentence: Sentence) -> str | None:
 def _is_aggregate(sentence: Sentence) -> bool:
     if sentence.has_cue("aggregate"):
         return True
-    return any(m.get("kind") in ("since", "range", "year") for m in sentence.of("DATE"))
+    return any(m.get("kind") in ("since", "range", "year", "month") for m in sentence.of("DATE"))
 
 
 def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
@@ -79,7 +88,7 @@ def _claims_of(sentence: Sentence, aggregate: bool, doc: Document) -> list[tuple
         if metric == "fighters" and (int(number.key) < _MIN_FORCE or sentence.has_cue("death")
                                      or sentence.has_cue("injury")):
             continue
-        if metric in _ALWAYS or aggregate:
+        if (metric in _ALWAYS and int(number.key) >= _ALWAYS_MIN.get(metric, 2)) or aggregate:
             out.append((metric, number))
     return out
 
@@ -89,9 +98,9 @@ def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) 
     sentences = sentences if sentences is not None else sentence_views(doc)
     found: set[int] = set()
     for sentence in sentences:
-        previous_aggregate = sentence.index - 1 in found and not sentence.of("TRIGGER")
+        previous_aggregate = sentence.index - 1 in found and all(m.get("weak") for m in sentence.of("TRIGGER"))
         aggregate = _is_aggregate(sentence) or previous_aggregate
-        if aggregate and any(metric not in _ALWAYS for metric, _ in _claims_of(sentence, True, doc)):
+        if aggregate and any(metric in _TOTALS for metric, _ in _claims_of(sentence, True, doc)):
             found.add(sentence.index)
     return found
 

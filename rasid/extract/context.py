@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from rasid.extract.lexicon import COUNTRY_NAMES
 from rasid.extract.resources import Resources
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
@@ -78,9 +79,20 @@ class DocContext:
         common = self.admin1_counts.most_common(1)
         return common[0][0] if common else None
 
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """Countries besides Syria that the article names: only their places may be meant."""
+        words = set(fold(self.doc.text).replace("،", " ").split())
+        folded = fold(self.doc.text)
+        return frozenset({"Syria"} | {
+            country for country, names in COUNTRY_NAMES.items()
+            if any((fold(n) in words) if " " not in n else (fold(n) in folded) for n in names)
+        })
+
     def candidates(self, mention: Mention) -> list[Place]:
         gaz = self.resources.gazetteer
-        return [gaz.by_id(pid) for pid in mention.get("candidates", (mention.key,))]
+        places = [gaz.by_id(pid) for pid in mention.get("candidates", (mention.key,))]
+        return [p for p in places if p.country in self.countries] or places
 
     def resolve(self, mention: Mention, near: list[Mention] | None = None) -> Place:
         """The best candidate for a place mention given nearby places and the document focus.

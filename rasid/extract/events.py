@@ -297,8 +297,9 @@ def _fold_vague(events: list[Event]) -> list[Event]:
 
 
 def _fold_hierarchy(events: list[Event]) -> list[Event]:
-    """A strike at the place and day of a battle is part of the battle."""
-    battles = {(e.place.place_id if e.place else None, e.date) for e in events if e.event_type == "Battles"}
-    return [e for e in events
-            if not (e.event_type == "Explosions/Remote violence"
-                    and (e.place.place_id if e.place else None, e.date) in battles)]
+    """A strike told in the same breath as a battle at that place and day is part of the battle."""
+    def key(e: Event) -> tuple[object, ...]:
+        return (e.place.place_id if e.place else None, e.date, e.span)
+
+    battles = {key(e) for e in events if e.event_type == "Battles"}
+    return [e for e in events if not (e.event_type == "Explosions/Remote violence" and key(e) in battles)]

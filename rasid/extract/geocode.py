@@ -33,9 +33,12 @@ class Location:
 
 
 def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
-    """Place mentions that really name a place: common-word names need a cue before them."""
+    """Place mentions that really name a place: common-word names need a cue before them, and
+    a place abroad needs its country named somewhere in the article."""
     out = []
     for mention in sentence.of("PLACE"):
+        if not any(p.country in ctx.countries for p in ctx.candidates(mention)):
+            continue
         if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)
             if not before or before[0] not in _PLACE_CUES:
@@ -48,7 +51,11 @@ _TOWARDS = frozenset(fold(w) for w in ("إلى", "نحو", "باتجاه", "تج
 
 
 def _single_admin1(mention: Mention, ctx: DocContext) -> str | None:
-    admin1s = {p.admin1 for p in ctx.candidates(mention)}
+    """The governorate a name surely lies in; a neighbourhood name is never sure (many cities share them)."""
+    candidates = ctx.candidates(mention)
+    if any(p.kind == "neighbourhood" for p in candidates):
+        return None
+    admin1s = {p.admin1 for p in candidates}
     return admin1s.pop() if len(admin1s) == 1 else None
 
 

@@ -66,7 +66,8 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
         "هجوما مسلحا", "هجمات مسلحة", "هاجم", "هاجمت", "هاجموا", "صد هجوم", "صد هجوما", "محاولة تسلل",
         "تسلل", "قنص", "برصاص قناص", "اطلاق نار", "اطلاق النار", "اطلقوا النار", "اطلق النار", "اقتحام",
         "اقتحمت", "اقتحموا", "هجوم بري", "احتدام", "تبادل اطلاق النار", "استهداف دورية", "هجوم لخلايا",
-        "هجوما لخلايا", "اشتباكات عنيفة",
+        "هجوما لخلايا", "اشتباكات عنيفة", "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف", "استهدفوا",
+        "هجوم", "هجوما", "هجموا", "شنت هجوما", "شن هجوما", "الرشاشات", "بالرشاشات", "بالاسلحة الرشاشة",
     ),
     TERRITORY: (
         "سيطرت على", "سيطر على", "السيطرة على", "سيطرتها على", "بسط سيطرتها", "استعاد", "استعادت", "استعادة",
@@ -160,7 +161,8 @@ WEAK_TRIGGERS = frozenset({
     "agreement", "training", "convoy", "bombing", "bombed", "advanced", "helicopters", "assault", "shell",
     "protest", "protests", "battle", "battles", "fighting", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
     "تفكيك", "اسقاط", "sorties", "detention", "explosives", "تصفية", "الطيران السوري", "سلاح الجو",
-    "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء",
+    "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف",
+    "استهدفوا", "هجوم", "هجوما", "هجموا",
 })
 
 DEATH_AR = (
@@ -181,13 +183,23 @@ AGGREGATE_AR = (
     "ارتفع عدد", "ارتفاع عدد", "منذ مطلع العام", "خلال الشهر", "خلال الاسبوع", "خلال العام", "منذ العام",
     "منذ عام", "منذ اندلاع", "منذ تشرين", "منذ اكتوبر", "في يومين", "خلال يومين", "خلال ساعات",
     "الساعات الماضية", "خلال الساعات", "الاسبوع الماضي", "الشهر الماضي", "حتى الان", "في عموم",
-    "منذ مطلع العام", "منذ بداية العام", "منذ بداية الحرب", "منذ عام",
+    "منذ مطلع العام", "منذ بداية العام", "منذ بداية الحرب", "منذ عام", "حوادث منفصلة", "حوداث منفصلة",
+    "عدة حوادث", "في يومين", "خلال يومين",
 )
 AGGREGATE_EN = (
     "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
     "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
-    "war has", "conflict has", "years of",
+    "war has", "conflict has", "years of", "separate incidents", "several incidents",
 )
+
+# A place outside Syria counts only in an article that names its country.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "Iraq": ("العراق", "العراقية", "العراقي", "iraq", "iraqi"),
+    "Lebanon": ("لبنان", "اللبنانية", "اللبناني", "lebanon", "lebanese"),
+    "Jordan": ("الاردن", "الاردنية", "الاردني", "jordan", "jordanian"),
+    "Turkey": ("تركيا", "التركية", "التركي", "turkey", "turkish", "turkiye"),
+    "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "الاحتلال", "فلسطين", "israel", "israeli"),
+}
 
 # Words that introduce background: an earlier incident recalled, not the one reported.
 BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسبق ان", "وسبق ذلك", "سبق ذلك", "يذكر ان", "ويذكر ان",
@@ -274,6 +286,7 @@ CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
     "fatalities": ("قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "ضحية", "ضحايا", "مقتل"),
     "injured": ("جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "اصابة"),
     "arrests": ("معتقل", "معتقلا", "معتقلين", "اعتقال", "موقوف", "موقوفين"),
+    "arrest_verb": ("اعتقل", "اعتقلت", "اعتقال", "احتجاز", "احتجزت", "توقيف", "القبض على"),
     "other": ("هدف", "هدفا", "اهداف", "طلعة", "طلعات", "محطة", "محطات", "تظاهرة", "مظاهرة", "تظاهرات"),
 }
 CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
@@ -283,7 +296,8 @@ CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
     "attacks": ("attacks", "operations", "strikes", "airstrikes", "raids"),
     "fatalities": ("killed", "dead", "deaths", "lives", "people killed", "civilians killed", "victims"),
     "injured": ("injured", "wounded"),
-    "arrests": ("arrested", "detained", "arrests"),
+    "arrests": ("arrests",),
+    "arrest_verb": ("arrested", "detained", "rounded up"),
     "other": ("sorties", "targets", "stations"),
 }
 
