@@ -31,7 +31,7 @@ TYPE_PRIORITY: tuple[str, ...] = (
 )
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _MOVEMENT = frozenset({lx.CHANGE, lx.TRANSFER})
-MIN_CONFIDENCE = 0.45
+MIN_CONFIDENCE = 0.5
 # Types whose trigger words are often used loosely (background, figures of speech) start lower.
 _LOOSE_TYPES = frozenset({lx.LOOTING, lx.TRANSFER, lx.DISRUPTED, lx.AGREEMENT, lx.CHEMICAL, lx.BASE, lx.CHANGE,
                           lx.ARRESTS, lx.VAC_ATTACK})
@@ -83,7 +83,8 @@ def _choose_trigger(sentence: Sentence) -> Trigger | None:
     triggers = [Trigger(m.key, m, bool(m.get("weak"))) for m in sentence.of("TRIGGER")]
     if not triggers:
         return None
-    return min(triggers, key=lambda t: (t.weak, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start))
+    return min(triggers, key=lambda t: (t.weak, t.mention.get("phrase") in lx.GENERIC_ATTACK,
+                                         TYPE_PRIORITY.index(t.sub_type), t.mention.span.start))
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
@@ -271,13 +272,22 @@ def _combine(keep: Event, other: Event) -> Event:
     )
 
 
+def _same_day(a: Event, b: Event) -> bool:
+    """Equal dates, or one of them only assumed (no date word in the text)."""
+    return a.date == b.date or "date" not in a.evidence or "date" not in b.evidence
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per incident: exact repeats merge, vague repeats fold into precise ones."""
-    merged: dict[tuple[object, ...], Event] = {}
+    merged: list[Event] = []
     for event in events:
         key = _merge_key(event)
-        merged[key] = _combine(merged[key], event) if key in merged else event
-    out = list(merged.values())
+        twin = next((i for i, e in enumerate(merged) if _merge_key(e)[:3] == key[:3] and _same_day(e, event)), None)
+        if twin is None:
+            merged.append(event)
+        else:
+            merged[twin] = _combine(merged[twin], event)
+    out = merged
     out = _fold_vague(out)
     return _fold_hierarchy(out)
 

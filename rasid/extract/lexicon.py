@@ -177,6 +177,13 @@ DEATH_EN = (
 INJURY_AR = ("اصابة", "اصابات", "جرحى", "جريح", "جرح", "اصيب", "اصيبوا", "مصاب", "مصابين", "جروح", "بجروح")
 INJURY_EN = ("wounded", "injured", "injuring", "wounding", "injuries", "casualties", "hurt")
 
+# Attack words that name no weapon: any other trigger in the sentence says more.
+GENERIC_ATTACK = frozenset({
+    "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف", "استهدفوا", "هجوم", "هجوما", "هجموا", "شنت هجوما",
+    "شن هجوما", "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "attack", "attacks", "attacked", "assault",
+    "offensive", "strike", "strikes",
+})
+
 # Words that make a sentence about a total, a statistic or a period: claims, not incidents.
 AGGREGATE_AR = (
     "منذ مطلع", "منذ بداية", "منذ بدء", "احصائية", "احصائيات", "اجمالي", "مجموع", "بلغ عدد",

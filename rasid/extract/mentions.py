@@ -24,6 +24,8 @@ from rasid.text.segment import sentences
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
+_SHORT_LATIN = 5
+_ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 _JOINED = 3  # characters (quotes, spaces) between a weak actor cue and the name it introduces
 
 
@@ -92,9 +94,12 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
     out = []
     for match in resources.gazetteer.find(norm):
         span = norm.span_to_original(match.start, match.end)
-        first = _ARTICLE.sub("", doc.text[span.start:span.end])[:1] or doc.text[span.start]
-        if first.isascii() and first.isalpha() and not first.isupper():
-            continue
+        name = _ARTICLE.sub("", doc.text[span.start:span.end]) or doc.text[span.start:span.end]
+        if name[0].isascii() and name[0].isalpha():
+            if not name[0].isupper():
+                continue
+            if len(name) < _SHORT_LATIN and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
+                continue  # "Tall", "Khan": a word of a longer name more often than a place
         if _in_handle_or_link(doc.text, span):
             continue
         ids = tuple(p.place_id for p in match.candidates)
