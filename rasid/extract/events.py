@@ -155,10 +155,14 @@ def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocC
                 return found[:1]
     focus = ctx.focus_admin1
     if focus:
-        gov = ctx.resources.gazetteer.governorate(focus)
-        anchor = next((m for m in ctx.doc.mentions if m.label == "PLACE"), None)
-        if gov is not None and anchor is not None:
-            return [Location(gov, anchor, 3, ctx.doc.quote(anchor.span))]
+        anchor = next(m for m in ctx.doc.mentions if m.label == "PLACE"
+                      and any(p.admin1 == focus for p in ctx.candidates(m)))
+        place = next(p for p in ctx.candidates(anchor) if p.admin1 == focus)
+        try:
+            place = ctx.resources.gazetteer.governorate(focus)
+        except KeyError:
+            pass  # a province abroad: keep the named place in it
+        return [Location(place, anchor, 3, ctx.doc.quote(anchor.span))]
     return []
 
 
