@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from rasid.extract.lexicon import COUNTRY_NAMES
 from rasid.extract.resources import Resources
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
@@ -82,12 +81,9 @@ class DocContext:
     @cached_property
     def countries(self) -> frozenset[str]:
         """Countries besides Syria that the article names: only their places may be meant."""
-        words = set(fold(self.doc.text).replace("،", " ").split())
-        folded = fold(self.doc.text)
-        return frozenset({"Syria"} | {
-            country for country, names in COUNTRY_NAMES.items()
-            if any((fold(n) in words) if " " not in n else (fold(n) in folded) for n in names)
-        })
+        named = {m.key.removeprefix("country:") for m in self.doc.mentions
+                 if m.label == "CUE" and m.key.startswith("country:")}
+        return frozenset({"Syria"} | named)
 
     def candidates(self, mention: Mention) -> list[Place]:
         gaz = self.resources.gazetteer

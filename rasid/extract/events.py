@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
 from rasid.extract.claims import aggregate_sentences
-from rasid.extract.context import DocContext, Sentence, sentence_views
+from rasid.extract.context import DocContext, Sentence, sentence_views, text_before
 from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
 from rasid.extract.resources import Resources
 from rasid.extract.roles import assign_roles, attacker_by_adjective, is_armed
 from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, event_type_of, replace
+from rasid.text.normalize import fold
 
 # Specific before generic; a strong clash outranks strikes (a strike during a battle is a battle).
 TYPE_PRIORITY: tuple[str, ...] = (
@@ -79,8 +80,16 @@ def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
     return kept
 
 
-def _choose_trigger(sentence: Sentence) -> Trigger | None:
-    triggers = [Trigger(m.key, m, bool(m.get("weak"))) for m in sentence.of("TRIGGER")]
+_CIRCUMSTANTIAL = tuple(fold(w) for w in lx.CIRCUMSTANTIAL)
+
+
+def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
+    before = text_before(ctx.doc, mention.span, 16).strip()
+    return any(before.endswith(w) for w in _CIRCUMSTANTIAL)
+
+
+def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
+    triggers = [Trigger(m.key, m, bool(m.get("weak")) or _circumstantial(ctx, m)) for m in sentence.of("TRIGGER")]
     if not triggers:
         return None
     return min(triggers, key=lambda t: (t.weak, t.mention.get("phrase") in lx.GENERIC_ATTACK,
@@ -187,7 +196,7 @@ def _civilian_victims(sentence: Sentence) -> bool:
 
 def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                previous: list[Event]) -> list[Event]:
-    trigger = _choose_trigger(sentence)
+    trigger = _choose_trigger(sentence, ctx)
     if trigger is None or _is_background(sentence, ctx):
         return []
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT)

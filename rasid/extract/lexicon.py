@@ -208,9 +208,14 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "الاحتلال", "فلسطين", "israel", "israeli"),
 }
 
+# A trigger right after these words describes circumstances of another event ("وسط استنفار",
+# "أثناء توجه دورية"), not an event of its own.
+CIRCUMSTANTIAL = ("وسط", "اثناء", "خلال", "بالتزامن مع", "تزامنا مع", "في ظل", "amid", "during", "while")
+
 # Words that introduce background: an earlier incident recalled, not the one reported.
 BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسبق ان", "وسبق ذلك", "سبق ذلك", "يذكر ان", "ويذكر ان",
-                 "قبل ذلك", "وقبل ذلك", "قبل اسابيع", "قبل اشهر", "منذ ايام", "الشهر الماضي", "العام الماضي")
+                 "قبل ذلك", "وقبل ذلك", "قبل اسابيع", "قبل اشهر", "منذ ايام", "الشهر الماضي", "العام الماضي",
+                 "على خلفية", "في اعقاب", "بعد ايام من")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year")
 

@@ -48,6 +48,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
+    found += _phrases(norm, resources.countries.find(norm), "CUE", "country", prefix="country:")
     for match in find_dates(doc.text, doc.published):
         found.append(Mention(match.span, "DATE", match.date.isoformat() if match.date else "", "dates",
                              data=(("precision", match.precision), ("kind", match.kind),

@@ -66,6 +66,10 @@ class Resources:
         return PhraseMatcher((phrase, kind) for kind, words in CUE_LISTS.items() for phrase in words)
 
     @cached_property
+    def countries(self) -> PhraseMatcher[str]:
+        return PhraseMatcher((name, country) for country, names in lexicon.COUNTRY_NAMES.items() for name in names)
+
+    @cached_property
     def claim_units(self) -> PhraseMatcher[str]:
         return PhraseMatcher(
             (phrase, metric)
@@ -76,6 +80,6 @@ class Resources:
 
     def warm(self) -> Resources:
         """Load everything now (before forking workers, or to time loading apart)."""
-        for name in ("gazetteer", "actors", "triggers", "sources", "cues", "claim_units"):
+        for name in ("gazetteer", "actors", "triggers", "sources", "cues", "countries", "claim_units"):
             getattr(self, name)
         return self
