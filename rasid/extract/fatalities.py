@@ -13,6 +13,7 @@ from rasid.extract.context import DocContext, Sentence
 from rasid.model import Evidence, Mention, Span
 
 _NEAR = 40  # characters between a number and its death word
+_CLAUSE = 90  # "11 civilians, among them three children, were killed": number, then people, then the verb
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -23,6 +24,12 @@ def _distance(a: Span, b: Span) -> int:
 
 def _is_subtotal(sentence: Sentence, number: Mention) -> bool:
     return any(0 <= number.span.start - cue.span.end <= 3 for cue in sentence.cues("subtotal"))
+
+
+def _counts_people(sentence: Sentence, number: Mention) -> bool:
+    """Is the number followed by people ("11 civilians", "14 fighters", "أربعة عناصر")?"""
+    return any(0 <= m.span.start - number.span.end <= 3 for m in sentence.mentions
+               if m.label == "CUE" and m.key in ("civilian", "unit:fighters", "unit:fatalities"))
 
 
 def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
@@ -36,7 +43,14 @@ def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
             continue  # "11 killed, among them three children": 3 is part of 11
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths):
             out.append((value, number))
+        elif _counts_people(sentence, number) and any(
+                0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):
+            out.append((value, number))
     return out
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
 
 
 def count_fatalities(sentence: Sentence, ctx: DocContext) -> tuple[int | None, Evidence | None]:
@@ -45,7 +59,7 @@ def count_fatalities(sentence: Sentence, ctx: DocContext) -> tuple[int | None, E
     if numbers:
         value, mention = min(numbers, key=lambda pair: pair[0])
         return value, Evidence(mention.span, "fatalities.number")
-    deaths = sentence.cues("death")
+    deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])]
     if deaths:
         return 1, Evidence(deaths[0].span, "fatalities.singular")
     if sentence.cues("injury"):
