@@ -84,9 +84,9 @@ def extract(
     for doc in (i for i in items if not isinstance(i, Rejected)):
         result = pipeline.extract(doc)
         out.append(result_to_json(result, doc.text))
-    print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
     if rejected and not out:
         raise typer.Exit(1)
+    print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
 
 
 @app.command()

@@ -51,7 +51,7 @@ class Pipeline:
         return "+".join(stage.name for stage in self.stages)
 
     def __call__(self, doc: Document) -> Document:
-        if not doc.text.strip():
+        if not any(ch.isalnum() for ch in doc.text):
             raise EmptyDocumentError(f"document {doc.doc_id!r} has no text")
         for stage in self.stages:
             doc = stage.function(doc, self.resources)

@@ -199,6 +199,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     trigger = _choose_trigger(sentence, ctx)
     if trigger is None or _is_background(sentence, ctx):
         return []
+    if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
+        return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT)
     confidence = _confidence(trigger, sentence, locations)
     if confidence < MIN_CONFIDENCE:
@@ -249,8 +251,9 @@ def _conventional_actors(event_type: str, sub_type: str, actor1: ActorRef | None
                          victims: ActorRef | None, place: Place) -> tuple[ActorRef | None, ActorRef | None]:
     if event_type == "Violence against civilians" and victims:
         return (actor1 if actor1 and actor1.inter != 7 else actor2), victims
-    if event_type == "Protests" and (actor1 is None or actor1.inter not in (6,)):
-        return ActorRef(f"Protesters ({place.country})", 6), actor1 if actor1 and actor1.inter != 6 else actor2
+    if event_type == "Protests" and (actor1 is None or actor1.inter != 6):
+        other = next((a for a in (actor1, actor2) if a is not None and a.inter not in (6, 7)), None)
+        return ActorRef(f"Protesters ({place.country})", 6), other
     if event_type == "Riots" and (actor1 is None or actor1.inter != 5):
         return ActorRef(f"Rioters ({place.country})", 5), actor2
     if event_type == "Explosions/Remote violence" and victims and actor2 is None:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from rasid.extract.context import DocContext, Sentence
 from rasid.model import Evidence, Mention, Span
+from rasid.text.normalize import fold
 
+# Dual nouns after a death word count two: "مقتل عنصرين", "استشهاد طفلين".
+_DUAL_STEMS = ("عنصر", "طفل", "جندي", "شخص", "شقيق", "رجل", "ضابط")  # plurals of these differ from duals
 _NEAR = 40  # characters between a number and its death word
 _CLAUSE = 90  # "11 civilians, among them three children, were killed": number, then people, then the verb
 
@@ -61,6 +64,9 @@ def count_fatalities(sentence: Sentence, ctx: DocContext) -> tuple[int | None, E
         return value, Evidence(mention.span, "fatalities.number")
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])]
     if deaths:
+        after = fold(ctx.doc.text[deaths[0].span.end:deaths[0].span.end + 24]).split()[:3]
+        if any(w.endswith(("ين", "ان")) and w.startswith(_DUAL_STEMS) for w in after):
+            return 2, Evidence(deaths[0].span, "fatalities.dual")
         return 1, Evidence(deaths[0].span, "fatalities.singular")
     if sentence.cues("injury"):
         return 0, Evidence(sentence.cues("injury")[0].span, "fatalities.wounded_only")

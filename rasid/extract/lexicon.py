@@ -219,6 +219,9 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسب�
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year")
 
+# Negations before the trigger: the incident is denied, not reported.
+NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never")
+
 # Words that make a sentence not about something that happened: threats, plans, denials.
 IRREALIS_AR = (
     "تهدد", "هدد", "يهدد", "توعد", "سوف", "سيتم", "يخطط", "تخطط", "تعتزم", "يعتزم", "نفى", "نفت", "ادان",

@@ -66,8 +66,8 @@ def _inside_any(span: Span, others: Iterable[Span]) -> bool:
 
 
 def _inside_name(span: Span, names: Iterable[Span]) -> bool:
-    """Inside an actor's name, except where the name opens with it ("الطيران الروسي", "العدوان الأميركي")."""
-    return any(o.overlaps(span) and o.start != span.start for o in names)
+    """Inside an actor's name, except where the name opens or ends with it ("الطيران الروسي", "Israeli jets")."""
+    return any(o.overlaps(span) and o.start != span.start and o.end != span.end for o in names)
 
 
 def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-arg]

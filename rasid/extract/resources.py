@@ -26,6 +26,7 @@ CUE_LISTS: dict[str, tuple[str, ...]] = {
     "countryside": lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN,
     "subtotal": lexicon.SUBTOTAL_CUES,
     "background": lexicon.BACKGROUND_AR + lexicon.BACKGROUND_EN,
+    "negation": lexicon.NEGATION,
 }
 
 

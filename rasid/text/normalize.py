@@ -10,7 +10,9 @@ back into a span of the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasid.model import Span
@@ -40,6 +42,13 @@ _FOLD["\u061f"] = "?"  # Arabic question mark
 
 def fold_char(ch: str) -> str:
     """The folded form of one character (may be empty or, rarely, longer)."""
+    folded = _FOLDED.get(ch)
+    if folded is None:
+        folded = _FOLDED[ch] = _fold_char(ch)
+    return folded
+
+
+def _fold_char(ch: str) -> str:
     folded = _FOLD.get(ch)
     if folded is not None:
         return folded
@@ -57,6 +66,10 @@ def fold_char(ch: str) -> str:
         # fold those too, so that folding is idempotent.
         return "".join(fold_char(c) for c in base)
     return ch
+
+
+# Every character folded so far, filled lazily by ``fold_char``.
+_FOLDED: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,28 +96,224 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching, keeping the offset map (see module docstring)."""
+    if len(text) >= _SHORT:
+        pre = _fold_one_to_one(text)
+        if pre is not None:
+            return _collapse(text, pre)
+    return _normalize_chars(text)
+
+
+def fold(text: str) -> str:
+    """Just the folded string, for keys and lookups."""
+    if len(text) > _MEMO_LENGTH:
+        return _fold(text)
+    folded = _FOLD_MEMO.get(text)
+    if folded is None:
+        if len(_FOLD_MEMO) >= _MEMO_SIZE:
+            _FOLD_MEMO.clear()
+        folded = _FOLD_MEMO[text] = _fold(text)
+    return folded
+
+
+def _fold(text: str) -> str:
+    if len(text) >= _SHORT:
+        pre = _fold_one_to_one(text)
+        if pre is not None:
+            # After the one-to-one pass the only white space left is " " (see there).
+            return " ".join(pre.replace(_DELETED, "").split())
+    return _normalize_chars(text).text
+
+
+# --- how normalize is computed quickly ------------------------------------------------
+#
+# ``_normalize_chars`` is the definition: fold character by character, drop white space
+# at the start, after other white space and at the end. It is used for short texts and
+# for texts holding a character that folds to more than one character.
+#
+# For the rest, ``_fold_one_to_one`` replaces every character by its fold with str.replace
+# (deleted characters by the placeholder _DELETED), giving a string exactly as long as the
+# text, and ``_collapse`` then drops placeholders and surplus spaces: the offsets of what
+# is left are positions in that string, which are positions in the text.
+
+_SHORT = 12  # below this the character loop is faster than the string passes
+_FEW = 64  # above this the frequent characters are replaced without looking for them first
+_MEMO_LENGTH = 24  # ``fold`` remembers the folds of strings up to this long ...
+_MEMO_SIZE = 1 << 16  # ... this many at a time
+_FOLD_MEMO: dict[str, str] = {}
+
+_DELETED = "\x00"  # stands for a deleted character; texts holding it take the slow path
+# The characters that change most often in news text, replaced unconditionally.
+_FREQUENT = tuple(
+    (ch, fold_char(ch) or _DELETED)
+    for ch in "ةأ،إىئ\nؤآ\u0651\u064b\u064f\u064d\u0640\u064e\u0650"
+)
+
+
+def _normalize_chars(text: str) -> Normalized:
     out: list[str] = []
     offsets: list[int] = []
     previous_space = True  # also strips leading space
+    folds = _FOLDED
     for index, ch in enumerate(text):
-        for folded in fold_char(ch):
-            if folded == " ":
-                if previous_space:
-                    continue
-                previous_space = True
-            else:
-                previous_space = False
-            out.append(folded)
-            offsets.append(index)
+        folded = folds.get(ch)
+        if folded is None:
+            folded = fold_char(ch)
+        if folded == " ":
+            if previous_space:
+                continue
+            previous_space = True
+        elif len(folded) == 1:
+            previous_space = False
+        else:
+            for part in folded:
+                if part == " ":
+                    if previous_space:
+                        continue
+                    previous_space = True
+                else:
+                    previous_space = False
+                out.append(part)
+                offsets.append(index)
+            continue
+        out.append(folded)
+        offsets.append(index)
     if out and out[-1] == " ":
         out.pop()
         offsets.pop()
     return Normalized(text, "".join(out), tuple(offsets))
 
 
-def fold(text: str) -> str:
-    """Just the folded string, for keys and lookups."""
-    return normalize(text).text
+class _Classes:
+    """What is known about characters' folds, for the one-to-one pass."""
+
+    def __init__(self) -> None:
+        self.plain: set[str] = set()  # fold to themselves
+        self.changed: dict[str, str] = {}  # fold to one other character, or to _DELETED
+        self.irregular: set[str] = set()  # fold to several characters, or need care
+        self.learned = 0  # plain characters learned since ``special`` was compiled
+        for start, end in ((0x0000, 0x0800), (0x2000, 0x2070)):
+            for code in range(start, end):
+                self.learn(chr(code))
+        self.learned = 0
+        self.special = self._compile()
+
+    def learn(self, ch: str) -> None:
+        folded = fold_char(ch)
+        if ch == _DELETED:
+            self.irregular.add(ch)
+        elif folded == ch:
+            self.plain.add(ch)
+            self.learned += 1
+        elif folded == "":
+            self.changed[ch] = _DELETED
+        elif len(folded) == 1 and fold_char(folded) == folded and folded != _DELETED:
+            self.changed[ch] = folded
+        else:
+            self.irregular.add(ch)
+
+    def _compile(self) -> re.Pattern[str]:
+        """A pattern for one character not known to fold to itself (nor the placeholder)."""
+        codes = sorted(ord(ch) for ch in self.plain | {_DELETED})
+        parts = []
+        i = 0
+        while i < len(codes):
+            j = i
+            while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+                j += 1
+            parts.append(f"\\U{codes[i]:08x}" if i == j else f"\\U{codes[i]:08x}-\\U{codes[j]:08x}")
+            i = j + 1
+        return re.compile(f"[^{''.join(parts)}]")
+
+    def refresh(self) -> None:
+        if self.learned >= 32:
+            self.learned = 0
+            self.special = self._compile()
+
+
+_CLASSES = _Classes()
+
+
+def _fold_one_to_one(text: str) -> str | None:
+    """``text`` with every character replaced by its fold, or None when some character
+    folds to more than one character (or is the placeholder itself)."""
+    classes = _CLASSES
+    if _DELETED in text:
+        return None
+    pre = text
+    if len(text) > _FEW:
+        for ch, folded in _FREQUENT:
+            pre = pre.replace(ch, folded)
+    found = classes.special.findall(pre)
+    if not found:
+        return pre
+    changed = classes.changed
+    learn = False
+    for ch in set(found):
+        if ch in classes.plain:
+            continue
+        folded = changed.get(ch)
+        if folded is None:
+            if ch in classes.irregular:
+                return None
+            classes.learn(ch)
+            folded = changed.get(ch)
+            if folded is None:
+                if ch in classes.irregular:
+                    return None
+                learn = True
+                continue
+        pre = pre.replace(ch, folded)
+    if learn:
+        classes.refresh()
+    return pre
+
+
+def _collapse(text: str, pre: str) -> Normalized:
+    """The Normalized of ``text`` from its one-to-one fold ``pre``."""
+    n = len(pre)
+    base: Sequence[int] = _positions(n)
+    if _DELETED in pre:
+        kept = pre.split(_DELETED)
+        offsets: list[int] = []
+        at = 0
+        for piece in kept:
+            if piece:
+                offsets += base[at:at + len(piece)]
+            at += len(piece) + 1
+        base = offsets
+        pre = "".join(kept)
+        n = len(pre)
+    if pre[:1] != " " and pre[-1:] != " " and "  " not in pre:
+        return Normalized(text, pre, tuple(base[:n]))
+    start = n - len(pre.lstrip(" "))
+    end = len(pre.rstrip(" "))
+    if start >= end:
+        return Normalized(text, "", ())
+    pieces: list[str] = []
+    offsets = []
+    for run in _SPACES.finditer(pre, start, end):
+        cut = run.start() + 1  # the first space of the run stays
+        pieces.append(pre[start:cut])
+        offsets += base[start:cut]
+        start = run.end()
+    pieces.append(pre[start:end])
+    offsets += base[start:end]
+    return Normalized(text, "".join(pieces), tuple(offsets))
+
+
+_SPACES = re.compile("  +")
+_RANGE_LIMIT = 1 << 16
+_range: tuple[int, ...] = tuple(range(4096))
+
+
+def _positions(n: int) -> Sequence[int]:
+    """0 .. n-1 as a sequence that slices cheaply (shared small ints for short texts)."""
+    global _range
+    if n > len(_range):
+        if n > _RANGE_LIMIT:
+            return range(n)
+        _range = tuple(range(min(max(n, 2 * len(_range)), _RANGE_LIMIT)))
+    return _range
 
 
 def strip_controls(text: str) -> str:

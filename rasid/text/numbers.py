@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress, count
+from operator import itemgetter, or_
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -182,6 +184,10 @@ _NOT_QUANTITIES = re.compile(
     r"|[A-Za-z]+[-\u2010\u2011]?\d+\w*"  # F-16, T72, Su-24
     r"|\d+[A-Za-z]+"  # 120mm, 10th
 )
+_QUANTITY_TRIGGER = re.compile(r"[@#./:\d]")
+_NON_SPACE = re.compile(r"\S*")
+_GROUP = re.Match.group
+_FIRST = itemgetter(0)
 _RAW = re.compile(r"[0-9]+(?:[,٬][0-9]{3})+(?![0-9])(?:[.٫][0-9]+)?|[0-9]+(?:[.٫][0-9]+)?|[^\W\d_]+|\S")
 
 
@@ -201,18 +207,59 @@ class _Lexeme:
 
 
 def _lexemes(norm: Normalized) -> list[_Lexeme]:
-    text = norm.text
-    blocked = [m.span() for m in _NOT_QUANTITIES.finditer(norm.original)]
-    raws = list(_RAW.finditer(text))
+    """The lexemes of ``norm.text``. A run of words that are no part of any number is one
+    _OTHER lexeme: what matters about them is only that they separate numbers."""
+    raws = list(_RAW.finditer(norm.text))
+    words = list(map(_GROUP, raws))
+    # Tokens that are neither digits, number words, phrase starts nor proclitics before
+    # digits: _lex_at would return (1, _OTHER) for them whatever surrounds them.
+    maybe = map(or_, map(_CANDIDATES.__contains__, words), map(str.isdigit, map(_FIRST, words)))
+    blocked: list[tuple[int, int]] | None = None
     out: list[_Lexeme] = []
-    i = 0
-    while i < len(raws):
-        taken, lexeme = _lex_at(raws, i, norm, blocked)
-        out.append(lexeme)
-        i += taken
+    other = False  # whether ``out`` ends with an _OTHER lexeme
+    i = 0  # the first raw token not lexed yet
+    for k in compress(count(), maybe):
+        if k < i:
+            continue  # taken by the lexeme before
+        if k > i and not other:
+            out.append(_Lexeme(raws[i].start(), raws[i].end(), _OTHER))
+            other = True
+        if blocked is None:
+            blocked = _not_quantities(norm.original)
+        taken, lexeme = _lex_at(raws, k, norm, blocked)
+        i = k + taken
+        if lexeme.kind != _OTHER:
+            out.append(lexeme)
+            other = False
+        elif not other:
+            out.append(lexeme)
+            other = True
+    if i < len(raws) and not other:
+        out.append(_Lexeme(raws[i].start(), raws[i].end(), _OTHER))
     _merge_arabic_teens(out)
     _mark_joins(out)
     return out
+
+
+def _not_quantities(original: str) -> list[tuple[int, int]]:
+    """The spans of ``_NOT_QUANTITIES.finditer(original)``, found faster.
+
+    Those matches hold no white space and each holds one of @ # . / : or a digit, so only
+    the runs of non-space characters around such characters need to be searched; the
+    search restarts at the start of every run either way.
+    """
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for trigger in _QUANTITY_TRIGGER.finditer(original):
+        at = trigger.start()
+        if at < done:
+            continue
+        start = at
+        while start > done and not original[start - 1].isspace():
+            start -= 1
+        done = _NON_SPACE.match(original, at).end()  # type: ignore[union-attr]
+        spans.extend(match.span() for match in _NOT_QUANTITIES.finditer(original, start, done))
+    return spans
 
 
 def _lex_at(
@@ -270,6 +317,11 @@ def _from_entry(entry: _Entry, start: int, end: int, prefix: str, arabic: bool) 
 
 def _lookup(word: str) -> tuple[_Entry, str] | None:
     """The vocabulary entry of a folded word and the proclitic in front of it, if any."""
+    return _LOOKUP.get(word)
+
+
+def _find_entry(word: str) -> tuple[_Entry, str] | None:
+    """What ``_lookup`` returns, worked out (``_LOOKUP`` holds it for every word that has one)."""
     if word in _ENGLISH:
         return _ENGLISH[word], ""
     if word in _ARABIC:
@@ -287,19 +339,46 @@ def _lookup(word: str) -> tuple[_Entry, str] | None:
     return None
 
 
-def _phrase_at(raws: Sequence[re.Match[str]], i: int) -> tuple[int, _Entry, str] | None:
+def _lookup_table() -> dict[str, tuple[_Entry, str]]:
+    """``_find_entry`` of every word it finds something for: vocabulary words, and a
+    proclitic before an Arabic one (before its article's "ل" for the forms in "لل")."""
+    words = set(_ENGLISH) | set(_ARABIC)
+    for prefix in _PROCLITICS:
+        for word in _ARABIC:
+            words.add(prefix + word)
+            if prefix.endswith("لل"):
+                words.add(prefix[:-1] + word[1:])
+    table = {}
+    for word in words:
+        found = _find_entry(word)
+        if found is not None:
+            table[word] = found
+    return table
+
+
+def _phrase_table() -> dict[str, tuple[tuple[tuple[str, ...], _Entry, str], ...]]:
+    """For every first word a phrase may start with, those phrases (in order) and the proclitic."""
+    table: dict[str, list[tuple[tuple[str, ...], _Entry, str]]] = {}
     for words, entry in _PHRASES:
+        for prefix in ("", *_PROCLITICS):
+            table.setdefault(prefix + words[0], []).append((words, entry, prefix))
+    return {first: tuple(phrases) for first, phrases in table.items()}
+
+
+def _phrase_at(raws: Sequence[re.Match[str]], i: int) -> tuple[int, _Entry, str] | None:
+    for words, entry, prefix in _PHRASE_STARTS.get(raws[i].group(), ()):
         if i + len(words) > len(raws):
             continue
-        first = raws[i].group()
-        prefix = ""
-        if first != words[0]:
-            prefix = first[: len(first) - len(words[0])]
-            if not first.endswith(words[0]) or prefix not in _PROCLITICS:
-                continue
         if all(raws[i + k].group() == words[k] for k in range(1, len(words))):
             return len(words), entry, prefix
     return None
+
+
+_LOOKUP = _lookup_table()
+_PHRASE_STARTS = _phrase_table()
+# The words _lex_at may turn into something other than _OTHER (besides those starting
+# with a digit).
+_CANDIDATES = frozenset(_LOOKUP) | frozenset(_PHRASE_STARTS) | _DIGIT_PREFIXES
 
 
 def _merge_arabic_teens(lexemes: list[_Lexeme]) -> None:
@@ -467,9 +546,15 @@ def _vague_scale(first: _Lexeme, nxt: _Lexeme) -> Fraction | None:
 # --- public -------------------------------------------------------------------------
 
 
-def find_numbers(text: str) -> tuple[NumberMatch, ...]:
-    """Every quantity in ``text``, in order, with spans into ``text``."""
-    norm = normalize(text)
+def find_numbers(text: str, *, norm: Normalized | None = None) -> tuple[NumberMatch, ...]:
+    """Every quantity in ``text``, in order, with spans into ``text``.
+
+    ``norm`` is ``normalize(text)``, for a caller that has it already.
+    """
+    if norm is None:
+        norm = normalize(text)
+    elif norm.original != text:
+        raise ValueError("norm is not the normalization of text")
     lexemes = _lexemes(norm)
     out: list[NumberMatch] = []
     i = 0
