@@ -227,7 +227,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     for location in locations:
         place = _with_focus(location.place, ctx)
         victims = ActorRef(f"Civilians ({place.country})", 7) if civilians or event_type == "Violence against civilians" else None
-        a1, a2 = _conventional_actors(event_type, sub_type, actor1, actor2, victims, place)
+        struck = actor2 if roles.actor2_hit or not victims or event_type == "Battles" else None
+        a1, a2 = _conventional_actors(event_type, sub_type, actor1, struck, victims, place)
         if a1 is None and sub_type in _UNKNOWN_ATTACKER_TYPES:
             a1 = ActorRef(f"Unidentified Armed Group ({place.country})", 3)
         evidence = {"event": Evidence(sentence.span, f"trigger:{trigger.mention.get('phrase')}"),

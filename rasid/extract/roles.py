@@ -20,7 +20,7 @@ _ADJECTIVES = {fold(adj): name for name, adjs in NATIONALITY_FORCES.items() for 
 
 _AGENT_CUES = frozenset(fold(w) for w in {
     "برصاص", "بنيران", "يد", "قبل", "by", "شنت", "شن", "نفذت", "نفذ", "لمسلحين", "لعناصر", "بين", "من جانب",
-    "ل", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
+    "نفذها", "نفذتها", "شنها", "شنتها", "اطلقها", "اطلقتها", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
 })
 _PATIENT_CUES = frozenset(fold(w) for w in {
     "على", "ضد", "مواقع", "نقاط", "مقر", "مقرات", "صفوف", "قاعدة", "قاعدتي", "رتل", "دورية", "حاجز",
@@ -30,6 +30,14 @@ _PATIENT_CUES = frozenset(fold(w) for w in {
     "members", "fighters", "soldiers", "troops", "held", "controlled",
 })
 _ASSOC_CUES = frozenset(fold(w) for w in ("مع", "with", "بمشاركة", "alongside", "بمساندة"))
+# "الجيش الوطني التابع لتركيا", "backed by the US": a patron named, not a party to the event.
+_AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة", "الموالي", "الموالية", "المدعوم", "المدعومة",
+                                                 "المدعومين", "backed", "affiliated", "allied", "loyal"))
+# Facilities and formations: an actor named after them is what was hit ("القاعدة الأميركية").
+_TARGET_NOUNS = frozenset(fold(w) for w in (
+    "قاعدة", "القاعدة", "قاعدتي", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة", "حاجز", "حواجز",
+    "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
+_ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
 
@@ -39,19 +47,49 @@ class Roles:
     actor2: ActorRef | None
     assoc1: tuple[str, ...] = ()
     victims_civilian: bool = False
+    actor2_hit: bool = False  # actor2 was named as what the attack hit
+
+
+def coded_name(ctx: DocContext, name: str) -> tuple[str, int | None]:
+    """The name an event is coded with: a unit rolls up to its force ("… 4th Armored Division",
+    "Military Police (SDF)"), a kind of civilian to the civilians of the country."""
+    catalog = ctx.resources.actors
+    entry = catalog.by_name(name)
+    parent = catalog.parent_of(entry) if entry else None
+    if entry is None or parent is None:
+        return name, entry.inter if entry else None
+    suffix = parent.name.split(":")[0].strip()
+    if (entry.name.startswith(parent.name) or entry.name.endswith(f"({suffix})")
+            or parent.name.startswith("Civilians")):
+        return parent.name, parent.inter
+    return entry.name, entry.inter
 
 
 def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
-    return ActorRef(mention.key, mention.get("inter"), ctx.doc.quote(mention.span))
+    name, inter = coded_name(ctx, mention.key)
+    return ActorRef(name, inter if inter is not None else mention.get("inter"), ctx.doc.quote(mention.span))
 
 
 def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
+    """"agent", "patient", "assoc" or "patron" from the words just before the mention, or None."""
     words = last_words(text_before(ctx.doc, mention.span, 30), 2)
+    own_first = fold(ctx.doc.quote(mention.span)).split()[:1]
+    if own_first and own_first[0] in _TARGET_NOUNS:
+        return "patient"
     if not words:
         return None
     last = words[-1]
     if last in _ASSOC_CUES:
         return "assoc"
+    if last in _AFFILIATION_CUES or (last == "ل" and len(words) > 1 and words[-2] in _AFFILIATION_CUES) \
+            or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
+        return "patron"
+    if last == "ل" and len(words) > 1:
+        if words[-2] in _TARGET_NOUNS or words[-2].lstrip("و") in _TARGET_NOUNS:
+            return "patient"
+        if words[-2] in _ATTACK_NOUNS:
+            return "agent"
+        return None
     if last in _PATIENT_CUES or last.lstrip("و") in _PATIENT_CUES:
         return "patient"
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
@@ -77,7 +115,7 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
         mentions = _distinct(fallback)
     hints = {id(m): _role_hint(ctx, m) for m in mentions}
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
-    mentions = [m for m in mentions if m not in associates]
+    mentions = [m for m in mentions if m not in associates and hints[id(m)] != "patron"]
     agents = [m for m in mentions if hints[id(m)] == "agent"]
     patients = [m for m in mentions if hints[id(m)] == "patient" and m not in agents]
     others = [m for m in mentions if m not in agents and m not in patients]
@@ -90,12 +128,12 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     ref1 = _ref(ctx, actor1) if actor1 else None
     ref2 = _ref(ctx, actor2) if actor2 else None
     assoc = tuple(m.key for m in associates + [m for m in rest[1:] if hints[id(m)] != "patient"])[:2]
-    return Roles(ref1, ref2, assoc, civilian_victims)
+    return Roles(ref1, ref2, assoc, civilian_victims, bool(actor2 and hints.get(id(actor2)) == "patient"))
 
 
 def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker."""
-    after = text_after(ctx.doc, trigger.span, 24).split()[:2]
+    after = text_after(ctx.doc, trigger.span, 40).split()[:4]
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
     for word in after + before:
         name = _ADJECTIVES.get(word.strip("\"'()،,."))

@@ -184,7 +184,8 @@ _NOT_QUANTITIES = re.compile(
     r"|[A-Za-z]+[-\u2010\u2011]?\d+\w*"  # F-16, T72, Su-24
     r"|\d+[A-Za-z]+"  # 120mm, 10th
 )
-_QUANTITY_TRIGGER = re.compile(r"[@#./:\d]")
+# Every match of _NOT_QUANTITIES holds one of these (see _not_quantities).
+_QUANTITY_TRIGGER = re.compile(r"[@#/\d]|www\.")
 _NON_SPACE = re.compile(r"\S*")
 _GROUP = re.Match.group
 _FIRST = itemgetter(0)
@@ -244,9 +245,9 @@ def _lexemes(norm: Normalized) -> list[_Lexeme]:
 def _not_quantities(original: str) -> list[tuple[int, int]]:
     """The spans of ``_NOT_QUANTITIES.finditer(original)``, found faster.
 
-    Those matches hold no white space and each holds one of @ # . / : or a digit, so only
-    the runs of non-space characters around such characters need to be searched; the
-    search restarts at the start of every run either way.
+    Those matches hold no white space and each holds @, #, /, a digit or "www.", so only
+    the runs of non-space characters around those need to be searched: the search of the
+    whole text starts afresh at the start of every run anyway.
     """
     spans: list[tuple[int, int]] = []
     done = 0
