@@ -309,6 +309,7 @@ def event_to_json(event: Event, text: str | None = None) -> dict[str, Any]:
         "location_en": place.name_en if place else None,
         "location_ar": place.name_ar if place else None,
         "place_id": place.place_id if place else None,
+        "place_kind": place.kind if place else None,
         "admin1": place.admin1 if place else None,
         "admin2": place.admin2 if place else None,
         "admin3": place.admin3 if place else None,
