@@ -116,6 +116,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
             return True
         if kind in ("absolute", "relative") and (published - day).days > _STALE_DAYS:
             return True
+        if day > published:
+            return True  # a plan or a deadline, not something that happened
     return False
 
 
@@ -210,6 +212,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     if not locations:
         return []
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
+    if date and ctx.doc.published and date > ctx.doc.published:
+        date, time_precision, date_evidence = ctx.doc.published, 1, None
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx)
     civilians = _civilian_victims(sentence)
     nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
