@@ -32,6 +32,11 @@ class Location:
     text: str
 
 
+def _capitalised_name(surface: str) -> bool:
+    """An English name ("al-Bab", "Tabqa") is capitalised: its Arabic homonym's cue rule does not apply."""
+    return surface[:1].isascii() and any(ch.isupper() for ch in surface) and len(surface) >= 5
+
+
 def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     """Place mentions that really name a place: common-word names need a cue before them, and
     a place abroad needs its country named somewhere in the article."""
@@ -39,7 +44,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     for mention in sentence.of("PLACE"):
         if not any(p.country in ctx.countries for p in ctx.candidates(mention)):
             continue
-        if mention.get("needs_cue"):
+        if mention.get("needs_cue") and not _capitalised_name(ctx.doc.quote(mention.span)):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)
             if not before or before[0] not in _PLACE_CUES:
                 continue
