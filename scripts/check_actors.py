@@ -9,7 +9,9 @@ by default). The report lists
 1. catalogue names absent from the ACLED list, with the ACLED spelling if one of the
    entry's English aliases is an ACLED name;
 2. entries whose inter code differs from every inter code ACLED gives that actor;
-3. the most frequent ACLED actors that no catalogue name or alias covers.
+3. the most frequent ACLED actors that no catalogue name or alias covers;
+4. ordinary (not weak) aliases that two entries valid on the same day share, which only
+   the matcher's tie-breaks (named over generic, catalogue order) resolve.
 
 Nothing is written. ``--strict`` exits with status 1 when section 2 is not empty.
 """
@@ -18,14 +20,17 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
+import itertools
 import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from rasid.actors.catalog import ActorCatalog  # noqa: E402
+from rasid.actors.catalog import ActorCatalog, ActorEntry  # noqa: E402
 from rasid.text.normalize import fold  # noqa: E402
 
 DEFAULT_ACLED = REPO.parent / "shared" / "data" / "actors" / "acled_syria_actor_list.csv"
@@ -42,6 +47,28 @@ def read_acled(path: Path) -> dict[str, tuple[str, int, set[int]]]:
         for row in csv.DictReader(handle):
             codes = {int(c.split(":")[0]) for c in (row.get("inter_codes") or "").split(";") if c.strip()}
             out[key(row["acled_actor_name"])] = (row["acled_actor_name"], int(row["total_mentions"] or 0), codes)
+    return out
+
+
+def overlap(a: ActorEntry, b: ActorEntry) -> bool:
+    """Whether two entries' half-open validity ranges share a day."""
+    start = max(a.valid_from or dt.date.min, b.valid_from or dt.date.min)
+    end = min(a.valid_to or dt.date.max, b.valid_to or dt.date.max)
+    return start < end
+
+
+def shared_aliases(catalog: ActorCatalog) -> list[str]:
+    """Ordinary aliases that two entries valid on the same day both carry."""
+    owners: dict[str, dict[str, ActorEntry]] = defaultdict(dict)
+    for entry in catalog.entries:
+        for alias in entry.aliases:
+            if alias not in entry.weak_aliases:
+                owners[key(alias)][entry.name] = entry
+    out: list[str] = []
+    for alias, entries in sorted(owners.items()):
+        for a, b in itertools.combinations(entries.values(), 2):
+            if overlap(a, b):
+                out.append(f"  {alias!r}: {a.name} / {b.name}")
     return out
 
 
@@ -82,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     )[: args.top]
     print(f"\n3. most frequent ACLED actors no entry covers (top {args.top}):")
     print("\n".join(f"  {mentions:6d}  {name}" for name, mentions, _ in uncovered) or "  none")
+    shared = shared_aliases(catalog)
+    print(f"\n4. aliases two entries valid on the same day share ({len(shared)}):")
+    print("\n".join(shared) or "  none")
     return 1 if args.strict and mismatched else 0
 
 

@@ -1,7 +1,8 @@
 """Actors: the canonical ACLED-style actor catalogue and finding actors in text.
 
 Public API: ``ActorCatalog`` (``load``, ``by_name``, ``find``, ``lookup``, ``localize``,
-``normalize_unknown_group``), ``ActorEntry``, ``ActorMatch``, ``default_catalog()``,
+``parent_of``, ``root_of``, ``lineage``, ``normalize_unknown_group``,
+``find_unknown_groups``), ``ActorEntry``, ``ActorMatch``, ``default_catalog()``,
 ``normalize_unknown_group()`` and ``romanize``/``romanize_group`` for group names.
 Depends only on rasid.model, rasid.text and rasid.errors.
 """

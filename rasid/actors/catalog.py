@@ -3,12 +3,20 @@
 Owns ``ActorEntry`` (one actor: canonical name, inter code, country, kind, parent,
 validity dates, Arabic and English aliases), ``ActorMatch`` (an alias found in a
 normalized text) and ``ActorCatalog`` (loading, lookup by name, alias matching with
-time-bounded resolution, and naming groups the catalogue does not know).
+time-bounded resolution, the parent chain of a unit — ``parent_of``, ``root_of`` and
+``lineage`` take an entry or a name — and groups the catalogue does not know: naming one
+from its surface with ``normalize_unknown_group`` and finding them in a text with
+``find_unknown_groups``, which uses ``NAMED_GROUP_PATTERN``).
 
 The data is ``rasid/actors/data/actors.tsv`` (UTF-8, tab-separated, one header line)::
 
     name  inter  country  kind  parent  valid_from  valid_to  aliases_ar  aliases_en
 
+* ``name`` follows ACLED: its exact spelling for communal, tribal and clan militias and
+  for most units ("Shaitat Tribal Militia (Syria)", "YPG: Peoples Protection Units -
+  Anti-Terror Unit"), elsewhere the usual English transliteration with ACLED's spelling
+  among the English aliases ("Jaysh al-Nukhba" / "JaN: Elite Army"). Units of the Assad
+  government's forces carry "(2000-2024)" where ACLED writes "(2000-)".
 * ``inter`` is ACLED's inter code (1-8) of the actor in Syria; ``inter_for`` gives 1 to
   a state's own forces inside that state (the Iraqi army in Iraq).
 * ``kind`` is one of ``KINDS``. Entries of kind generic, civilians, protesters or
@@ -38,6 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import overload
 
 from rasid.actors.romanize import INTRODUCERS, romanize_group
 from rasid.errors import DataError
@@ -46,8 +55,8 @@ from rasid.text.match import PhraseMatcher
 from rasid.text.normalize import Normalized, fold, normalize
 
 __all__ = [
-    "COLUMNS", "GENERIC_KINDS", "KINDS", "ActorCatalog", "ActorEntry", "ActorMatch",
-    "default_catalog", "normalize_unknown_group",
+    "COLUMNS", "GENERIC_KINDS", "KINDS", "NAMED_GROUP_INTRODUCERS", "NAMED_GROUP_PATTERN", "ActorCatalog",
+    "ActorEntry", "ActorMatch", "default_catalog", "normalize_unknown_group",
 ]
 
 COLUMNS: tuple[str, ...] = (
@@ -331,16 +340,48 @@ class ActorCatalog:
         exact = self._by_exact.get(name.strip())
         return exact if exact is not None else self._by_key.get(_key(name))
 
-    def parent_of(self, entry: ActorEntry) -> ActorEntry | None:
-        return self._by_exact.get(entry.parent) if entry.parent else None
+    def _entry(self, entry: ActorEntry | str) -> ActorEntry | None:
+        return self.by_name(entry) if isinstance(entry, str) else entry
 
-    def root_of(self, entry: ActorEntry) -> ActorEntry:
-        """The top of the parent chain (a division's army, a faction's coalition)."""
-        seen = {entry.name}
-        while (parent := self.parent_of(entry)) is not None and parent.name not in seen:
+    @overload
+    def parent_of(self, entry: ActorEntry) -> ActorEntry | None: ...
+    @overload
+    def parent_of(self, entry: str) -> ActorEntry | None: ...
+
+    def parent_of(self, entry: ActorEntry | str) -> ActorEntry | None:
+        """The group ``entry`` belongs to, or ``None``; ``entry`` may be an entry or any name ``by_name`` knows."""
+        found = self._entry(entry)
+        return self._by_exact.get(found.parent) if found is not None and found.parent else None
+
+    @overload
+    def root_of(self, entry: ActorEntry) -> ActorEntry: ...
+    @overload
+    def root_of(self, entry: str) -> ActorEntry | None: ...
+
+    def root_of(self, entry: ActorEntry | str) -> ActorEntry | None:
+        """The top of the parent chain (a division's army, a faction's coalition).
+
+        ``entry`` is an entry (the result is an entry, itself when it has no parent) or a
+        name, acronym or alias as ``by_name`` reads it (``None`` when nothing has that name):
+        ``root_of("Anti-Terror Units")`` is the SDF entry.
+        """
+        found = self._entry(entry)
+        if found is None:
+            return None
+        seen = {found.name}
+        while (parent := self.parent_of(found)) is not None and parent.name not in seen:
             seen.add(parent.name)
-            entry = parent
-        return entry
+            found = parent
+        return found
+
+    def lineage(self, entry: ActorEntry | str) -> tuple[ActorEntry, ...]:
+        """The entry and its parents up to the root, nearest first (empty for an unknown name)."""
+        found = self._entry(entry)
+        chain: list[ActorEntry] = []
+        while found is not None and found not in chain:
+            chain.append(found)
+            found = self.parent_of(found)
+        return tuple(chain)
 
     def localize(self, entry: ActorEntry, country: str | None) -> ActorEntry:
         """The same kind of actor in another country: "Civilians (Syria)" → "Civilians (Iraq)"."""
@@ -435,6 +476,26 @@ class ActorCatalog:
         """
         return _unknown_group(self, surface)
 
+    def find_unknown_groups(self, norm: Normalized, *,
+                            matches: Iterable[ActorMatch] | None = None) -> list[tuple[int, int, str]]:
+        """Named groups the catalogue does not know, as (start, end, English name).
+
+        A candidate is an introducer (``NAMED_GROUP_INTRODUCERS``: ميليشيا, فصيل, لواء,
+        كتائب, حركة, جبهة, تجمع, فرقة, جيش, قوات, مجموعة, ...) without the article, an
+        optional quotation mark and a name of one to three words (``NAMED_GROUP_PATTERN``
+        on ``norm.text``). The name stops at a preposition, a relative pronoun, an
+        affiliation or nationality word ("التابعة", "الإيرانية"), a time word, a punctuation
+        mark or a word the catalogue knows; after its first word it goes on only with words
+        that carry the article, name particles ("بن", "أبو", "شاه") or the genitive of a
+        head word ("أحرار حوران"). Generic phrases ("فصيل مسلح", "مجموعة من", "قوات
+        كبيرة", "حركة السير"), a rank before a person ("برتبة لواء", "لواء حسين") and any
+        phrase a catalogue alias covers are skipped; the name is
+        ``normalize_unknown_group`` of the surface. Offsets are folded, like ``find``'s,
+        and span the introducer and the name. ``matches`` are this text's ``find`` results
+        when the caller already has them (they are computed otherwise).
+        """
+        return _find_unknown_groups(self, norm, matches)
+
 
 # --- unknown groups ---------------------------------------------------------------------
 
@@ -463,6 +524,188 @@ _LATIN_GROUP = re.compile(
     r"liwa|kataib|katibat|jaysh|jaish|harakat|jabhat|saraya|legion|corps|regiment)\b", re.I,
 )
 _INTRO_FOLDED = {fold(k): k for k in INTRODUCERS}
+
+# --- finding unknown groups in a text ----------------------------------------------------
+
+# The introducers ``find_unknown_groups`` looks for, in the construct state (no article):
+# "لواء الباقر", not "اللواء الثامن" (an ordinal unit, or a rank before a name).
+NAMED_GROUP_INTRODUCERS: tuple[str, ...] = (
+    "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "فصيل", "لواء", "كتائب", "كتيبة", "حركة", "جبهة",
+    "تجمع", "فرقة", "جيش", "قوات", "مجموعة", "سرايا",
+)
+# On folded text: an optional proclitic, the introducer, a space and/or an opening quotation
+# mark, then up to four words (``find_unknown_groups`` keeps at most three).
+NAMED_GROUP_PATTERN = re.compile(
+    r"(?<!\w)(?:وب|ول|فب|فل|و|ف|ب|ل|ك)?"
+    r"(?P<intro>" + "|".join(sorted({fold(w) for w in NAMED_GROUP_INTRODUCERS}, key=len, reverse=True)) + r")"
+    r"(?: ?[\"'“”«»„‘’] ?| )"
+    r"(?P<name>\w+(?: \w+){0,3})"
+)
+_MAX_NAME_WORDS = 3
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# Words that make "introducer + word" a description rather than a name ("فصيل مسلح",
+# "مجموعة من", "قوات كبيرة", "جيش الاحتلال", "فرقة الإطفاء", "تجمع سكني").
+_GENERIC_HEADS = _NOT_GROUPS | _folded(
+    "مسلح", "مسلحة", "مسلحين", "مسلحون", "معارض", "معارضة", "محلي", "محلية", "موال", "موالي", "موالية",
+    "تابع", "تابعة", "آخر", "اخر", "ثان", "جديد", "كبير", "صغير", "صغيرة", "واحد", "عسكري", "أمني", "أمنية",
+    "خاص", "خاصة", "نظامي", "نظامية", "وطني", "وطنية", "شعبي", "سوري", "سورية", "عراقي", "عراقية", "إيراني",
+    "إيرانية", "تركي", "تركية", "روسي", "روسية", "أمريكي", "أمريكية", "أميركية", "إسرائيلي", "إسرائيلية",
+    "لبناني", "لبنانية", "أجنبي", "أجنبية", "حكومي", "حكومية", "إرهابي", "إرهابية", "جهادي", "جهادية",
+    "متشدد", "متشددة", "إسلامي", "إسلامية", "مدرع", "مدرعة", "مشاة", "مدفعية", "دبابات", "صاروخية", "برية",
+    "بحرية", "جوية", "إضافية", "مشتركة", "ضخمة", "كاملة", "عناصر", "أشخاص", "شبان", "مقاتلين", "مقاتلي",
+    "مسلحي", "ركن", "متقاعد", "سكني", "سكنية", "عشائري", "عشائرية", "احتجاجي", "طلابي", "طلابية", "تجارية",
+    "خفيفة", "كثيفة", "ضعيفة", "انشقاق", "انشقاقات", "إنقاذ", "رصد", "دول", "ريف", "مدينة", "بلدة", "قرية",
+    "منطقة", "محافظة", "حي", "مخيم", "شرقي", "غربي", "شمالي", "جنوبي",
+    "من", "في", "على", "عن", "مع", "ضد", "بين", "ضمن", "لصالح", "لعناصر", "لقوات", "لمسلحين",
+    "الاحتلال", "العدو", "الأسد", "الأمن", "الشرطة", "الجيش", "الحرس", "المشاة", "المدفعية", "الدبابات",
+    "المدرعات", "الهندسة", "الاستطلاع", "الرادار", "الصواريخ", "الإشارة", "الدفاع", "النخبة", "التدخل",
+    "الرد", "الاقتحام", "المهام", "الاحتياط", "الصاعقة", "المغاوير", "الكوماندوز", "البحرية", "الجوية",
+    "البرية", "الطوارئ", "حفظ", "التحالف", "الفصائل", "العشائر", "القبائل", "المشتركة", "الإطفاء",
+    "الإنقاذ", "الإسعاف", "الاستجابة", "الرصد", "الأزمات", "العمل", "السبع", "العشرين", "الدول", "الاتصال",
+    "الحماية", "المراقبة", "الأمم", "المرتزقة", "الاغتيالات", "الخطف", "التهريب", "المخدرات", "الموت",
+    "العبور", "الشاحنات", "المسافرين", "المعابر", "الطرق", "السفر", "التنقل", "اللاجئين", "الاستيراد",
+    "التصدير", "الأموال", "البضائع", "الدخول", "الخروج", "القطارات", "السياحة", "الإنتاج", "الناس",
+    "السكان", "القتال", "المواجهة", "المواجهات", "الصراع", "الجو", "الجوفضاء", "سير", "مجرم", "مجرمة", "ما",
+    "لا", "قد", "لم", "لن", "إن", "أن", "كان", "هو", "هي", "ذلك", "هذا", "هذه", "تلك", "مدعوم", "مدعومة",
+    "مرتبطة", "مؤيدة", "متطرفة", "متطرف", "منشقة", "منشق", "طائفية", "عميلة", "إجرامية", "تكفيرية",
+    "انفصالية", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "هيئة", "لهيئة",
+)
+# Nouns with the article that end like an adjective, mostly the object of the verb after
+# the group's name ("نفذت كتائب الفرقان العملية").
+_NOT_ADJECTIVES = _folded(
+    "القرية", "الناحية", "البلدية", "الضاحية", "المديرية", "العملية", "العمليات", "المسؤولية", "الهوية",
+    "الاتفاقية", "الأراضي", "المباني", "الأهالي", "النواحي", "الضواحي", "الزاوية", "الأودية", "الحرية",
+    "الجمعية", "الشرعية", "القضية", "التسوية", "الحماية", "الأولوية", "التغطية",
+)
+# Indefinite words ending like an adjective ("انفصالية", "إسلامي") are descriptions, but
+# these names end the same way.
+_NAMES_LIKE_ADJECTIVES = _folded("معاوية", "سمية", "رقية", "عطية", "صفية", "أمية", "حمية", "علي", "زكي")
+# Words that end a name: affiliation, description, nationality and time words.
+_NAME_STOP = _STOP | _folded(
+    "السوري", "السورية", "الإيراني", "الإيرانية", "الإيرانيين", "العراقي", "العراقية", "الأفغاني",
+    "الأفغانية", "الباكستاني", "الباكستانية", "اللبناني", "اللبنانية", "الروسي", "الروسية", "التركي",
+    "التركية", "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "الإسرائيلي", "الإسرائيلية", "الفلسطيني",
+    "الفلسطينية", "الأردني", "الأردنية", "الكردي", "الكردية", "الشيشاني", "الشيعي", "الشيعية", "السني",
+    "السنية", "العلوي", "العلوية", "الدرزي", "الدرزية", "المتشدد", "المتشددة", "الجهادي", "الجهادية",
+    "الإرهابي", "الإرهابية", "المعارض", "المعارضة", "الانفصالي", "الانفصالية", "العميل", "العميلة",
+    "الطائفي", "الطائفية", "الإجرامي", "الإجرامية", "الجديد", "الجديدة", "السابق", "السابقة", "المذكور",
+    "المذكورة", "نفسه", "نفسها", "الرئيسي", "العسكري", "العسكرية", "الثوري", "الأمني", "الأمنية", "المنحل",
+    "المنحلة", "المقاتل", "المقاتلة", "الموالون", "المدعومة", "وهو", "وهي", "اليوم", "أمس", "الأحد",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "الحالي",
+    "الجاري", "الأخير", "الأخيرة", "الفائت", "المقبل", "المقبلة", "مساء", "صباح", "ظهر", "ليلة",
+)
+# After these a name word needs no article: "أبو الفضل", "بن الوليد", "الإمام علي", "السلطان مراد".
+_NAME_CONNECTORS = _folded("أبو", "أبي", "ابن", "بن", "بنت", "عبد", "ذو", "ذي", "ذات", "أم", "آل")
+_NAME_TITLES = _folded("الإمام", "الشيخ", "السلطان", "الشهيد", "الملك", "القائد", "سيد", "الحاج", "الأمير",
+                       "الصحابي", "الخليفة")
+_NAME_TAILS = _folded("شاه", "باشا", "بك", "خان", "بالله")
+# Head words of names that take a genitive without an article: "أحرار حوران", "صقور جبل الزاوية".
+_NAME_HEADS = _folded(
+    "أحرار", "ثوار", "صقور", "أسود", "نسور", "فرسان", "شهداء", "أبناء", "أحفاد", "جند", "أنصار", "أجناد",
+    "رجال", "حماة", "درع", "سيف", "سيوف", "فجر", "نور", "بيارق", "رايات", "غرباء", "مغاوير", "ذئاب", "فتيان",
+    "شباب", "حراس", "أمراء", "بنيان", "نصر", "عز", "ثورة", "غرفة", "اتحاد", "أهل", "طلائع", "طليعة", "جبل",
+    "سهل", "وادي", "ريف", "بادية", "فيلق", "حزب", "جيش", "لواء", "كتائب", "سرايا",
+)
+_NAME_CONJUNCTS = _folded("والأنصار", "والجهاد", "والبناء", "والسنة", "والجماعة", "والتوحيد", "والتنمية")
+_RANK_WORDS = _folded("برتبة", "رتبة", "الرتبة", "ورتبة", "العميد")
+_FRONT_LINE_WORDS = _folded("على", "عند", "محور", "طول", "خطوط", "امتداد")
+_CLITIC_ARTICLE = ("لل", "بال", "كال", "فال")
+_POSSESSIVE_INTROS = _folded("مجموعة", "قوات", "تجمع", "فرقة")
+
+
+def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
+                         matches: Iterable[ActorMatch] | None) -> list[tuple[int, int, str]]:
+    text = norm.text
+    known = [(m.start, m.end) for m in (catalog.find(norm) if matches is None else matches)]
+    known_names = {e.name for e in catalog.entries}
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    while (match := NAMED_GROUP_PATTERN.search(text, pos)) is not None:
+        pos = match.start("name")  # an introducer inside the name gets its own turn
+        intro, start = match.group("intro"), match.start("intro")
+        words = [(match.start("name") + w.start(), match.start("name") + w.end(), w.group())
+                 for w in re.finditer(r"\w+", match.group("name"))]
+        before = text[:match.start()].split()[-1:]
+        if before and (before[0] in _RANK_WORDS or (intro == fold("جبهة") and before[0] in _FRONT_LINE_WORDS)):
+            continue
+        if words[0][2] in _INTRO_FOLDED:  # "ميليشيا لواء ..." : the inner introducer names the group
+            continue
+        if words[0][2].startswith("ل") and intro in _POSSESSIVE_INTROS:  # "مجموعة لهيئة ...": whose group
+            continue
+        name = _name_words(words, known)
+        if not name:
+            continue
+        end = name[-1][1]
+        if any(s < name[0][1] and start < e for s, e in known):  # the catalogue knows this phrase
+            continue
+        span = norm.span_to_original(start, end)
+        english = catalog.normalize_unknown_group(norm.original[span.start:span.end])
+        if english and english not in known_names:
+            found.append((start, end, english))
+            pos = end
+    return found
+
+
+def _looks_like_adjective(word: str) -> bool:
+    """An indefinite nisba adjective or a word with a possessive suffix ("مسؤوليتها")."""
+    if word.startswith("ال") or word in _NAMES_LIKE_ADJECTIVES or word in _NAME_HEADS:
+        return False
+    return (word.endswith("يه") and len(word) >= 4) or (word.endswith("ي") and len(word) >= 5) \
+        or (len(word) >= 5 and word.endswith(("تها", "تهم", "يها", "يهم")))
+
+
+def _continues_name(prev: str, word: str) -> bool:
+    """Whether ``word`` goes on the name that has ``prev`` as its last word so far.
+
+    After a particle ("أبو", "بن", "الإمام") any word does; after a number nothing does.
+    After a word without the article (a noun in the construct state, "أسود الحسين")
+    a word with the article does, and after a head word ("أحرار حوران") one without it;
+    a sound plural ("فاطميون") takes no genitive. After a word with the article only an
+    adjective ("الفاروق الإسلامية", "نور الدين الزنكي") does: in "هاجمت ميليشيا القاطرجي
+    الحاجز" the next word is the verb's object.
+    """
+    if prev in _NAME_CONNECTORS or prev in _NAME_TITLES:
+        return True
+    if word in _NAME_CONJUNCTS or word in _NAME_CONNECTORS or word in _NAME_TAILS:
+        return True
+    if prev.isdigit() or word.isdigit():
+        return False
+    if not prev.startswith("ال"):
+        if prev.endswith("ون") and len(prev) >= 5:
+            return False
+        return word.startswith("ال") or prev in _NAME_HEADS
+    return word.startswith("ال") and word not in _NOT_ADJECTIVES and (
+        (word.endswith("يه") and len(word) >= 6) or (word.endswith("ي") and len(word) >= 5))
+
+
+def _name_words(words: list[tuple[int, int, str]], known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The words of a group's name after its introducer (empty when it is not a name)."""
+    name: list[tuple[int, int, str]] = []
+    for start, end, word in words:
+        if len(name) == _MAX_NAME_WORDS:
+            break
+        prev = name[-1][2] if name else None
+        after_particle = prev in _NAME_CONNECTORS or prev in _NAME_TITLES
+        if word in _NAME_STOP and not (after_particle and word == fold("علي")):
+            break
+        if word.startswith(_CLITIC_ARTICLE) and word not in _NAME_TAILS:
+            break
+        if name and any(s < end and start < e for s, e in known):  # a word the catalogue knows
+            break
+        if prev is None:
+            if word in _GENERIC_HEADS or _looks_like_adjective(word):
+                return []
+        elif not _continues_name(prev, word):
+            break
+        name.append((start, end, word))
+    while name and name[-1][2] in _NAME_CONNECTORS:
+        name.pop()
+    return name
 
 
 def _strip_clitic(word: str) -> str:
@@ -497,7 +740,8 @@ def _unknown_group(catalog: ActorCatalog, surface: str) -> str | None:
             continue
         name_words: list[str] = []
         for original, f in zip(words[i + 1:], folded[i + 1:]):
-            if f in _STOP or len(name_words) >= 4:
+            after_particle = bool(name_words) and fold(name_words[-1]) in _NAME_CONNECTORS | _NAME_TITLES
+            if (f in _STOP and not (after_particle and f == fold("علي"))) or len(name_words) >= 4:
                 break
             name_words.append(original)
         if not name_words:
@@ -509,7 +753,7 @@ def _unknown_group(catalog: ActorCatalog, surface: str) -> str | None:
         if known is not None and known.generic:
             return None
         first = fold(name_words[0])
-        if first in _NOT_GROUPS:
+        if first in _GENERIC_HEADS:
             return None
         if intro == "لواء" or word == "اللواء":
             if first in _PERSONAL or (word == "اللواء" and not first.startswith("ال")):

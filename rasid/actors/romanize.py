@@ -56,10 +56,11 @@ _WORDS: dict[str, str] = {
     "مدينة": "Madina", "ملك": "Malik", "سلطان": "Sultan", "شاه": "Shah", "مراد": "Murad",
     "معتصم": "Mu'tasim", "نسور": "Nusur", "فرقان": "Furqan", "خطاب": "Khattab",
     "زوبعة": "Zawba'a", "حمزات": "Hamzat", "عمشات": "Amshat", "مختار": "Mukhtar",
+    "فرسان": "Fursan", "ليوث": "Liyuth", "أمجاد": "Amjad", "امجاد": "Amjad", "بيارق": "Bayariq",
 }
 
 # Introducer word (folded spelling variants) → (style, English word). "prefix" writes
-# "Liwa al-X"; "suffix" writes "Al-X Militia".
+# "Liwa al-X"; "suffix" writes "Al-X Militia", "Al-Fajr Forces", "Al-Asifa Group".
 INTRODUCERS: dict[str, tuple[str, str]] = {
     "ميليشيا": ("suffix", "Militia"), "مليشيا": ("suffix", "Militia"),
     "ميليشيات": ("suffix", "Militia"), "مليشيات": ("suffix", "Militia"),
@@ -67,6 +68,7 @@ INTRODUCERS: dict[str, tuple[str, str]] = {
     "لواء": ("prefix", "Liwa"), "كتائب": ("prefix", "Kataib"), "كتيبة": ("prefix", "Katibat"),
     "حركة": ("prefix", "Harakat"), "جبهة": ("prefix", "Jabhat"), "تجمع": ("prefix", "Tajammu"),
     "جيش": ("prefix", "Jaysh"), "سرايا": ("prefix", "Saraya"),
+    "قوات": ("suffix", "Forces"), "مجموعة": ("suffix", "Group"),
 }
 
 

@@ -44,7 +44,7 @@ def only(catalog: ActorCatalog, text: str, on: dt.date | None = None) -> str:
 
 
 def test_catalogue_is_well_formed(catalog):
-    assert len(catalog) >= 120
+    assert len(catalog) >= 260
     seen = set()
     for entry in catalog.entries:
         assert entry.name not in seen
@@ -338,8 +338,10 @@ def test_parents_and_localize(catalog):
     ("ميليشيا الدفاع الوطني", "NDF: National Defence Forces"),
     ("عناصر من \"لواء عمر بن العاص\" التابع للهيئة", "Omar ibn al-Aas Brigade (HTS)"),
     ("كتائب الفرقان", "Kataib al-Furqan"),
-    ("عناصر ميليشيا \"درع الساحل\" المتمركزة في القرية", "Dir' al-Sahil Militia"),
-    ("وفصيل صقور الشمال", "Suqur al-Shamal Faction"),
+    ("عناصر ميليشيا \"درع الجبل\" المتمركزة في القرية", "Dir' al-Jabal Militia"),
+    ("وفصيل نسور البادية", "Nusur al-Badiya Faction"),
+    ("عناصر ميليشيا \"درع الساحل\" المتمركزة في القرية", "Coastal Shield Brigade"),
+    ("وفصيل صقور الشمال", "Northern Hawks Brigade"),
     ("تجمع أحرار حوران", "Tajammu Ahrar Hawran"),
     ("the Northern Hawks Brigade", "Northern Hawks Brigade"),
 ])

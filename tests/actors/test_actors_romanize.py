@@ -48,6 +48,9 @@ def test_diacritics_quotes_and_latin_pass_through():
     ("حركة", "أحرار الشام", "Harakat Ahrar al-Sham"),
     ("جبهة", "الجنوب", "Jabhat al-Janub"),
     ("فصيل", "صقور الشمال", "Suqur al-Shamal Faction"),
+    ("قوات", "الفجر", "Al-Fajr Forces"),
+    ("مجموعة", "العاصفة", "Al-Asifa Group"),
+    ("لواء", "الفرسان", "Liwa al-Fursan"),
 ])
 def test_romanize_group(introducer, name, expected):
     assert romanize_group(introducer, name) == expected
