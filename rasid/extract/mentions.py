@@ -77,7 +77,7 @@ def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-ar
 def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
     """Actor mentions; a weak cue ("التنظيم") right before a named group is part of its name."""
     matches = resources.actors.find(norm, on=doc.published)
-    out = []
+    out = _unknown_groups(norm, resources, matches)
     for i, match in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
         if match.weak and following is not None and following.start - match.end <= _JOINED:
@@ -88,6 +88,13 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                            data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
                                  ("weak", match.weak))))
     return out
+
+
+def _unknown_groups(norm: Normalized, resources: Resources, matches: list) -> list[Mention]:  # type: ignore[type-arg]
+    """Named groups no catalogue lists ("ميليشيا القاطرجي"), kept under a normalized English name."""
+    return [Mention(norm.span_to_original(start, end), "ACTOR", name, "actors.unknown_group",
+                    data=(("generic", False), ("inter", 3), ("kind", "militia"), ("weak", False)))
+            for start, end, name in resources.actors.find_unknown_groups(norm, matches=matches)]
 
 
 def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
