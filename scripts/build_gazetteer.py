@@ -12,8 +12,9 @@ Reads, never writes, ``<shared>/data/gazetteer/``:
 * ``syria-communities-ocha-2015/``: the 5,251 OCHA communities (admin4 points);
 * ``geonames-levant/``: GeoNames towns (cities500) of SY, IQ, LB, JO and TR;
 
-plus ``scripts/gazetteer_supplement.tsv`` (hand-curated: regions, deserts, camps,
-airports, bases, oil fields, crossings, dams, roads) and, only to decide ``needs_cue``,
+plus ``scripts/gazetteer_supplement.tsv`` (hand-curated: countries, Israel and Palestine,
+regions, deserts, mountains, camps, airports, bases, oil fields, crossings, dams,
+prisons, roads, towns the sources lack) and, only to decide ``needs_cue``,
 the NER corpora under ``<shared>/data/ner/`` and the English FA-KES articles under
 ``<shared>/data/news/fakes-en/`` (nothing of them is copied into the output).
 
@@ -26,26 +27,30 @@ UTF-8, tab-separated, one header row, columns ``COLUMNS`` below:
 
 * ``place_id``: the OCHA P-code for OCHA rows (``SY09`` governorate, ``SY0901``
   district, ``SY090100`` sub-district, ``C5086`` community, ``N0419`` neighbourhood,
-  ``A008`` Damascus area), ``gn:<geonameid>`` for GeoNames towns, ``rs:<slug>`` for
-  supplement rows.
-* ``kind``: governorate, district, subdistrict, community, neighbourhood, town
-  (GeoNames), region, desert, camp, airport, base, oilfield, crossing, dam, road,
-  prison, site.
+  ``A008`` Damascus area), ``gn:<geonameid>`` for GeoNames towns, ``gn:<CC>.<code>``
+  for the first-level divisions of IQ, LB, JO and TR (GeoNames admin1 codes,
+  ``gn:IQ.01`` Anbar), ``rs:<slug>`` for supplement rows.
+* ``kind``: country, governorate, province (a first-level division abroad), district,
+  subdistrict, community, neighbourhood, town (GeoNames, or a supplement town), region,
+  desert, camp, airport, base, oilfield, crossing, dam, road, prison, site.
 * ``name_en`` / ``name_ar``: display names (``name_ar`` may be empty for GeoNames
   towns without an Arabic name). OCHA's "مركز " / "Markaz " prefix is stripped.
 * ``aliases``: ``|``-joined extra Arabic and Latin spellings. An alias written with a
   leading ``~`` must only match after a place cue (see needs_cue).
 * ``country``; ``admin1`` (ACLED-style governorate names for Syria: Aleppo, Hasakah,
   Raqqa, Deir ez-Zor, Idlib, Latakia, Tartus, Hama, Homs, Damascus, Rural Damascus,
-  Daraa, Suwayda, Quneitra; GeoNames first-level names elsewhere); ``admin2`` /
+  Daraa, Suwayda, Quneitra; GeoNames first-level names elsewhere, and for Israel and
+  Palestine: Northern District, Haifa, Central District, Tel Aviv, Jerusalem, Southern
+  District, West Bank, Gaza Strip); ``admin2`` /
   ``admin3`` (OCHA English names); ``pcode`` (the row's own P-code, or for rows
   without one the P-code of the sub-district the point falls in).
 * ``latitude`` / ``longitude`` (WGS84, 5 decimals). Governorates, districts and
   sub-districts carry the coordinates of their capital when OCHA marks one, else
-  OCHA's representative point of the polygon.
+  OCHA's representative point of the polygon; provinces abroad the point of their
+  capital town; countries a central point.
 * ``population``: GeoNames population when known (merged into OCHA communities), else 0.
 * ``precision``: 1 town/village/neighbourhood/site; 2 district or sub-district, desert
-  named after a town, road; 3 governorate or large region.
+  named after a town, mountain, road; 3 country, governorate, province or large region.
 * ``needs_cue``: 1 if the place's primary name (``name_ar``; ``name_en`` for rows
   without Arabic) is also an ordinary word and must only be taken as this place after
   a place cue (قرية، بلدة، مدينة، حي، village, town ...).
@@ -72,14 +77,20 @@ A name needs a cue when, after ``rasid.text.normalize.fold``:
    ``2 * CORPUS_MIN`` times while the name alone is ten times rarer (بنان in لبنان):
    the clitic-aware matcher would find it inside that word;
 7. (Latin) it is one word that the English FA-KES articles write in lower case at
-   least twice and in at least half of its occurrences (a common English word).
+   least twice and in at least half of its occurrences (a common English word), or a
+   word of ``ENGLISH_STOP``; a name of several words needs a cue when its words besides
+   articles are all such words ("Al-Thawra", "Old Deir", "Abu Omar"), unless it opens
+   with a place word (``PLACE_HEADS``: ras, ain, tal, deir ...) followed by a word that
+   is no common English word ("Ras al-Ain", "Ain Issa", "Tal Hassan").
 
-Governorate names never need a cue. The row flag is computed on the primary name
+Governorate and country names never need a cue; a famous place abroad in the stoplist
+(``FAMOUS_OWN``: حيفا، غزة، شبعا ...) needs none for its own country's row. The row flag
+is computed on the primary name
 (``name_ar``, or ``name_en`` when there is no Arabic name). Every other name carries its
 own flag: aliases are written with ``~`` when they need a cue, and a non-primary
 ``name_en`` that needs one is repeated in the aliases with ``~``. Community names split
 from OCHA's "A_B" / "A - B" / "A / B" forms take as primary the first part that needs
-no cue. Rule 7 applies to Latin names whose every word is a common English word.
+no cue.
 
 Other derivations
 -----------------
@@ -97,6 +108,18 @@ Other derivations
   points on a border).
 * Curated spellings (``VARIANTS``) of governorates and main towns are added to every
   Syrian row with that Arabic name in that governorate.
+* Systematic spellings (``spelling_variants``) for the governorates and for Syrian
+  communities and towns of at least ``SPELL_MIN_POP`` people (GeoNames population) or
+  that are an admin capital (OCHA ``CAPIT_LVL``), from their OCHA name and their first
+  Latin alias: every article as al-/el-/assimilated (as-, ash-, at-, az- ...), the last
+  word's ending as -eh/-ah/-a, ou/u, ei/ay, doubled consonants single; Arabic
+  "دير X" / "أبو X" also glued ("ديرالزور", ``glued_arabic``). Each spelling gets its own
+  cue flag like any alias.
+* Provinces (``PROVINCES``): one row per GeoNames admin1 code of IQ, LB, JO and TR, with
+  the Arabic name and extra spellings of the table, at its capital's point; the build
+  fails if GeoNames has a code the table lacks. ``FOREIGN_NAMES`` adds the Arabic names
+  of Turkish border towns that GeoNames lacks.
+* ``Gazetteer.find`` reports country rows only on request (see rasid.gazetteer.index).
 """
 
 from __future__ import annotations
@@ -109,7 +132,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,12 +154,13 @@ COLUMNS = (
     "admin3", "pcode", "latitude", "longitude", "population", "precision", "needs_cue",
 )
 KIND_ORDER = (
-    "governorate", "district", "subdistrict", "community", "neighbourhood", "town",
-    "region", "desert", "camp", "airport", "base", "oilfield", "crossing", "dam", "road",
+    "country", "governorate", "province", "district", "subdistrict", "community", "neighbourhood",
+    "town", "region", "desert", "camp", "airport", "base", "oilfield", "crossing", "dam", "road",
     "prison", "site",
 )
 PRECISION = {
     "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
+    "country": 3, "province": 3,
 }
 
 # OCHA governorate P-code -> ACLED-style English name.
@@ -147,44 +171,180 @@ ADMIN1_NAME = {
     "SY13": "Suwayda", "SY14": "Quneitra",
 }
 COUNTRY = {"SY": "Syria", "IQ": "Iraq", "LB": "Lebanon", "JO": "Jordan", "TR": "Turkey"}
-# GeoNames first-level division codes -> English names (facts from GeoNames' admin1 list).
-GEONAMES_ADMIN1 = {
+# First-level divisions of the neighbours (kind "province"): GeoNames admin1 code ->
+# (English name as used in the ``admin1`` column, Arabic name, the GeoNames ``name`` of
+# its capital, whose point the province takes, extra spellings). Names and capitals are
+# public facts (GeoNames admin1 list, the countries' administrative divisions).
+# Every GeoNames admin1 code of IQ, LB, JO and TR must be here: the build checks it.
+PROVINCES: dict[str, dict[str, tuple[str, str, str, tuple[str, ...]]]] = {
     "IQ": {
-        "01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyah",
-        "05": "Sulaymaniyah", "06": "Babil", "07": "Baghdad", "08": "Duhok",
-        "09": "Dhi Qar", "10": "Diyala", "11": "Erbil", "12": "Karbala", "13": "Kirkuk",
-        "14": "Maysan", "15": "Nineveh", "16": "Wasit", "17": "Najaf",
-        "18": "Salah al-Din", "19": "Halabja",
+        "01": ("Anbar", "الأنبار", "Ramadi", ("Al Anbar", "al-Anbar", "Anbar Governorate", "محافظة الأنبار")),
+        "02": ("Basra", "البصرة", "Basrah", ("Basrah", "Basra Governorate", "محافظة البصرة")),
+        "03": ("Muthanna", "المثنى", "As Samawah", ("Al Muthanna", "al-Muthanna", "محافظة المثنى")),
+        "04": ("Qadisiyah", "القادسية", "Al Diwaniyah", (
+            "Al-Qadisiyyah", "Qadisiyyah", "al-Qadisiyah", "Diwaniyah Governorate", "محافظة القادسية",
+            "محافظة الديوانية")),
+        "05": ("Sulaymaniyah", "السليمانية", "Sulaymaniyah", (
+            "Sulaimaniya", "Sulaimani", "Slemani", "Suleimaniyah", "محافظة السليمانية")),
+        "06": ("Babil", "بابل", "Al Hillah", ("Babylon Governorate", "Babil Governorate", "محافظة بابل")),
+        "07": ("Baghdad", "بغداد", "Baghdad", ("Baghdad Governorate", "محافظة بغداد")),
+        "08": ("Duhok", "دهوك", "Dihok", ("Dohuk", "Dahuk", "Duhok Governorate", "محافظة دهوك")),
+        "09": ("Dhi Qar", "ذي قار", "Nasiriyah", ("Thi Qar", "Dhiqar", "محافظة ذي قار")),
+        "10": ("Diyala", "ديالى", "Baqubah", ("Diyala Governorate", "محافظة ديالى", "ديالا")),
+        "11": ("Erbil", "أربيل", "Erbil", ("Arbil", "Irbil", "Hawler", "Erbil Governorate", "محافظة أربيل", "هولير")),
+        "12": ("Karbala", "كربلاء", "Karbala", ("Kerbala", "Karbala Governorate", "محافظة كربلاء")),
+        "13": ("Kirkuk", "كركوك", "Kirkuk", (
+            "Kirkuk Governorate", "Tamim", "al-Tamim", "محافظة كركوك", "محافظة التأميم")),
+        "14": ("Maysan", "ميسان", "Al ‘Amārah", ("Missan", "Maysan Governorate", "محافظة ميسان")),
+        "15": ("Nineveh", "نينوى", "Mosul", (
+            "Ninawa", "Ninewa", "Nineveh Governorate", "Ninawa Governorate", "محافظة نينوى")),
+        "16": ("Wasit", "واسط", "Al-Kut", ("Wassit", "Wasit Governorate", "محافظة واسط")),
+        "17": ("Najaf", "النجف", "Najaf", ("al-Najaf", "Najaf Governorate", "محافظة النجف")),
+        "18": ("Salah al-Din", "صلاح الدين", "Tikrīt", (
+            "Salahuddin", "Salah ad-Din", "Saladin", "Salaheddine", "Salah al-Din Governorate",
+            "محافظة صلاح الدين")),
+        "19": ("Halabja", "حلبجة", "Halabja", ("Halabja Governorate", "محافظة حلبجة")),
     },
     "LB": {
-        "04": "Beirut", "05": "Mount Lebanon", "06": "South Lebanon", "07": "Nabatieh",
-        "08": "Beqaa", "09": "North Lebanon", "10": "Akkar", "11": "Baalbek-Hermel",
+        "04": ("Beirut", "بيروت", "Beirut", ("Beirut Governorate", "محافظة بيروت")),
+        "05": ("Mount Lebanon", "جبل لبنان", "Baabda", (
+            "Mount Lebanon Governorate", "Jabal Lubnan", "محافظة جبل لبنان")),
+        "06": ("South Lebanon", "جنوب لبنان", "Sidon", (
+            "South Governorate", "South Lebanon Governorate", "محافظة الجنوب", "محافظة جنوب لبنان")),
+        "07": ("Nabatieh", "النبطية", "Nabatîyé et Tahta", (
+            "Nabatiyeh", "Nabatiye", "Nabatieh Governorate", "محافظة النبطية")),
+        "08": ("Beqaa", "البقاع", "Zahlé", (
+            "Bekaa", "Beqaa Valley", "Bekaa Valley", "Beqaa Governorate", "محافظة البقاع", "سهل البقاع")),
+        "09": ("North Lebanon", "لبنان الشمالي", "Tripoli", (
+            "North Governorate", "North Lebanon Governorate", "محافظة الشمال", "محافظة لبنان الشمالي", "شمال لبنان")),
+        "10": ("Akkar", "عكار", "Halba", ("Akkar Governorate", "محافظة عكار")),
+        "11": ("Baalbek-Hermel", "بعلبك الهرمل", "Baalbek", (
+            "Baalbek-Hermel Governorate", "Baalbek Hermel", "محافظة بعلبك الهرمل", "بعلبك - الهرمل")),
     },
     "JO": {
-        "02": "Balqa", "09": "Karak", "12": "Tafilah", "15": "Mafraq", "16": "Amman",
-        "17": "Zarqa", "18": "Irbid", "19": "Maan", "20": "Ajloun", "21": "Aqaba",
-        "22": "Jerash", "23": "Madaba",
+        "02": ("Balqa", "البلقاء", "As Salţ", ("Al-Balqa", "Balqa Governorate", "محافظة البلقاء")),
+        "09": ("Karak", "الكرك", "Karak City", ("Kerak", "Al-Karak", "Karak Governorate", "محافظة الكرك")),
+        "12": ("Tafilah", "الطفيلة", "Aţ Ţafīlah", ("Tafila", "Al-Tafilah", "Tafilah Governorate", "محافظة الطفيلة")),
+        "15": ("Mafraq", "المفرق", "Mafraq", ("Al-Mafraq", "Mafraq Governorate", "محافظة المفرق")),
+        "16": ("Amman", "العاصمة", "Amman", (
+            "Amman Governorate", "Capital Governorate", "محافظة العاصمة", "محافظة عمان")),
+        "17": ("Zarqa", "الزرقاء", "Zarqa", ("Az-Zarqa", "Zarqa Governorate", "محافظة الزرقاء")),
+        "18": ("Irbid", "إربد", "Irbid", ("Irbid Governorate", "محافظة إربد", "محافظة اربد")),
+        "19": ("Maan", "معان", "Ma'an", ("Ma'an", "Ma'an Governorate", "Maan Governorate", "محافظة معان")),
+        "20": ("Ajloun", "عجلون", "‘Ajlūn", ("Ajlun", "Ajloun Governorate", "محافظة عجلون")),
+        "21": ("Aqaba", "العقبة", "Aqaba", ("Al-Aqaba", "Aqaba Governorate", "محافظة العقبة")),
+        "22": ("Jerash", "جرش", "Jarash", ("Jarash", "Jerash Governorate", "محافظة جرش")),
+        "23": ("Madaba", "مادبا", "Mādabā", ("Madaba Governorate", "محافظة مادبا")),
     },
     "TR": {
-        "02": "Adiyaman", "03": "Afyonkarahisar", "04": "Agri", "05": "Amasya",
-        "07": "Antalya", "08": "Artvin", "09": "Aydin", "10": "Balikesir", "11": "Bilecik",
-        "12": "Bingol", "13": "Bitlis", "14": "Bolu", "15": "Burdur", "16": "Bursa",
-        "17": "Canakkale", "19": "Corum", "20": "Denizli", "21": "Diyarbakir",
-        "22": "Edirne", "23": "Elazig", "24": "Erzincan", "25": "Erzurum",
-        "26": "Eskisehir", "28": "Giresun", "31": "Hatay", "32": "Mersin", "33": "Isparta",
-        "34": "Istanbul", "35": "Izmir", "37": "Kastamonu", "38": "Kayseri",
-        "39": "Kirklareli", "40": "Kirsehir", "41": "Kocaeli", "43": "Kutahya",
-        "44": "Malatya", "45": "Manisa", "46": "Kahramanmaras", "48": "Mugla", "49": "Mus",
-        "50": "Nevsehir", "52": "Ordu", "53": "Rize", "54": "Sakarya", "55": "Samsun",
-        "57": "Sinop", "58": "Sivas", "59": "Tekirdag", "60": "Tokat", "61": "Trabzon",
-        "62": "Tunceli", "63": "Sanliurfa", "64": "Usak", "65": "Van", "66": "Yozgat",
-        "68": "Ankara", "69": "Gumushane", "70": "Hakkari", "71": "Konya", "72": "Mardin",
-        "73": "Nigde", "74": "Siirt", "75": "Aksaray", "76": "Batman", "77": "Bayburt",
-        "78": "Karaman", "79": "Kirikkale", "80": "Sirnak", "81": "Adana", "82": "Cankiri",
-        "83": "Gaziantep", "84": "Kars", "85": "Zonguldak", "86": "Ardahan", "87": "Bartin",
-        "88": "Igdir", "89": "Karabuk", "90": "Kilis", "91": "Osmaniye", "92": "Yalova",
-        "93": "Duzce",
+        "02": ("Adiyaman", "أديامان", "Adıyaman", ("Adıyaman", "Adiyaman Province", "ولاية أديامان")),
+        "03": ("Afyonkarahisar", "أفيون قره حصار", "Afyonkarahisar", ("Afyon", "ولاية أفيون قره حصار")),
+        "04": ("Agri", "أغري", "Ağrı", ("Ağrı", "Agri Province", "ولاية أغري")),
+        "05": ("Amasya", "أماسيا", "Amasya", ("Amasya Province", "ولاية أماسيا")),
+        "07": ("Antalya", "أنطاليا", "Antalya", ("Antalya Province", "ولاية أنطاليا", "انطاليا")),
+        "08": ("Artvin", "أرتفين", "Artvin", ("Artvin Province", "ولاية أرتفين")),
+        "09": ("Aydin", "آيدين", "Aydın", ("Aydın", "Aydin Province", "ولاية آيدين")),
+        "10": ("Balikesir", "باليكسير", "Balıkesir", ("Balıkesir", "Balikesir Province", "ولاية باليكسير")),
+        "11": ("Bilecik", "بيلجيك", "Bilecik", ("Bilecik Province", "ولاية بيلجيك")),
+        "12": ("Bingol", "بينغول", "Bingöl", ("Bingöl", "Bingol Province", "ولاية بينغول")),
+        "13": ("Bitlis", "بتليس", "Bitlis", ("Bitlis Province", "ولاية بتليس", "بدليس")),
+        "14": ("Bolu", "بولو", "Bolu", ("Bolu Province", "ولاية بولو")),
+        "15": ("Burdur", "بوردور", "Burdur", ("Burdur Province", "ولاية بوردور")),
+        "16": ("Bursa", "بورصة", "Bursa", ("Bursa Province", "ولاية بورصة", "ولاية بورصا")),
+        "17": ("Canakkale", "جناق قلعة", "Çanakkale", (
+            "Çanakkale", "Canakkale Province", "ولاية جناق قلعة", "تشاناكالي")),
+        "19": ("Corum", "تشوروم", "Çorum", ("Çorum", "Corum Province", "ولاية تشوروم", "جوروم")),
+        "20": ("Denizli", "دنيزلي", "Denizli", ("Denizli Province", "ولاية دنيزلي")),
+        "21": ("Diyarbakir", "ديار بكر", "Diyarbakır", (
+            "Diyarbakır", "Diyarbakir Province", "ولاية ديار بكر", "دياربكر")),
+        "22": ("Edirne", "أدرنة", "Edirne", ("Edirne Province", "ولاية أدرنة")),
+        "23": ("Elazig", "إلازيغ", "Elazığ", ("Elazığ", "Elazig Province", "ولاية إلازيغ")),
+        "24": ("Erzincan", "أرزينجان", "Erzincan", ("Erzincan Province", "ولاية أرزينجان")),
+        "25": ("Erzurum", "أرضروم", "Erzurum", ("Erzurum Province", "ولاية أرضروم", "أرزروم")),
+        "26": ("Eskisehir", "إسكي شهير", "Eskişehir", ("Eskişehir", "Eskisehir Province", "ولاية إسكي شهير")),
+        "28": ("Giresun", "غيرسون", "Giresun", ("Giresun Province", "ولاية غيرسون")),
+        "31": ("Hatay", "هاتاي", "Antakya", ("Hatay Province", "ولاية هاتاي", "لواء إسكندرون", "لواء اسكندرونة")),
+        "32": ("Mersin", "مرسين", "Mersin", ("Mersin Province", "İçel", "ولاية مرسين")),
+        "33": ("Isparta", "إسبرطة", "Isparta", ("Isparta Province", "ولاية إسبرطة")),
+        "34": ("Istanbul", "إسطنبول", "Istanbul", ("İstanbul", "Istanbul Province", "ولاية إسطنبول", "اسطنبول")),
+        "35": ("Izmir", "إزمير", "İzmir", ("İzmir", "Izmir Province", "ولاية إزمير")),
+        "37": ("Kastamonu", "قسطموني", "Kastamonu", ("Kastamonu Province", "ولاية قسطموني")),
+        "38": ("Kayseri", "قيصري", "Kayseri", ("Kayseri Province", "ولاية قيصري")),
+        "39": ("Kirklareli", "قرقلر ايلي", "Kırklareli", ("Kırklareli", "Kirklareli Province", "ولاية قرقلر ايلي")),
+        "40": ("Kirsehir", "قيرشهير", "Kırşehir", ("Kırşehir", "Kirsehir Province", "ولاية قيرشهير")),
+        "41": ("Kocaeli", "كوجالي", "İzmit", ("Kocaeli Province", "ولاية كوجالي", "قوجه ايلي")),
+        "43": ("Kutahya", "كوتاهيا", "Kütahya", ("Kütahya", "Kutahya Province", "ولاية كوتاهيا")),
+        "44": ("Malatya", "ملاطية", "Malatya", ("Malatya Province", "ولاية ملاطية", "ملاطيا")),
+        "45": ("Manisa", "مانيسا", "Manisa", ("Manisa Province", "ولاية مانيسا")),
+        "46": ("Kahramanmaras", "كهرمان مرعش", "Kahramanmaraş", (
+            "Kahramanmaraş", "Kahramanmaras Province", "Maras", "Marash", "ولاية كهرمان مرعش", "مرعش")),
+        "48": ("Mugla", "موغلا", "Muğla", ("Muğla", "Mugla Province", "ولاية موغلا")),
+        "49": ("Mus", "موش", "Muş", ("Muş", "Mus Province", "ولاية موش")),
+        "50": ("Nevsehir", "نوشهر", "Nevşehir", ("Nevşehir", "Nevsehir Province", "ولاية نوشهر", "نيفشهير")),
+        "52": ("Ordu", "أوردو", "Ordu", ("Ordu Province", "ولاية أوردو")),
+        "53": ("Rize", "ريزه", "Rize", ("Rize Province", "ولاية ريزه")),
+        "54": ("Sakarya", "سكاريا", "Adapazarı", ("Sakarya Province", "ولاية سكاريا", "صقاريا")),
+        "55": ("Samsun", "سامسون", "Samsun", ("Samsun Province", "ولاية سامسون")),
+        "57": ("Sinop", "سينوب", "Sinop", ("Sinop Province", "ولاية سينوب")),
+        "58": ("Sivas", "سيواس", "Sivas", ("Sivas Province", "ولاية سيواس")),
+        "59": ("Tekirdag", "تكيرداغ", "Tekirdağ", ("Tekirdağ", "Tekirdag Province", "ولاية تكيرداغ")),
+        "60": ("Tokat", "توقات", "Tokat", ("Tokat Province", "ولاية توقات")),
+        "61": ("Trabzon", "طرابزون", "Trabzon", ("Trabzon Province", "ولاية طرابزون")),
+        "62": ("Tunceli", "تونجلي", "Tunceli", ("Tunceli Province", "Dersim", "ولاية تونجلي", "ديرسم")),
+        "63": ("Sanliurfa", "شانلي أورفا", "Şanlıurfa", (
+            "Şanlıurfa", "Sanliurfa Province", "Urfa", "ولاية شانلي أورفا", "أورفا", "أورفة", "شانلي أورفة")),
+        "64": ("Usak", "أوشاك", "Uşak", ("Uşak", "Usak Province", "ولاية أوشاك")),
+        "65": ("Van", "وان", "Van", ("Van Province", "ولاية وان", "فان")),
+        "66": ("Yozgat", "يوزغات", "Yozgat", ("Yozgat Province", "ولاية يوزغات")),
+        "68": ("Ankara", "أنقرة", "Ankara", ("Ankara Province", "ولاية أنقرة")),
+        "69": ("Gumushane", "غوموشهانه", "Gümüşhane", ("Gümüşhane", "Gumushane Province", "ولاية غوموشهانه")),
+        "70": ("Hakkari", "هكاري", "Hakkâri", ("Hakkâri", "Hakkari Province", "ولاية هكاري")),
+        "71": ("Konya", "قونية", "Konya", ("Konya Province", "ولاية قونية")),
+        "72": ("Mardin", "ماردين", "Mardin", ("Mardin Province", "ولاية ماردين")),
+        "73": ("Nigde", "نيغدة", "Niğde", ("Niğde", "Nigde Province", "ولاية نيغدة")),
+        "74": ("Siirt", "سعرد", "Siirt", ("Siirt Province", "ولاية سعرد", "سيرت")),
+        "75": ("Aksaray", "أقسراي", "Aksaray", ("Aksaray Province", "ولاية أقسراي")),
+        "76": ("Batman", "بطمان", "Batman", ("Batman Province", "ولاية بطمان", "باتمان")),
+        "77": ("Bayburt", "بايبورت", "Bayburt", ("Bayburt Province", "ولاية بايبورت")),
+        "78": ("Karaman", "قرمان", "Karaman", ("Karaman Province", "ولاية قرمان")),
+        "79": ("Kirikkale", "قيريق قلعة", "Kırıkkale", ("Kırıkkale", "Kirikkale Province", "ولاية قيريق قلعة")),
+        "80": ("Sirnak", "شرناق", "Şırnak", ("Şırnak", "Sirnak Province", "ولاية شرناق", "شرنخ")),
+        "81": ("Adana", "أضنة", "Adana", ("Adana Province", "ولاية أضنة")),
+        "82": ("Cankiri", "تشانقيري", "Çankırı", ("Çankırı", "Cankiri Province", "ولاية تشانقيري")),
+        "83": ("Gaziantep", "غازي عنتاب", "Gaziantep", (
+            "Gaziantep Province", "Antep", "Aintab", "ولاية غازي عنتاب", "عنتاب", "غازي عينتاب")),
+        "84": ("Kars", "قارص", "Kars", ("Kars Province", "ولاية قارص")),
+        "85": ("Zonguldak", "زونغولداك", "Zonguldak", ("Zonguldak Province", "ولاية زونغولداك")),
+        "86": ("Ardahan", "أردهان", "Ardahan", ("Ardahan Province", "ولاية أردهان")),
+        "87": ("Bartin", "بارتين", "Bartın", ("Bartın", "Bartin Province", "ولاية بارتين")),
+        "88": ("Igdir", "إغدير", "Iğdır", ("Iğdır", "Igdir Province", "ولاية إغدير")),
+        "89": ("Karabuk", "قره بوك", "Karabük", ("Karabük", "Karabuk Province", "ولاية قره بوك")),
+        "90": ("Kilis", "كلس", "Kilis", ("Kilis Province", "ولاية كلس", "كيليس")),
+        "91": ("Osmaniye", "عثمانية", "Osmaniye", ("Osmaniye Province", "ولاية عثمانية", "العثمانية")),
+        "92": ("Yalova", "يالوفا", "Yalova", ("Yalova Province", "ولاية يالوفا")),
+        "93": ("Duzce", "دوزجه", "Düzce", ("Düzce", "Duzce Province", "ولاية دوزجه")),
     },
+}
+# GeoNames first-level division codes -> English names (the ``admin1`` of foreign towns).
+GEONAMES_ADMIN1 = {cc: {code: entry[0] for code, entry in table.items()} for cc, table in PROVINCES.items()}
+# Extra names of GeoNames towns abroad that news use and GeoNames lacks (mostly the Arabic
+# names of Turkish border towns): geonameid -> names.
+FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
+    "318668": ("جيلان بينار", "جيلان بنار", "Ceylanpinar"),  # Ceylanpınar (opposite Ras al-Ain)
+    "324944": ("أقجة قلعة", "اقجه قلعه", "Akcakale"),  # Akçakale (opposite Tal Abyad)
+    "297466": ("يايلاداغ", "Yayladagi"),  # Yayladağı (opposite Kasab)
+    "323906": ("ألتين أوزو", "Altinozu"),  # Altınözü
+    "300075": ("سروج", "Suruc"),  # Suruç (opposite Kobani)
+    "321062": ("بيره جك", "بيرجك"),  # Birecik
+    "309134": ("قرقميش", "Karkamis", "Karkemish"),  # Karkamış (opposite Jarablus)
+    "307084": ("قزل تبه", "قيزل تبه", "Kiziltepe"),  # Kızıltepe
+    "318253": ("جزيرة ابن عمر", "جزرة", "Jazirat Ibn Umar"),  # Cizre
+    "300797": ("سلوبي", "سيلوبي"),  # Silopi
+    "312531": ("حران",),  # Harran
+    "303798": ("نزيب", "نيزيب"),  # Nizip
+    "298033": ("ويران شهر", "فيران شهير"),  # Viranşehir
+    "303750": ("Nusaybin", "Nisibis"),  # Nusaybin (opposite Qamishli)
+    "302355": ("Reyhanli",),  # Reyhanlı
 }
 
 # Curated spellings: (Arabic name as OCHA writes it, ACLED admin1, extra spellings).
@@ -195,7 +355,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Rural Damascus", "Rif Dimashq", "Reef Dimashq", "Rif Damascus", "Damascus countryside",
         "Damascus Rural", "Rural Damascus Governorate")),
     ("حلب", "Aleppo", ("Aleppo", "Halab", "Haleb", "Alep")),
-    ("حمص", "Homs", ("Homs", "Hims")),
+    ("حمص", "Homs", ("Homs", "Hims", "Hums")),
     ("حماة", "Hama", ("Hama", "Hamah", "Hamat")),
     ("اللاذقية", "Latakia", ("Latakia", "Lattakia", "Latakiya", "Lattaquie", "al-Ladhiqiyah", "Ladhiqiyah")),
     ("طرطوس", "Tartus", ("Tartus", "Tartous", "Tartoos", "Tartos")),
@@ -230,12 +390,14 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Abu Kamal", "Albukamal", "Al-Bukamal", "Bukamal", "Al Bukamal", "Abukamal", "Boukamal",
         "Al-Boukamal", "Albu Kamal", "أبو كمال")),
     ("الميادين", "Deir ez-Zor", ("Mayadin", "al-Mayadin", "al-Mayadeen", "Mayadeen", "Meyadin", "Mayadine")),
-    ("الثورة", "Raqqa", ("Tabqa", "al-Tabqa", "Tabaqa", "al-Tabaqah", "al-Thawrah", "الطبقة", "مدينة الثورة", "مدينة الطبقة")),
+    ("الثورة", "Raqqa", (
+        "Tabqa", "al-Tabqa", "Tabaqa", "al-Tabaqah", "al-Thawrah", "الطبقة", "مدينة الثورة", "مدينة الطبقة")),
     ("السخنة", "Homs", ("Sukhnah", "al-Sukhnah", "Sokhneh", "Al-Sukhna", "Sukhna")),
     ("دوما", "Rural Damascus", ("Douma", "Duma")),
     ("معرة النعمان", "Idlib", (
         "Maarat al-Numan", "Ma'arrat al-Nu'man", "Maarat al-Nouman", "Maaret al-Numan",
-        "Maarat an-Numan", "Maarrat al-Numan", "Ma'arat al-Nu'man")),
+        "Maarat an-Numan", "Maarrat al-Numan", "Ma'arat al-Nu'man", "Maarrat an-Nu'man", "Ma'arrat an-Nu'man",
+        "Maarat al-Nuaman", "Marat al-Numan", "Maarat Alnuman", "معرةالنعمان")),
     ("سراقب", "Idlib", ("Saraqib", "Saraqeb")),
     ("خان شيخون", "Idlib", ("Khan Shaykhun", "Khan Sheikhoun", "Khan Sheikhun", "Khan Shaykhoun")),
     ("جسر الشغور", "Idlib", ("Jisr al-Shughur", "Jisr ash-Shughur", "Jisr al-Shughour", "Jisr al-Shoghour")),
@@ -266,6 +428,140 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("اليعربية", "Hasakah", ("Yarubiyah", "al-Yarubiyah", "Ya'rubiyah", "Tal Kocher", "تل كوجر")),
     ("الهول", "Hasakah", ("al-Hol", "al-Hawl", "Hol", "Hawl", "al-Houl")),
     ("الصور", "Deir ez-Zor", ("al-Sour", "al-Sur", "Sur")),
+    # more of the largest towns and the towns news name most (Latin spellings of the wires,
+    # ACLED and NGOs; Arabic glued or colloquial forms)
+    ("حرستا", "Rural Damascus", ("Harasta", "Harastah", "Haresta", "Harista")),
+    ("عربين", "Rural Damascus", ("Arbin", "Irbin", "Arbeen")),
+    ("زملكا", "Rural Damascus", ("Zamalka", "Zamalkah", "Zamelka")),
+    ("عين ترما", "Rural Damascus", ("Ain Tarma", "Ein Tarma", "Ayn Tarma", "Ain Terma")),
+    ("سقبا", "Rural Damascus", ("Saqba", "Saqbah", "Sakba")),
+    ("كفر بطنا", "Rural Damascus", ("Kafr Batna", "Kafrbatna", "Kafar Batna")),
+    ("جسرين", "Rural Damascus", ("Jisreen", "Jisrin", "Jesrin")),
+    ("المليحة", "Rural Damascus", ("al-Mleiha", "Mleiha", "al-Maliha", "Mliha")),
+    ("عدرا", "Rural Damascus", ("Adra",)),
+    ("قدسيا", "Rural Damascus", ("Qudsaya", "Qudsiya", "Qudsayya")),
+    ("الهامة", "Rural Damascus", ("al-Hameh", "Hameh", "al-Hamah")),
+    ("معضمية الشام", "Rural Damascus", (
+        "Moadamiyeh", "Moadamiya", "Muadamiyat al-Sham", "Moadamiyet al-Sham", "al-Muadamiyah", "Mouadamiyeh",
+        "معضمية", "المعضمية")),
+    ("مضايا", "Rural Damascus", ("Madaya",)),
+    ("بلودان", "Rural Damascus", ("Bloudan", "Bludan")),
+    ("يلدا", "Rural Damascus", ("Yalda",)),
+    ("ببيلا", "Rural Damascus", ("Babbila", "Babila", "Bebila")),
+    ("بيت سحم", "Rural Damascus", ("Beit Sahem", "Beit Sahm", "Bayt Sahm")),
+    ("السيدة زينب", "Rural Damascus", (
+        "Sayyida Zaynab", "Sayeda Zeinab", "Sayyidah Zaynab", "Sayyida Zeinab", "Sitt Zaynab")),
+    ("بيت جن", "Rural Damascus", ("Beit Jinn", "Bayt Jinn", "Beit Jin")),
+    ("سعسع", "Rural Damascus", ("Sa'sa'", "Sasa", "Saasaa")),
+    ("جديدة عرطوز", "Rural Damascus", ("Jdeidet Artouz", "Jdeidat Artouz", "Jdeidet Artuz", "Judaydat Artuz")),
+    ("معلولا", "Rural Damascus", ("Maaloula", "Ma'loula", "Maalula")),
+    ("الرحيبة", "Rural Damascus", ("al-Ruhaybah", "Ruhaybah", "Ruhaibeh", "al-Ruhaiba")),
+    ("الضمير", "Rural Damascus", ("al-Dumayr", "Dumayr", "Dmeir", "al-Dmeir", "Dumeir")),
+    ("دير عطية", "Rural Damascus", ("Deir Atiyah", "Deir Attiyeh", "Dayr Atiyah", "Deir Atiyeh")),
+    ("جيرود", "Rural Damascus", ("Jayrud", "Jairoud", "Jirud")),
+    ("صيدنايا", "Rural Damascus", ("Saydnaya", "Sednaya", "Saidnaya", "Sidnaya", "Seidnaya")),
+    ("قطنا", "Rural Damascus", ("Qatana", "Katana", "Qatanah")),
+    ("الكسوة", "Rural Damascus", ("al-Kiswah", "Kisweh", "Kiswah", "al-Kiswa")),
+    ("صحنايا", "Rural Damascus", ("Sahnaya", "Sahnaiya", "Sehnaya")),
+    ("جرمانا", "Rural Damascus", ("Jaramana", "Jaramanah", "Jeramana")),
+    ("النبك", "Rural Damascus", ("al-Nabk", "Nabk", "Nebek", "an-Nabk")),
+    ("يبرود", "Rural Damascus", ("Yabroud", "Yabrud", "Yabrod")),
+    ("القطيفة", "Rural Damascus", ("al-Qutayfah", "Qutayfah", "Qteifeh", "al-Qutaifah")),
+    ("قارة", "Rural Damascus", ("Qara", "Qarah", "Qarra")),
+    ("تل رفعت", "Aleppo", (
+        "Tell Rifaat", "Tal Rifaat", "Tel Rifaat", "Tall Rifaat", "Tell Rifat", "Tal Rifat", "Tal Refaat")),
+    ("الأتارب", "Aleppo", ("al-Atarib", "Atarib", "al-Atareb", "Atareb")),
+    ("قباسين", "Aleppo", ("Qabasin", "Qabbasin", "Kabbasin")),
+    ("بزاعة", "Aleppo", ("Bza'a", "Bzaa", "Bizaa", "Buza'a")),
+    ("مارع", "Aleppo", ("Marea", "Mare'", "Mari'", "Mare")),
+    ("نبل", "Aleppo", ("Nubl", "Nubbul")),
+    ("الراعي", "Aleppo", ("al-Rai", "al-Ra'i", "ar-Ra'i", "Al-Rai town")),
+    ("دير حافر", "Aleppo", ("Deir Hafer", "Dayr Hafir", "Deir Hafir")),
+    ("مسكنة", "Aleppo", ("Maskanah", "Maskana", "Meskene")),
+    ("السفيرة", "Aleppo", ("al-Safira", "As-Safira", "Safirah", "al-Safirah")),
+    ("عندان", "Aleppo", ("Anadan", "Andan")),
+    ("حريتان", "Aleppo", ("Haritan", "Hreitan", "Huraytan")),
+    ("جنديرس", "Aleppo", ("Jindires", "Jinderes", "Jandairis", "Jindiris")),
+    ("صرين", "Aleppo", ("Sarrin", "Sirrin", "Serrin")),
+    ("دابق", "Aleppo", ("Dabiq", "Dabeq")),
+    ("الزربة", "Aleppo", ("al-Zirbah", "Zirbah", "al-Zerba")),
+    ("الحاضر", "Aleppo", ("al-Hader", "al-Hadir", "Hader")),
+    ("خناصر", "Aleppo", ("Khanasir", "Khanaser", "Khanasser")),
+    ("دارة عزة", "Aleppo", ("Darat Izza", "Daret Azza", "Darat Azza")),
+    ("تادف", "Aleppo", ("Tadef", "Tadif")),
+    ("أخترين", "Aleppo", ("Akhtarin", "Akhterin", "Akhtareen")),
+    ("كفر نبل", "Idlib", ("Kafr Nabl", "Kafranbel", "Kafr Nabel", "Kafrnabel", "Kafranbal", "Kfar Nabl")),
+    ("أريحا", "Idlib", ("Ariha", "Areeha", "Eriha")),
+    ("سرمدا", "Idlib", ("Sarmada", "Sarmadah", "Sarmeda")),
+    ("دركوش", "Idlib", ("Darkush", "Darkoush", "Darkosh", "Derkush")),
+    ("حارم", "Idlib", ("Harim", "Harem")),
+    ("سلقين", "Idlib", ("Salqin", "Salqeen", "Selqin")),
+    ("اطمه", "Idlib", ("Atmeh", "Atma", "Atmah", "Atme", "أطمة")),
+    ("معرة مصرين", "Idlib", ("Maarat Misrin", "Maarrat Misrin", "Ma'arat Misrin", "Maaret Misrin", "Maarrat Tamasrin")),
+    ("بنش", "Idlib", ("Binnish", "Binnesh", "Benesh", "Binish")),
+    ("تفتناز", "Idlib", ("Taftanaz", "Teftnaz")),
+    ("الدانا", "Idlib", ("al-Dana", "ad-Dana")),
+    ("حزانو", "Idlib", ("Hazano", "Hazanu", "Hazzano")),
+    ("كفر تخاريم", "Idlib", ("Kafr Takharim", "Kafrtakharim", "Kafr Tekharim")),
+    ("حيش", "Idlib", ("Heish", "Haish", "Hish")),
+    ("كفر نبودة", "Hama", ("Kafr Nabuda", "Kafr Nabudah", "Kafrnabuda", "Kafr Naboudeh", "كفرنبودة")),
+    ("اللطامنة", "Hama", ("al-Lataminah", "Latamneh", "Lataminah", "al-Latamneh")),
+    ("قلعة المضيق", "Hama", ("Qalaat al-Madiq", "Qalat al-Madiq", "Qalaat al-Mudiq", "Qal'at al-Madiq")),
+    ("كرناز", "Hama", ("Karnaz",)),
+    ("طيبة الإمام", "Hama", ("Taybat al-Imam", "Tayyibat al-Imam", "Tibet al-Imam", "Taibet al-Imam")),
+    ("مورك", "Hama", ("Morek", "Murek", "Mourek")),
+    ("حلفايا", "Hama", ("Halfaya", "Helfaya")),
+    ("كفر زيتا", "Hama", ("Kafr Zita", "Kafr Zeita", "Kafrzita", "Kafr Zayta")),
+    ("عقيربات", "Hama", ("Uqayribat", "Oqeirbat", "Aqeirbat")),
+    ("السعن", "Hama", ("al-Saan", "As-Saan", "Saan")),
+    ("القريتين", "Homs", ("al-Qaryatayn", "Qaryatayn", "Qaryatain", "al-Qaryatain", "Qaryatein")),
+    ("تلدو", "Homs", ("Taldou", "Taldo")),
+    ("الفرقلس", "Homs", ("al-Furqlus", "Furqlus", "Farqalas", "al-Furuqlus")),
+    ("مهين", "Homs", ("Mahin", "Muhin", "Mheen")),
+    ("صدد", "Homs", ("Sadad",)),
+    ("القرداحة", "Latakia", ("Qardaha", "al-Qardaha", "Qurdaha")),
+    ("الحفة", "Latakia", ("al-Haffa", "Haffeh", "Haffah")),
+    ("كسب", "Latakia", ("Kessab", "Kasab", "Kassab", "Kesab")),
+    ("صلنفة", "Latakia", ("Slinfah", "Salanfa", "Slenfeh", "Slanfeh")),
+    ("صافيتا", "Tartus", ("Safita",)),
+    ("الدريكيش", "Tartus", ("Dreikish", "al-Duraykish", "Draikish")),
+    ("الشيخ بدر", "Tartus", ("al-Shaykh Badr", "Shaykh Badr")),
+    ("طفس", "Daraa", ("Tafas", "Tafs")),
+    ("الشيخ مسكين", "Daraa", ("Sheikh Maskin", "al-Sheikh Maskin", "Shaykh Maskin", "Sheikh Miskeen")),
+    ("ازرع", "Daraa", ("Izraa", "Izra", "Ezraa", "Izra'")),
+    ("الحراك", "Daraa", ("al-Hirak", "Hirak", "al-Harak")),
+    ("جاسم", "Daraa", ("Jasim", "Jassem", "Jasem")),
+    ("أنخل", "Daraa", ("Inkhil", "Inkhel", "Ankhal")),
+    ("داعل", "Daraa", ("Dael", "Da'el", "Da'il")),
+    ("مزيريب", "Daraa", ("Muzayrib", "al-Muzayrib", "Mzeireb", "Mzerib", "al-Mzerib", "المزيريب")),
+    ("الجيزة", "Daraa", ("al-Jiza", "Jiza", "al-Jizah")),
+    ("نصيب", "Daraa", ("Nasib", "Naseeb", "Nassib")),
+    ("المسيفرة", "Daraa", ("al-Musayfirah", "Musayfira", "Msefra", "al-Museifra")),
+    ("القريا", "Suwayda", ("al-Qrayya", "Qurayya", "al-Quraya")),
+    ("خان أرنبة", "Quneitra", ("Khan Arnabah", "Khan Arnaba", "Khan Arnabeh")),
+    ("معدان", "Raqqa", ("Maadan", "Ma'dan")),
+    ("السبخة", "Raqqa", ("al-Sabkha", "Sabkha", "al-Sabkhah")),
+    ("تل حميس", "Hasakah", ("Tal Hamis", "Tell Hamis", "Tal Hmis", "Tel Hamis")),
+    ("تل براك", "Hasakah", ("Tal Brak", "Tell Brak", "Tel Brak")),
+    ("مركدة", "Hasakah", ("Markadah", "Markada", "al-Markadah")),
+    ("القحطانية", "Hasakah", ("Qahtaniyah", "al-Qahtaniyah", "Tirbespiye", "Tirbespi", "تربه سبي")),
+    ("الجوادية", "Hasakah", ("Jawadiyah", "al-Jawadiyah", "Chil Agha", "Cil Axa", "جل آغا")),
+    ("المعبدة", "Hasakah", ("Maabadah", "al-Maabadah", "Girke Lege", "كركي لكي")),
+    ("السوسة", "Deir ez-Zor", ("al-Susah", "Susa", "al-Sousa", "Sousa")),
+    ("الشعفة", "Deir ez-Zor", ("al-Shafa", "Shafa", "al-Sha'fa")),
+    ("البصيرة", "Deir ez-Zor", ("al-Busayrah", "Busayrah", "al-Basira", "Basira", "al-Busaira")),
+    ("الشحيل", "Deir ez-Zor", ("al-Shuhayl", "Shuhayl", "al-Shuhail", "Shheil")),
+    ("خشام", "Deir ez-Zor", ("Khasham", "Khusham")),
+    ("ذيبان", "Deir ez-Zor", ("Dhiban", "Thiban", "Diban")),
+    ("العشارة", "Deir ez-Zor", ("al-Asharah", "Ashara", "al-Ashara")),
+    ("القورية", "Deir ez-Zor", ("al-Quriyah", "Quriyah", "al-Quriya")),
+    ("صبيخان", "Deir ez-Zor", ("Subaykhan", "Sbeikhan", "Subaikhan")),
+    ("موحسن", "Deir ez-Zor", ("Mohasan", "Muhassan", "Mo Hassan")),
+    ("الطيانة", "Deir ez-Zor", ("al-Tayyana", "Tayana", "al-Tayana")),
+    ("غرانيج", "Deir ez-Zor", ("Gharanij", "Ghranij")),
+    ("أبو حمام", "Deir ez-Zor", ("Abu Hamam", "Abu Hammam")),
+    ("الكشكية", "Deir ez-Zor", ("al-Kishkiyah", "Kishkiyeh", "Kashkiyeh")),
+    ("التبني", "Deir ez-Zor", ("al-Tibni", "al-Tabni", "Tibni")),
 )
 
 # Curated Arabic names that are ordinary words or name something else first (folded
@@ -329,7 +625,19 @@ ARABIC_STOP |= {fold(w) for w in (
     "المنطقة الصناعية", "مركز المدينة", "بيت لحم", "رام الله", "خان يونس", "بيت حانون",
     "بيت لاهيا", "تل الهوى", "دير ياسين", "بني نعيم", "عيتا الشعب", "ميس الجبل", "مارون الراس",
     "شرم الشيخ", "عز الدين", "ابو عبيدة", "حاج قاسم", "الحاج قاسم", "شارع النيل",
+    # generic "northern/southern/central region": also Israel's district names
+    "المنطقة الشمالية", "المنطقة الجنوبية", "المنطقة الوسطى", "المنطقة الشرقية", "المنطقة الغربية",
 )}
+# Famous places abroad in the stoplist above (kept from Syrian and other homonyms) that
+# now have rows of their own: the row of that country needs no cue for the name (the
+# other rules still apply). Not القدس (Quds Force, Liwa al-Quds, al-Quds al-Arabi),
+# المطلة ("overlooking"), الضفة ("bank"), الخيام ("the tents").
+FAMOUS_OWN: dict[str, str] = {fold(name): country for country, names in {
+    "Israel": ("حيفا", "يافا", "عكا", "صفد", "طبريا"),
+    "Palestine": ("غزة", "رفح", "خان يونس", "جباليا", "بيت حانون", "بيت لاهيا", "النصيرات", "الخليل",
+                  "جنين", "نابلس", "طولكرم", "قلقيلية", "بيت لحم", "رام الله"),
+    "Lebanon": ("شبعا", "كفرشوبا", "الناقورة", "عيتا الشعب", "ميس الجبل", "العديسة", "مارون الراس"),
+}.items() for name in names}
 # Person-name shapes: honorific or kunya + given name, and "X al-Din" names.
 HONORIFICS = {fold(w) for w in "ابو ام الشيخ شيخ السيد سيد الحاج حاج الامام".split()}
 GIVEN_NAMES = {fold(w) for w in """
@@ -352,12 +660,22 @@ van side of batman kale merkez center bor hit ana khan
 sham al sham ash sham assad asad al assad bashar hafez mustafa khalil faraj samira hayat sultan
 aziz noman wael hatem bandar safi salah nasrallah abdullah abdallah saddam fadi sami hani mazen
 nizar fouad marwan yasin yassin radwan jamil nabil adel faisal tariq ziad maher bilal
-""".split()) | {"al sham", "ash sham", "al assad"}
+quds
+""".split()) | {"al sham", "ash sham", "al assad", "al quds", "northern district", "southern district",
+                "central district", "north governorate", "south governorate"}
+
+LATIN_ARTICLES = frozenset("al el ar as ash at ath az ad an".split())
+# Words that open Arabic place names ("Ras al-Ain", "Tal Hassan"): see CueJudge._english_words.
+PLACE_HEADS = frozenset("""
+ras ain ayn ein tal tall tell tel deir dayr dair kafr kfar khan bab beit bayt jabal jebel jabel
+wadi khirbet kherbet khirbat
+""".split())
 
 # Important names whose common-word sense is rare in conflict reporting (never need a cue):
 # "دوما" (Duma) is 5 times "the Russian Duma" in ANERcorp, but that one is written "الدوما";
 # "دمشق القديمة" and "قاسيون" are tagged as places in the corpora because they are famous.
-NEVER_CUE: set[str] = {fold(w) for w in ("دوما", "دمشق القديمة", "قاسيون")}
+# "البقاع" (Lebanon's Beqaa) is 5 times "the spots" or part of a name in the corpora.
+NEVER_CUE: set[str] = {fold(w) for w in ("دوما", "دمشق القديمة", "قاسيون", "البقاع")}
 
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")  # as rasid.text.match
 CORPUS_MIN = 5
@@ -444,6 +762,120 @@ def arabic_ok(name: str) -> bool:
         r"[A-Za-z0-9]", name)
 
 
+# Systematic spellings (towns of >= SPELL_MIN_POP people or admin capitals, see
+# ``spelling_variants``): the article as transliterations write it before a sun letter.
+SPELL_MIN_POP = 5_000
+SPELL_MAX = 24  # variants per source name, at most
+SUN_ARTICLE = (("sh", "ash"), ("th", "ath"), ("dh", "adh"), ("t", "at"), ("d", "ad"), ("r", "ar"),
+               ("z", "az"), ("s", "as"), ("n", "an"))
+ENDINGS = (("iyeh", ("iyah", "iya")), ("iyah", ("iyeh", "iya")), ("eh", ("ah", "a")), ("ah", ("eh", "a")))
+GLUED_AR = ("دير ", "ابو ")  # "دير الزور" -> "ديرالزور", "أبو كمال" -> "أبوكمال"
+
+
+def ascii_latin(name: str) -> str:
+    """A Latin name in plain ASCII letters: accents and apostrophes dropped, dotless i -> i."""
+    base = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    base = "".join(ch for ch in base if not unicodedata.combining(ch) and ch not in APOSTROPHES)
+    return re.sub(r"\s+", " ", base).strip()
+
+
+def _word_forms(text: str) -> list[str]:
+    """Spellings of an article-less name: endings of its last word, ou/u, ei/ay, doubled consonants."""
+    forms = {text: None}
+
+    def grow(make: Callable[[str], Iterable[str]]) -> None:
+        for form in list(forms):
+            for new in make(form):
+                if new and len(forms) < SPELL_MAX:
+                    forms.setdefault(new, None)
+
+    def endings(form: str) -> Iterable[str]:
+        head, _, last = form.rpartition(" ")
+        low = last.lower()
+        prefix = f"{head} " if head else ""
+        for end, others in ENDINGS:
+            if low.endswith(end) and len(low) > len(end) + 1:
+                return [prefix + last[: -len(end)] + other for other in others]
+        if len(low) >= 4 and low.endswith("a") and low[-2] not in "aeiouy":
+            return [prefix + last + "h"]
+        return []
+
+    def vowels(form: str) -> Iterable[str]:
+        out = []
+        if "ou" in form.lower():
+            out.append(re.sub("ou", "u", form, flags=re.IGNORECASE))
+        elif re.search(r"(?<=[^aeiouy\s-])u", form, re.IGNORECASE):
+            out.append(re.sub(r"(?<=[^aeiouAEIOUyY\s-])u", "ou", form))
+        if re.search("ei", form, re.IGNORECASE):
+            out.append(re.sub("ei", "ay", form, flags=re.IGNORECASE))
+        elif re.search("ay", form, re.IGNORECASE):
+            out.append(re.sub("ay", "ei", form, flags=re.IGNORECASE))
+        return out
+
+    def doubles(form: str) -> Iterable[str]:
+        single = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", form, flags=re.IGNORECASE)
+        return [single] if single != form else []
+
+    for make in (endings, vowels, doubles):
+        grow(make)
+    return list(forms)
+
+
+ARTICLES = frozenset("al el il ad ar as ash at ath az an ed er es esh et ez en".split())
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Systematic Latin spellings of a town name: "As-Salamiyeh" -> "al-Salamiyah",
+    "el-Salamiya", "as-Salamiyeh" ...; "Deir-ez-Zor" -> "Deir al-Zor", "Dayr az-Zor" ...;
+    "Douma" -> "Duma".
+
+    Every article (al-, el-, ad-, ar-, as-, ash-, at-, az-, an-, ez- ...) is written as
+    "al-", as "el-" and assimilated to the following sun letter; then the last word's
+    ending as -eh/-ah/-a (-iyeh/-iyah/-iya), "ou" for "u" and back, "ay" for "ei" and back,
+    and doubled consonants single. The bare name without a leading article is left to
+    ``latin_variants``."""
+    plain = ascii_latin(name)
+    if not plain or is_arabic(plain):
+        return []
+    words: list[str] = []
+    for word in re.split(r"[\s-]+", plain):
+        glued = re.fullmatch(r"El([a-z]{4,})", word)  # OCHA's "Khan Elshih", "Maaret Elnaasan"
+        words += ["el", glued.group(1).capitalize()] if glued else [word] if word else []
+    has_article = any(w.lower() in ARTICLES for w in words[:-1])
+    skeletons: dict[str, None] = {}
+    for style in ("al", "el", "sun") if has_article else ("",):
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word.lower() in ARTICLES and i + 1 < len(words):
+                following = words[i + 1]
+                article = style
+                if style == "sun":
+                    low = following.lower()
+                    article = next((art for start, art in SUN_ARTICLE if low.startswith(start)), "al")
+                out.append(f"{article}-{following}")
+                i += 2
+            else:
+                out.append(word)
+                i += 1
+        skeletons.setdefault(" ".join(out), None)
+    forms: dict[str, None] = {}
+    for skeleton in skeletons:
+        for form in _word_forms(skeleton):
+            forms.setdefault(form, None)
+    return list(forms)[: SPELL_MAX * 2]
+
+
+def glued_arabic(name: str) -> str | None:
+    """The glued spelling of "دير X" / "أبو X" ("ديرالزور"), or None."""
+    folded = fold(name)
+    for prefix in GLUED_AR:
+        if folded.startswith(prefix) and len(folded) > len(prefix) + 2 and " " not in folded[len(prefix):]:
+            return name.split(" ", 1)[0] + name.split(" ", 1)[1]
+    return None
+
+
 def latin_variants(name: str, english_common: set[str]) -> list[str]:
     """Article and apostrophe variants of a Latin name (see module docstring)."""
     out: list[str] = []
@@ -488,6 +920,7 @@ class Row:
     capital: int = 0  # OCHA CAPIT_LVL (1 governorate .. 3 sub-district capital), 0 none
     needs_cue: bool = False
     precision_set: int | None = None  # the supplement's own precision
+    spell: bool = False  # gets systematic spelling variants (``spelling_variants``)
 
     def add(self, *names: str) -> None:
         for name in names:
@@ -501,7 +934,7 @@ class Row:
 
     def important(self) -> bool:
         return (
-            self.kind in ("governorate", "district", "subdistrict")
+            self.kind in ("country", "governorate", "province", "district", "subdistrict")
             or 1 <= self.capital <= 3
             or self.population >= 10_000
         )
@@ -584,12 +1017,26 @@ class CueJudge:
                         lower[key] += 1
         self.english_common = {t for t, n in total.items() if lower[t] >= 2 and lower[t] / n >= 0.5}
 
+    def _english_words(self, words: list[str]) -> bool:
+        """A Latin name made of common words: its words besides articles are all common
+        English words or stop words ("Tell", "Al-Thawra", "Old Deir", "Abu Omar"), unless it
+        opens with a place word (ras, ain, tal, deir, kafr ...) followed by a word that is no
+        English word: "Ras al-Ain", "Ain Issa", "Tal Hassan" are names."""
+        content = [w for w in words if w not in LATIN_ARTICLES] or words
+        common = [w in self.english_common or w in ENGLISH_STOP for w in content]
+        if not all(common):
+            return False
+        if len(content) > 1 and content[0] in PLACE_HEADS:
+            return all(w in self.english_common for w in content[1:])
+        return True
+
     def reason(self, name: str, row: Row) -> str | None:
         """Why ``name`` needs a cue for ``row``, or None."""
         key = fold(name).strip()
-        if not key or row.kind == "governorate" or key in NEVER_CUE:
+        if not key or row.kind in ("governorate", "country") or key in NEVER_CUE:
             return None
-        if key in ARABIC_STOP or key in ENGLISH_STOP:
+        own = FAMOUS_OWN.get(key) == row.country
+        if (key in ARABIC_STOP and not own) or key in ENGLISH_STOP:
             return "stoplist"
         important = row.important() or key in self.important_names
         if len(key.replace(" ", "")) <= 3 and not important:
@@ -604,7 +1051,7 @@ class CueJudge:
                 return "elsewhere"
             if key in self.shadowed:
                 return "clitic"
-        elif all(w in self.english_common or w in ENGLISH_STOP for w in key.split()):
+        elif self._english_words(key.split()):
             return "english"
         return None
 
@@ -855,10 +1302,12 @@ def geonames_rows(path: Path, admin: Admin, communities: list[Row]) -> tuple[lis
                 best.population = max(best.population, population)
                 merged += 1
                 continue
+        extra = FOREIGN_NAMES.get(rec["geonameid"], ()) if cc != "SY" else ()
+        names_ar += [n for n in extra if is_arabic(n) and n not in names_ar]
         name_ar = names_ar[0] if names_ar else ""
         row = Row(f"gn:{rec['geonameid']}", "town", latin[0], name_ar, country=COUNTRY[cc],
                   lat=round(lat, 5), lon=round(lon, 5), population=population)
-        row.add(*names_ar[1:], *latin[1:])
+        row.add(*names_ar[1:], *latin[1:], *(n for n in extra if not is_arabic(n)))
         if cc == "SY":
             if not admin.place(row):
                 row.admin1 = ""
@@ -866,6 +1315,30 @@ def geonames_rows(path: Path, admin: Admin, communities: list[Row]) -> tuple[lis
             row.admin1 = GEONAMES_ADMIN1.get(cc, {}).get(rec["admin1code"], "")
         rows.append(row)
     return rows, merged
+
+
+def province_rows(path: Path) -> list[Row]:
+    """One row per first-level division of IQ, LB, JO and TR (``PROVINCES``), at its capital.
+
+    Fails when GeoNames has a town in a division the table lacks, or a capital is missing."""
+    recs = [r for r in read_csv(path) if r["countrycode"] in PROVINCES]
+    used = {(r["countrycode"], r["admin1code"]) for r in recs}
+    missing = sorted(k for k in used if k[1] not in PROVINCES[k[0]])
+    if missing:
+        raise SystemExit(f"PROVINCES lacks GeoNames admin1 codes {missing}")
+    rows: list[Row] = []
+    for cc, table in PROVINCES.items():
+        for code, (name_en, name_ar, capital, aliases) in table.items():
+            found = [r for r in recs if r["countrycode"] == cc and r["name"] == capital]
+            found.sort(key=lambda r: (r["admin1code"] != code, -int(r["population"] or 0)))
+            if not found:
+                raise SystemExit(f"capital {capital!r} of {cc}.{code} {name_en} is not in GeoNames")
+            rec = found[0]
+            row = Row(f"gn:{cc}.{code}", "province", name_en, name_ar, country=COUNTRY[cc], admin1=name_en,
+                      lat=round(float(rec["latitude"]), 5), lon=round(float(rec["longitude"]), 5))
+            row.add(*aliases)
+            rows.append(row)
+    return rows
 
 
 def supplement_rows(path: Path, admin: Admin) -> list[Row]:
@@ -915,7 +1388,12 @@ def finish(row: Row, judge: CueJudge) -> None:
     primary = row.name_ar or row.name_en
     row.needs_cue = judge.reason(primary, row) is not None
     names: list[str] = []
-    for alias in [row.name_en, *row.aliases]:
+    sources = [row.name_en, *row.aliases]
+    if row.spell:
+        latin = [n for n in sources if n and not is_arabic(n)][:2]  # OCHA's and GeoNames' names
+        sources += [v for n in latin for v in spelling_variants(n)]
+        sources += [g for n in [row.name_ar, *row.aliases] if n and is_arabic(n) for g in [glued_arabic(n)] if g]
+    for alias in sources:
         if alias and not is_arabic(alias):
             names.extend(latin_variants(alias, judge.english_common))
         elif alias:
@@ -1003,9 +1481,13 @@ keep names, codes, coordinates and simplified boundaries only.
 * Towns of Syria, Iraq, Lebanon, Jordan and Turkey with population >= 500 and their
   alternate names: GeoNames (www.geonames.org), "cities500", licensed under Creative
   Commons Attribution 4.0 (CC BY 4.0).
-* Supplement (regions, deserts, camps, airports, bases, oil fields, crossings, dams,
-  roads, spelling variants): compiled by the rasid authors from public facts
-  (scripts/gazetteer_supplement.tsv).
+* First-level divisions of Iraq, Lebanon, Jordan and Turkey: GeoNames admin1 codes and
+  names (CC BY 4.0), at the point of their capital town; Arabic names compiled by the
+  rasid authors.
+* Supplement (countries, Israel and Palestine, regions, deserts, mountains, camps,
+  airports, bases, oil fields, crossings, dams, prisons, roads, towns the sources lack,
+  spelling variants): compiled by the rasid authors from public facts
+  (scripts/gazetteer_supplement.tsv); many coordinates are approximate.
 
 The needs_cue flags were decided with word statistics from ANERcorp, AQMAR, the Wojood
 sample and the FA-KES articles; no text of those corpora is included.
@@ -1037,16 +1519,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     communities_src = read_csv(gaz / "syria-communities-ocha-2015" / "syr_communities_admin4_2015.csv")
     capitals = capital_points(communities_src)
 
-    rows = admin_rows(admin, capitals)
+    geonames = gaz / "geonames-levant" / "geonames_cities500_SY_IQ_LB_JO_TR.csv"
+    rows = admin_rows(admin, capitals) + province_rows(geonames)
     supplement = supplement_rows(Path(args.supplement), admin)
-    judge.important_names = important_names(
-        rows + supplement, communities_src, gaz / "geonames-levant" / "geonames_cities500_SY_IQ_LB_JO_TR.csv")
+    judge.important_names = important_names(rows + supplement, communities_src, geonames)
     rows += neighbourhood_rows(admin, gaz / "syria-admin-ocha" / "tables" / "syr_neighborhoods.csv")
     communities = community_rows(admin, gaz / "syria-communities-ocha-2015" / "syr_communities_admin4_2015.csv",
                                  judge)
     rows += communities
-    towns, merged = geonames_rows(gaz / "geonames-levant" / "geonames_cities500_SY_IQ_LB_JO_TR.csv", admin,
-                                  communities)
+    towns, merged = geonames_rows(geonames, admin, communities)
     rows += towns
     rows += supplement
 
@@ -1055,6 +1536,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     if dupes:
         raise SystemExit(f"duplicate place ids: {dupes[:10]}")
     apply_variants(rows)
+    for row in rows:
+        row.spell = row.country == "Syria" and (
+            row.kind == "governorate"
+            or (row.kind in ("community", "town") and (row.population >= SPELL_MIN_POP or 1 <= row.capital <= 3)))
     for row in rows:
         finish(row, judge)
 

@@ -1,7 +1,8 @@
 """The gazetteer index: places loaded from the bundled TSV and found by name in text.
 
 Owns ``Gazetteer`` (load ``places.tsv``; ``find`` place names in a ``Normalized`` text
-with the clitic-aware ``PhraseMatcher``; look places up by id or governorate;
+with the clitic-aware ``PhraseMatcher``; look places up by id, governorate, province
+abroad or country;
 ``admin1_of_point`` / ``admin2_of_point`` by pure-python ray casting on the bundled,
 simplified OCHA polygons), ``PlaceMatch`` and ``default_gazetteer()``.
 
@@ -38,11 +39,12 @@ COLUMNS: tuple[str, ...] = (
 KINDS: tuple[str, ...] = (
     "governorate", "district", "subdistrict", "community", "neighbourhood", "town",
     "region", "desert", "camp", "airport", "base", "oilfield", "crossing", "dam", "road",
-    "prison", "site",
+    "prison", "site", "country", "province",
 )
 # Used only when a place did not come from the table (e.g. rebuilt from JSON).
 _DEFAULT_PRECISION = {
     "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
+    "country": 3, "province": 3,
 }
 CUE_MARK = "~"
 SNAP_DEG = 0.03  # about 3 km: the bundled polygons are simplified to ~0.005 degree
@@ -163,7 +165,8 @@ class Gazetteer:
         return tuple(p.admin1 or p.name_en for p in govs)
 
     def precision_of(self, place: Place) -> int:
-        """ACLED geo-precision of a place: 1 town/site, 2 district/desert/road, 3 governorate/region."""
+        """ACLED geo-precision of a place: 1 town/site, 2 district/desert/road, 3 governorate,
+        province (first-level unit abroad), country or large region."""
         i = self._index.get(place.place_id)
         if i is not None and self.places[i].kind == place.kind:
             return self._infos[i].precision
@@ -186,16 +189,44 @@ class Gazetteer:
 
     # --- text ------------------------------------------------------------------------
 
-    def find(self, norm: Normalized) -> list[PlaceMatch]:
-        """Every place name in ``norm`` (longest match wins where names overlap)."""
+    def find(self, norm: Normalized, *, countries: bool = False) -> list[PlaceMatch]:
+        """Every place name in ``norm`` (longest match wins where names overlap).
+
+        Country names (kind "country": سوريا، العراق، Lebanon ...) are matched but reported
+        only with ``countries=True``: a country is never an event location, and extraction
+        reads country names as cues of its own. A longest match that names only a country
+        ("لبنان") is dropped, not replaced by a shorter name inside it ("بنان")."""
         out: list[PlaceMatch] = []
         for match in self._matcher.find(norm):
             cue_of: dict[int, bool] = {}
             for i, cue in match.payloads:
-                cue_of[i] = cue_of.get(i, False) or cue
+                if countries or self.places[i].kind != "country":
+                    cue_of[i] = cue_of.get(i, False) or cue
+            if not cue_of:
+                continue
             candidates = tuple(self.places[i] for i in cue_of)
             out.append(PlaceMatch(match.start, match.end, candidates, all(cue_of.values())))
         return out
+
+    def country(self, name: str) -> Place:
+        """The country row called ``name`` (English or Arabic: "Iraq", "العراق"); KeyError if none."""
+        for place in self.lookup(name):
+            if place.kind == "country":
+                return place
+        raise KeyError(f"no country {name!r}")
+
+    def province(self, admin1: str, country: str | None = None) -> Place:
+        """The first-level division abroad (kind "province") whose ``admin1`` or name is
+        ``admin1`` ("Anbar", "الأنبار", "Hatay"), optionally in ``country``; KeyError if none."""
+        key = fold(admin1).strip()
+        for place in self.places:
+            if place.kind == "province" and (country is None or place.country == country) and \
+                    key in (fold(place.admin1 or "").strip(), fold(place.name_en).strip(), fold(place.name_ar).strip()):
+                return place
+        for place in self.lookup(admin1):
+            if place.kind == "province" and (country is None or place.country == country):
+                return place
+        raise KeyError(f"no province {admin1!r}")
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """The places exactly called ``name`` (any spelling), in table order."""
