@@ -16,9 +16,6 @@ from rasid.extract import lexicon
 from rasid.model import Mention, Place
 from rasid.text.normalize import fold
 
-_PRECISION_BY_KIND = {
-    "governorate": 3, "region": 3, "district": 2, "subdistrict": 2, "desert": 2, "road": 2,
-}
 _COORDINATORS = {"و", ",", "and", "او", "or", ""}
 _COUNTRYSIDE = frozenset(fold(w) for w in lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN)
 _PLACE_CUES = frozenset(fold(w) for w in lexicon.PLACE_CUES_AR + lexicon.PLACE_CUES_EN)
@@ -44,6 +41,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     for mention in sentence.of("PLACE"):
         if not any(p.country in ctx.countries for p in ctx.candidates(mention)):
             continue
+        if all(p.kind == "country" for p in ctx.candidates(mention)):
+            continue  # "سوريا" locates nothing an analyst can map
         if mention.get("needs_cue") and not _capitalised_name(ctx.doc.quote(mention.span)):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)
             if not before or before[0] not in _PLACE_CUES:
@@ -80,7 +79,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
             m, p = towards[0]
             return [Location(p, m, _precision(p, m, ctx), ctx.doc.quote(m.span))]
     resolved = _drop_foreign_homonyms(resolved, ctx)
-    resolved = _drop_containers(resolved)
+    resolved = _drop_containers(resolved, ctx)
     resolved.sort(key=lambda pair: (_precision(pair[1], pair[0], ctx), pair[0].span.start))
     best_precision = _precision(resolved[0][1], resolved[0][0], ctx)
     chosen = [resolved[0]]
@@ -92,7 +91,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
 
 
 def _precision(place: Place, mention: Mention, ctx: DocContext) -> int:
-    base = _PRECISION_BY_KIND.get(place.kind, 1)
+    base = ctx.resources.gazetteer.precision_of(place)
     words = last_words(text_before(ctx.doc, mention.span, 24), 2)
     if base == 1 and any(w in _COUNTRYSIDE or w.lstrip("وب") in _COUNTRYSIDE for w in words):
         return 2
@@ -111,15 +110,15 @@ def _drop_foreign_homonyms(resolved: list[tuple[Mention, Place]], ctx: DocContex
     return kept or resolved
 
 
-def _drop_containers(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+def _drop_containers(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
     """Drop a governorate or district when a place inside it is also named."""
+    precision = ctx.resources.gazetteer.precision_of
     kept = []
     for mention, place in resolved:
-        if place.kind in ("governorate", "district", "subdistrict"):
+        if place.kind in ("governorate", "province", "district", "subdistrict"):
             inner = [
                 p for m, p in resolved
-                if m is not mention and p.admin1 == place.admin1 and _PRECISION_BY_KIND.get(p.kind, 1)
-                < _PRECISION_BY_KIND.get(place.kind, 1)
+                if m is not mention and p.admin1 == place.admin1 and precision(p) < precision(place)
             ]
             if inner:
                 continue

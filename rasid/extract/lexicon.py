@@ -205,7 +205,8 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Lebanon": ("لبنان", "اللبنانية", "اللبناني", "lebanon", "lebanese"),
     "Jordan": ("الاردن", "الاردنية", "الاردني", "jordan", "jordanian"),
     "Turkey": ("تركيا", "التركية", "التركي", "turkey", "turkish", "turkiye"),
-    "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "الاحتلال", "فلسطين", "israel", "israeli"),
+    "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "israel", "israeli"),
+    "Palestine": ("فلسطين", "الفلسطينية", "الفلسطيني", "palestine", "palestinian"),
 }
 
 # A trigger right after these words describes circumstances of another event ("وسط استنفار",

@@ -49,11 +49,11 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
     found += _phrases(norm, resources.countries.find(norm), "CUE", "country", prefix="country:")
-    for match in find_dates(doc.text, doc.published):
+    for match in find_dates(doc.text, doc.published, norm=norm):
         found.append(Mention(match.span, "DATE", match.date.isoformat() if match.date else "", "dates",
                              data=(("precision", match.precision), ("kind", match.kind),
                                    ("end", match.end.isoformat() if match.end else None))))
-    for number in find_numbers(doc.text):
+    for number in find_numbers(doc.text, norm=norm):
         found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",
                              data=(("vague", number.vague), ("approximate", number.approximate))))
     placed = [replace(m, sentence=max(0, bisect_right(starts, m.span.start) - 1)) for m in found]

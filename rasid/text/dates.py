@@ -20,8 +20,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import ahocorasick
+
 from rasid.model import Span
-from rasid.text.normalize import normalize
+from rasid.text.normalize import Normalized, normalize
 from rasid.text.numbers import parse_number
 from rasid.text.tokens import extend_over_marks
 
@@ -102,7 +104,8 @@ _NIGHT = r"(?:ليل|ليله)"
 _TIME_OF_DAY = rf"(?:{_DAYTIME}|{_NIGHT})"
 _PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته)"
 _NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
-_START_OF = r"(?:مطلع|بدايه|اول|مستهل|اوايل)"
+_START_OF_WORDS = ("مطلع", "بدايه", "اول", "مستهل", "اوايل")
+_START_OF = rf"(?:{'|'.join(_START_OF_WORDS)})"
 _YEAR = r"(?:1[89]|2[01])\d\d"
 # "اليوم التالي" (the next day) and "اليوم العالمي" (a world day) are not today.
 _NOT_TODAY = r"(?!\s+(?:التالي|نفسه|ذاته|العالمي|الدولي|الوطني|الاول|الثاني|الثالث|الاخير|السابق|الموالي))"
@@ -305,31 +308,185 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str], _Context], _Found | No
     return handler
 
 
+# --- gates --------------------------------------------------------------------------
+#
+# Every rule is a regex, and scanning a whole text with each costs more than everything
+# else in find_dates; most scans find nothing. A rule's gate names what each of its
+# matches must contain, so that a text lacking it skips the rule: groups that must all
+# be satisfied, each by one of its alternatives. An alternative is either a folded word
+# that must occur as a word of its own, possibly after و or ف (all of them are found in
+# one Aho-Corasick pass), or a test of the whole folded text.
+#
+# A gate with a ``lead`` also says where matches can start: every match holds one of the
+# words of the gate's first group of words, at most ``lead`` characters after the start
+# of the match. Every rule starts with (?<!\w) and a word character, so the rule is tried
+# only at the word starts that close before those words, with the same matches as a scan
+# (see ``_matches``). The leads are measured on folded text, where white space is always
+# a single space.
+
+_Test = Callable[[str], bool]
+_Hits = dict[str, list[int]]  # gate word -> the offsets where it ends (inclusive)
+_YEAR_ANYWHERE = re.compile(_YEAR)
+_WORD_START = re.compile(r"(?<!\w)(?=\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    groups: tuple[tuple[str | _Test, ...], ...]
+    lead: int | None  # None: scan the whole text
+    anchors: tuple[str, ...]  # the first group of words, when there is a lead
+
+
+def _has_year(text: str) -> bool:
+    return _YEAR_ANYWHERE.search(text) is not None
+
+
+def _gate(*groups: str | tuple[str, ...] | _Test, lead: int | None = None) -> _Gate:
+    """A gate from its groups: words separated by spaces, a tuple of words, or a test."""
+    out: list[tuple[str | _Test, ...]] = []
+    for group in groups:
+        if isinstance(group, str):
+            out.append(tuple(group.split()))
+        elif isinstance(group, tuple):
+            out.append(group)
+        else:
+            out.append((group,))
+    anchors: tuple[str, ...] = ()
+    if lead is not None:
+        anchors = next(g for g in out if all(isinstance(word, str) for word in g))  # type: ignore[assignment]
+    return _Gate(tuple(out), lead, anchors)
+
+
+class _Scan:
+    """What the gates know about one folded text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.hits: _Hits = {}
+        if text:
+            for end, word in _GATE_WORDS.iter(text):
+                ends = self.hits.get(word)
+                if ends is None:
+                    self.hits[word] = [end]
+                else:
+                    ends.append(end)
+        self.known: dict[str | _Test, bool] = {}
+        self.starts: dict[str, list[int]] = {}
+
+    def opens(self, gate: _Gate) -> bool:
+        for group in gate.groups:
+            for alternative in group:
+                found = self.known.get(alternative)
+                if found is None:
+                    if isinstance(alternative, str):
+                        found = bool(self.word_starts(alternative))
+                    else:
+                        found = alternative(self.text)
+                    self.known[alternative] = found
+                if found:
+                    break
+            else:
+                return False
+        return True
+
+    def word_starts(self, word: str) -> list[int]:
+        """Where ``word`` occurs as a word of its own (see ``_is_word``)."""
+        starts = self.starts.get(word)
+        if starts is None:
+            text, size = self.text, len(word)
+            starts = [end + 1 - size for end in self.hits.get(word, ())]
+            starts = self.starts[word] = [at for at in starts if _is_word(text, at, at + size)]
+        return starts
+
+    def matches(self, gate: _Gate, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """``pattern.finditer(self.text)``, trying only where the gate lets matches start."""
+        if gate.lead is None:
+            return pattern.finditer(self.text)
+        text = self.text
+        starts: set[int] = set()
+        for word in gate.anchors:
+            for at in self.word_starts(word):
+                starts.update(match.start() for match in _WORD_START.finditer(text, max(0, at - gate.lead), at + 1))
+        return _matches(pattern, text, sorted(starts))
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterable[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` yields, given every offset where one may start.
+
+    finditer yields the leftmost match that starts where the one before ended or later (no
+    rule matches the empty string): the first such offset of ``starts`` where the pattern
+    matches. A match tried there sees the text before it, as in a scan.
+    """
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            done = match.end()
+
+
+def _is_word(text: str, start: int, end: int) -> bool:
+    r"""Whether text[start:end] is a whole word, or one after a proclitic و or ف.
+
+    That is how every gate word stands in the matches of its rules: after
+    (?<!\w)(?:[وف](?=\w))? or after white space, and followed by white space, "/", "(" or
+    (?!\w)."""
+    if end < len(text) and _is_word_char(text[end]):
+        return False
+    if start == 0 or not _is_word_char(text[start - 1]):
+        return True
+    return text[start - 1] in "وف" and (start == 1 or not _is_word_char(text[start - 2]))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # \w
+
+
+_AR_WEEKDAY_WORDS = tuple(_AR_WEEKDAYS)
+_EN_WEEKDAY_WORDS = tuple(_EN_WEEKDAYS)
+_AR_MONTH_WORDS = tuple(_AR_MONTHS)
+_EN_MONTH_WORDS = tuple(_EN_MONTHS)
+
+
 # --- rules --------------------------------------------------------------------------
 
-_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Context], _Found | None]]
+_Handler = Callable[[re.Match[str], _Context], _Found | None]
+_Rule = tuple[_Gate, re.Pattern[str], _Handler]
 
 _FOLDED_RULES: tuple[_Rule, ...] = (
     # Arabic relative days
-    (_ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:اول\s+(?:من\s+)?امس|امس\s+الاول)"), _shift(2)),
-    (_ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:(?:بال|ال)?امس|البارحه)(?:\s+{_AR_WEEKDAY})?"), _shift(1)),
-    (_ar(rf"(?:{_TIME_OF_DAY}\s+)?اليوم(?:\s+{_AR_WEEKDAY})?{_NOT_TODAY}"), _shift(0)),
+    (_gate("امس", lead=16), _ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:اول\s+(?:من\s+)?امس|امس\s+الاول)"), _shift(2)),
     (
+        _gate("امس الامس بالامس البارحه", lead=8),
+        _ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:(?:بال|ال)?امس|البارحه)(?:\s+{_AR_WEEKDAY})?"),
+        _shift(1),
+    ),
+    (_gate("اليوم", lead=8), _ar(rf"(?:{_TIME_OF_DAY}\s+)?اليوم(?:\s+{_AR_WEEKDAY})?{_NOT_TODAY}"), _shift(0)),
+    (
+        _gate("قبل", lead=8),
         _ar(
             r"قبل\s+(?:(?P<one>يوم(?:\s+واحد)?)|(?P<two>يومين)|(?P<n>\S+(?:\s+عشره?)?)\s+(?:ايام|يوما)"
             r"|(?P<w1>اسبوع(?:\s+واحد)?)|(?P<w2>اسبوعين)|(?P<wn>\S+)\s+اسابيع)(?!\s+(?:من|علي))"
         ),
         _days_ago,
     ),
-    (_ar(rf"الاسبوع\s+{_PAST}"), _shift(7, WEEK)),
-    (_ar(r"هذا\s+الاسبوع|الاسبوع\s+(?:الحالي|الجاري)"), _shift(0, WEEK)),
-    (_ar(rf"{_NIGHT}\s+{_AR_WEEKDAY}\s*(?:(?:/|علي|الي)\s*)?{_AR_WEEKDAY2}"), _weekday(_AR_WEEKDAYS)),
+    (_gate("الاسبوع", lead=8), _ar(rf"الاسبوع\s+{_PAST}"), _shift(7, WEEK)),
+    (_gate("الاسبوع", lead=8), _ar(r"هذا\s+الاسبوع|الاسبوع\s+(?:الحالي|الجاري)"), _shift(0, WEEK)),
     (
+        _gate("ليل ليله", lead=8),
+        _ar(rf"{_NIGHT}\s+{_AR_WEEKDAY}\s*(?:(?:/|علي|الي)\s*)?{_AR_WEEKDAY2}"),
+        _weekday(_AR_WEEKDAYS),
+    ),
+    (
+        _gate(_AR_WEEKDAY_WORDS, lead=8),
         _ar(rf"(?:(?P<night>{_NIGHT})\s+|{_DAYTIME}\s+)?{_AR_WEEKDAY}(?:\s+(?:(?P<past>{_PAST})|(?P<next>{_NEXT})))?"),
         _weekday(_AR_WEEKDAYS),
     ),
     # Arabic periods
     (
+        _gate("منذ", _START_OF_WORDS, lead=8),
         _ar(
             rf"منذ\s+{_START_OF}\s+(?:(?:هذا\s+العام|هذه\s+السنه|العام|السنه)(?:\s+(?:الحالي|الجاري|الحاليه|الجاريه))?"
             rf"|(?:عام|العام|سنه)\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR}))"
@@ -337,32 +494,40 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _since,
     ),
     (
+        _gate("منذ", _START_OF_WORDS, lead=8),
         _ar(
             rf"منذ\s+{_START_OF}\s+(?:(?P<thismonth>هذا\s+الشهر|الشهر(?:\s+(?:الحالي|الجاري))?)"
             rf"|(?:شهر\s+)?{_MONTHS_PAIR}(?:\s+(?:عام\s+)?(?P<y>{_YEAR}))?)"
         ),
         _since,
     ),
-    (_ar(rf"منذ\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})(?!\d)"), _since),
+    (_gate("منذ", _has_year, lead=8), _ar(rf"منذ\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})(?!\d)"), _since),
     (
+        _gate(_has_year),
         _ar(
             rf"بين\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{_YEAR})\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{_YEAR})"
             rf"|من\s+(?:(?:عام|العام)\s+)?(?P<y3>{_YEAR})\s+(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{_YEAR})"
         ),
         _range,
     ),
-    (_ar(rf"(?:عام|العام|سنه|السنه|لعام|بعام)\s+(?P<y>{_YEAR})(?:\s?م)?"), _year),
-    (_ar(rf"(?P<y>{_YEAR})(?:\s?م)?", cue=r"في|خلال|حتي"), _year),
     (
+        _gate(_has_year, "عام العام سنه السنه لعام بعام", lead=8),
+        _ar(rf"(?:عام|العام|سنه|السنه|لعام|بعام)\s+(?P<y>{_YEAR})(?:\s?م)?"),
+        _year,
+    ),
+    (_gate(_has_year), _ar(rf"(?P<y>{_YEAR})(?:\s?م)?", cue=r"في|خلال|حتي"), _year),
+    (
+        _gate("العام السنه", lead=8),
         _ar(
             rf"(?P<last>العام\s+{_PAST}|السنه\s+{_PAST})"
             r"|هذا\s+العام|هذه\s+السنه|العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
         ),
         _year,
     ),
-    (_ar(r"هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري)"), _this_month(0)),
-    (_ar(rf"الشهر\s+{_PAST}"), _this_month(1)),
+    (_gate("الشهر", lead=8), _ar(r"هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري)"), _this_month(0)),
+    (_gate("الشهر", lead=8), _ar(rf"الشهر\s+{_PAST}"), _this_month(1)),
     (
+        _gate(_AR_MONTH_WORDS, lead=32),
         _ar(
             rf"(?:{_AR_WEEKDAY}\s+(?:الموافق\s+)?)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?{_MONTHS_PAIR}"
             rf"(?:\s+(?:(?P<cur>الجاري|الحالي)|(?P<past>{_PAST})"
@@ -371,49 +536,66 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _calendar(_AR_MONTH_CUE),
     ),
     # English
-    (_en(r"(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|overnight"), _shift(0)),
-    (_en(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night"), _shift(1)),
-    (_en(r"the\s+day\s+before\s+yesterday"), _shift(2)),
-    (_en(r"(?P<n>\w+)\s+days?\s+ago|(?P<wn>\w+)\s+weeks?\s+ago"), _days_ago),
-    (_en(r"last\s+week"), _shift(7, WEEK)),
-    (_en(r"(?:earlier\s+)?this\s+week"), _shift(0, WEEK)),
     (
+        _gate("today this tonight overnight", lead=8),
+        _en(r"(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|overnight"),
+        _shift(0),
+    ),
+    (
+        _gate("yesterday last", lead=8),
+        _en(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night"),
+        _shift(1),
+    ),
+    (_gate("yesterday", lead=16), _en(r"the\s+day\s+before\s+yesterday"), _shift(2)),
+    (_gate("ago"), _en(r"(?P<n>\w+)\s+days?\s+ago|(?P<wn>\w+)\s+weeks?\s+ago"), _days_ago),
+    (_gate("last", lead=8), _en(r"last\s+week"), _shift(7, WEEK)),
+    (_gate("this", lead=8), _en(r"(?:earlier\s+)?this\s+week"), _shift(0, WEEK)),
+    (
+        _gate(_EN_WEEKDAY_WORDS, lead=8),
         _en(rf"(?:(?P<past>last)\s+|(?P<next>next)\s+)?{_EN_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"),
         _weekday(_EN_WEEKDAYS),
     ),
     (
+        _gate("since far", lead=8),
         _en(
             rf"since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|(?P<thismonth>(?:the|this)\s+month)"
             rf"|(?P<y>{_YEAR})|{_EN_MONTH}(?:\s+(?P<y2>{_YEAR}))?)|so\s+far\s+this\s+year"
         ),
         _since,
     ),
-    (_en(rf"since\s+(?P<y>{_YEAR})(?!\d)"), _since),
+    (_gate("since", _has_year, lead=8), _en(rf"since\s+(?P<y>{_YEAR})(?!\d)"), _since),
     (
+        _gate(_has_year, "between from", lead=8),
         _en(
             rf"between\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})"
             rf"|from\s+(?P<y3>{_YEAR})\s+(?:to|until|through)\s+(?P<y4>{_YEAR})"
         ),
         _range,
     ),
-    (_en(rf"(?P<y>{_YEAR})", cue=r"in|during|throughout|of|by"), _year),
-    (_en(r"(?P<last>last\s+year)|this\s+year"), _year),
     (
+        _gate(_has_year, "in during throughout of by", lead=8),
+        _en(rf"(?P<y>{_YEAR})", cue=r"in|during|throughout|of|by"),
+        _year,
+    ),
+    (_gate("year", lead=8), _en(r"(?P<last>last\s+year)|this\s+year"), _year),
+    (
+        _gate(_EN_MONTH_WORDS, lead=16),
         _en(rf"(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"),
         _calendar(_EN_MONTH_CUE),
     ),
     (
+        _gate(_EN_MONTH_WORDS, lead=32),
         _en(
             rf"(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
         _calendar(_EN_MONTH_CUE),
     ),
-    (_en(rf"{_EN_MONTH}(?:,?\s+(?P<y>{_YEAR}))?"), _calendar(_EN_MONTH_CUE)),
+    (_gate(_EN_MONTH_WORDS, lead=8), _en(rf"{_EN_MONTH}(?:,?\s+(?P<y>{_YEAR}))?"), _calendar(_EN_MONTH_CUE)),
 )
 
 # Numeric dates are read from the original text: folding turns their dashes into spaces.
-_ORIGINAL_RULES: tuple[_Rule, ...] = (
+_ORIGINAL_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (
         re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[/.\-]\d)"),
         _numeric(day_first=True),
@@ -423,26 +605,53 @@ _ORIGINAL_RULES: tuple[_Rule, ...] = (
         _numeric(day_first=False),
     ),
 )
+_NUMERIC_GATE = re.compile(r"\d[/.\-]\d")  # in every match of _ORIGINAL_RULES
 
 
-def find_dates(text: str, published: dt.date | None) -> tuple[DateMatch, ...]:
+def _gate_words() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for gate, _, _ in _FOLDED_RULES:
+        for group in gate.groups:
+            for alternative in group:
+                if isinstance(alternative, str):
+                    automaton.add_word(alternative, alternative)
+    automaton.make_automaton()
+    return automaton
+
+
+_GATE_WORDS = _gate_words()
+
+
+def find_dates(
+    text: str, published: dt.date | None, *, norm: Normalized | None = None
+) -> tuple[DateMatch, ...]:
     """Every date expression in ``text``, in order, spans into ``text``; overlapping
-    candidates are settled in favour of the longest."""
-    norm = normalize(text)
+    candidates are settled in favour of the longest.
+
+    ``norm`` is ``normalize(text)``, for a caller that has it already.
+    """
+    if norm is None:
+        norm = normalize(text)
+    elif norm.original != text:
+        raise ValueError("norm is not the normalization of text")
     folded = _Context(norm.text, published)
     original = _Context(text, published)
+    scan = _Scan(norm.text)
     candidates: list[DateMatch] = []
-    for pattern, handler in _FOLDED_RULES:
-        for match in pattern.finditer(norm.text):
+    for gate, pattern, handler in _FOLDED_RULES:
+        if not scan.opens(gate):
+            continue
+        for match in scan.matches(gate, pattern):
             found = handler(match, folded)
             if found is not None:
                 span = extend_over_marks(text, norm.span_to_original(match.start("body"), match.end("body")))
                 candidates.append(DateMatch(span, found[1], found[2], found[0], found[3]))
-    for pattern, handler in _ORIGINAL_RULES:
-        for match in pattern.finditer(text):
-            found = handler(match, original)
-            if found is not None:
-                candidates.append(DateMatch(Span(*match.span()), found[1], found[2], found[0], found[3]))
+    if _NUMERIC_GATE.search(text):
+        for pattern, handler in _ORIGINAL_RULES:
+            for match in pattern.finditer(text):
+                found = handler(match, original)
+                if found is not None:
+                    candidates.append(DateMatch(Span(*match.span()), found[1], found[2], found[0], found[3]))
     return _longest_first(candidates)
 
 

@@ -51,6 +51,8 @@ def document_language(text: str) -> str:
     if arabic == 0 and latin == 0:
         return "other"
     main, minority = ("ar", "en") if arabic >= latin else ("en", "ar")
+    if (latin if minority == "en" else arabic) == 0:
+        return main  # a sentence in the minority script needs some of its letters
     for span in sentences(text):
         sentence = span.text_of(text)
         if script_of(sentence) == minority and len(_WORD.findall(sentence)) >= MIN_FOREIGN_WORDS:
@@ -59,30 +61,37 @@ def document_language(text: str) -> str:
 
 
 def _letter_counts(text: str) -> tuple[int, int, int]:
-    arabic = latin = other = 0
-    for ch in text:
-        if not ch.isalpha() or ch == "\u0640":  # tatweel is a letter to Python, not to a reader
-            continue
-        if _is_arabic_script(ch):
-            arabic += 1
-        elif _is_latin(ch):
-            latin += 1
-        else:
-            other += 1
-    return arabic, latin, other
+    """(Arabic-script, Latin, other) letters of ``text``; tatweel is a letter to Python, not
+    to a reader."""
+    without_arabic = _ARABIC_LETTERS.sub("", text)
+    rest = _LATIN_LETTERS.sub("", without_arabic)
+    other = sum(1 for ch in _ELSEWHERE.findall(rest) if ch.isalpha())
+    return len(text) - len(without_arabic), len(without_arabic) - len(rest), other
 
 
-def _is_arabic_script(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x0600 <= code <= 0x06FF
-        or 0x0750 <= code <= 0x077F
-        or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF
-        or 0xFE70 <= code <= 0xFEFF
-    )
+_ARABIC_SCRIPT = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_LATIN_SCRIPT = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0xFF21, 0xFF5A))
 
 
-def _is_latin(ch: str) -> bool:
-    code = ord(ch)
-    return code < 0x0250 or 0x1E00 <= code <= 0x1EFF or 0xFF21 <= code <= 0xFF5A
+def _char_class(ranges: tuple[tuple[int, int], ...], letters_only: bool) -> str:
+    """The inside of a regex character class for the code points in ``ranges`` (inclusive),
+    only the letters (but tatweel) if ``letters_only``."""
+    codes = [
+        code for first, last in ranges for code in range(first, last + 1)
+        if not letters_only or (chr(code).isalpha() and code != 0x0640)
+    ]
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(f"\\U{codes[i]:08x}" if i == j else f"\\U{codes[i]:08x}-\\U{codes[j]:08x}")
+        i = j + 1
+    return "".join(parts)
+
+
+# Runs of letters of each script, and single characters of neither script's ranges.
+_ARABIC_LETTERS = re.compile(f"[{_char_class(_ARABIC_SCRIPT, True)}]+")
+_LATIN_LETTERS = re.compile(f"[{_char_class(_LATIN_SCRIPT, True)}]+")
+_ELSEWHERE = re.compile(f"[^{_char_class(_ARABIC_SCRIPT + _LATIN_SCRIPT, False)}]")

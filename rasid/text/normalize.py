@@ -138,7 +138,7 @@ def _fold(text: str) -> str:
 _SHORT = 12  # below this the character loop is faster than the string passes
 _FEW = 64  # above this the frequent characters are replaced without looking for them first
 _MEMO_LENGTH = 24  # ``fold`` remembers the folds of strings up to this long ...
-_MEMO_SIZE = 1 << 16  # ... this many at a time
+_MEMO_SIZE = 1 << 14  # ... this many at a time
 _FOLD_MEMO: dict[str, str] = {}
 
 _DELETED = "\x00"  # stands for a deleted character; texts holding it take the slow path
@@ -225,6 +225,7 @@ class _Classes:
         return re.compile(f"[^{''.join(parts)}]")
 
     def refresh(self) -> None:
+        """Recompile ``special`` once enough plain characters were learned since the last time."""
         if self.learned >= 32:
             self.learned = 0
             self.special = self._compile()
@@ -234,11 +235,11 @@ _CLASSES = _Classes()
 
 
 def _fold_one_to_one(text: str) -> str | None:
-    """``text`` with every character replaced by its fold, or None when some character
-    folds to more than one character (or is the placeholder itself)."""
-    classes = _CLASSES
+    """``text`` with every character replaced by its fold (_DELETED for none), or None when
+    some character folds to several characters or is _DELETED itself."""
     if _DELETED in text:
         return None
+    classes = _CLASSES
     pre = text
     if len(text) > _FEW:
         for ch, folded in _FREQUENT:
@@ -246,59 +247,51 @@ def _fold_one_to_one(text: str) -> str | None:
     found = classes.special.findall(pre)
     if not found:
         return pre
-    changed = classes.changed
-    learn = False
     for ch in set(found):
-        if ch in classes.plain:
-            continue
-        folded = changed.get(ch)
+        folded = classes.changed.get(ch)
         if folded is None:
+            if ch not in classes.plain and ch not in classes.irregular:
+                classes.learn(ch)
+                folded = classes.changed.get(ch)
             if ch in classes.irregular:
                 return None
-            classes.learn(ch)
-            folded = changed.get(ch)
             if folded is None:
-                if ch in classes.irregular:
-                    return None
-                learn = True
-                continue
+                continue  # folds to itself
         pre = pre.replace(ch, folded)
-    if learn:
-        classes.refresh()
+    classes.refresh()
     return pre
 
 
 def _collapse(text: str, pre: str) -> Normalized:
     """The Normalized of ``text`` from its one-to-one fold ``pre``."""
-    n = len(pre)
-    base: Sequence[int] = _positions(n)
+    positions = _positions(len(pre))  # where the characters of ``pre`` are in ``text``
     if _DELETED in pre:
-        kept = pre.split(_DELETED)
-        offsets: list[int] = []
+        pieces = pre.split(_DELETED)
+        kept: list[int] = []
         at = 0
-        for piece in kept:
+        for piece in pieces:
             if piece:
-                offsets += base[at:at + len(piece)]
+                kept += positions[at:at + len(piece)]
             at += len(piece) + 1
-        base = offsets
-        pre = "".join(kept)
-        n = len(pre)
+        pre = "".join(pieces)
+        positions = kept
+    n = len(pre)
     if pre[:1] != " " and pre[-1:] != " " and "  " not in pre:
-        return Normalized(text, pre, tuple(base[:n]))
+        return Normalized(text, pre, tuple(positions[:n]))
     start = n - len(pre.lstrip(" "))
     end = len(pre.rstrip(" "))
     if start >= end:
         return Normalized(text, "", ())
-    pieces: list[str] = []
-    offsets = []
+    parts: list[str] = []
+    offsets: list[int] = []
     for run in _SPACES.finditer(pre, start, end):
         cut = run.start() + 1  # the first space of the run stays
-        pieces.append(pre[start:cut])
-        offsets += base[start:cut]
+        parts.append(pre[start:cut])
+        offsets += positions[start:cut]
         start = run.end()
-    pieces.append(pre[start:end])
-    offsets += base[start:end]
-    return Normalized(text, "".join(pieces), tuple(offsets))
+    parts.append(pre[start:end])
+    offsets += positions[start:end]
+    return Normalized(text, "".join(parts), tuple(offsets))
 
 
 _SPACES = re.compile("  +")
@@ -307,7 +300,8 @@ _range: tuple[int, ...] = tuple(range(4096))
 
 
 def _positions(n: int) -> Sequence[int]:
-    """0 .. n-1 as a sequence that slices cheaply (shared small ints for short texts)."""
+    """A sequence starting 0, 1, .. n - 1 whose slices are cheap: for texts up to
+    _RANGE_LIMIT long, one tuple shared by all calls (so its numbers are made once)."""
     global _range
     if n > len(_range):
         if n > _RANGE_LIMIT:

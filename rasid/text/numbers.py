@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count
-from operator import itemgetter, or_
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import compress, count
+from operator import itemgetter, or_
 
 from rasid.model import Span
 from rasid.text.normalize import Normalized, normalize
@@ -208,8 +208,12 @@ class _Lexeme:
 
 
 def _lexemes(norm: Normalized) -> list[_Lexeme]:
-    """The lexemes of ``norm.text``. A run of words that are no part of any number is one
-    _OTHER lexeme: what matters about them is only that they separate numbers."""
+    """The lexemes of ``norm.text``.
+
+    Only tokens that may start a lexeme other than _OTHER are lexed; a run of tokens that
+    are not is a single _OTHER lexeme, since all that merging and parsing make of _OTHER
+    lexemes is that they separate numbers.
+    """
     raws = list(_RAW.finditer(norm.text))
     words = list(map(_GROUP, raws))
     # Tokens that are neither digits, number words, phrase starts nor proclitics before

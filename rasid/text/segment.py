@@ -25,6 +25,8 @@ _URL = re.compile(
     r"|[\w-]+(?:\.[\w-]+)+/[^\s]*[^\s.,!?؟؛:;)\]»\"'”’]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+_URL_TRIGGER = re.compile(r"[/@]|www\.")  # in every match of _URL
+_NON_SPACE = re.compile(r"\S*")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen col lt sgt capt maj brig adm gov sen rep rev jr sr mt ft "
     "vs approx est dept inc ltd co corp fig vol jan feb mar apr jun jul aug sep sept oct "
@@ -45,7 +47,7 @@ _LONG_CUT = re.compile(r"،\s+(?=و)")
 
 def sentences(text: str) -> tuple[Span, ...]:
     """Sentence spans of ``text`` in order (see module docstring for the rules)."""
-    protected = [m.span() for m in _URL.finditer(text)]
+    protected = _urls(text)
     out: list[Span] = []
     for line in _LINE.finditer(text):
         start = line.start()
@@ -54,6 +56,27 @@ def sentences(text: str) -> tuple[Span, ...]:
             start = end
         out.extend(_split_long(text, _trimmed(text, start, line.end())))
     return tuple(span for span in out if span is not None)
+
+
+def _urls(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_URL.finditer(text)``, found faster.
+
+    Those matches hold no white space and each holds "/", "@" or "www.", so only the runs
+    of non-space characters around those need to be searched: the search of the whole
+    text starts afresh at the start of every run anyway.
+    """
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for trigger in _URL_TRIGGER.finditer(text):
+        at = trigger.start()
+        if at < done:
+            continue
+        start = at
+        while start > done and not text[start - 1].isspace():
+            start -= 1
+        done = _NON_SPACE.match(text, at).end()  # type: ignore[union-attr]
+        spans.extend(match.span() for match in _URL.finditer(text, start, done))
+    return spans
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:

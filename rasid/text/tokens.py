@@ -79,11 +79,23 @@ class Token:
 def tokenize(text: str) -> tuple[Token, ...]:
     """The words of ``text`` in order, with spans into ``text``."""
     tokens = []
+    analyses = _ANALYSES
     for match in _TOKEN.finditer(text):
-        norm = fold(match.group())
-        prefix, stem = split_proclitics(norm)
-        tokens.append(Token(Span(match.start(), match.end()), match.group(), norm, stem, prefix))
+        word = match.group()
+        analysis = analyses.get(word)
+        if analysis is None:
+            norm = fold(word)
+            prefix, stem = split_proclitics(norm)
+            if len(analyses) >= _ANALYSES_SIZE:
+                analyses.clear()
+            analysis = analyses[word] = (norm, stem, prefix)
+        tokens.append(Token(Span(match.start(), match.end()), word, *analysis))
     return tuple(tokens)
+
+
+# (norm, stem, prefix) of words seen lately: news repeats its words.
+_ANALYSES: dict[str, tuple[str, str, str]] = {}
+_ANALYSES_SIZE = 1 << 14
 
 
 def extend_over_marks(text: str, span: Span) -> Span:
