@@ -37,6 +37,11 @@ _AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة"
 _TARGET_NOUNS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة", "حاجز", "حواجز",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
+# "مصدر في قيادة الشرطة", "a source in the SDF": the organisation speaks, it does not act.
+_SPOKESPERSON_CUES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "المتحدث", "باسم", "source", "sources",
+                                                  "spokesman", "spokesperson", "official"))
+_REPORT_VERBS = frozenset(fold(w) for w in ("أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد",
+                                             "أكدت", "بيان", "said", "announced", "reported", "claimed"))
 _ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
@@ -81,6 +86,10 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     last = words[-1]
     if last in _ASSOC_CUES:
         return "assoc"
+    if last in _SPOKESPERSON_CUES or (len(words) > 1 and words[-2] in _SPOKESPERSON_CUES and last in {"في", "من", "in", "from", "of"}):
+        return "speaker"
+    if last in _REPORT_VERBS or last.lstrip("و") in _REPORT_VERBS:
+        return "reporter"
     if last in _AFFILIATION_CUES or (last == "ل" and len(words) > 1 and words[-2] in _AFFILIATION_CUES) \
             or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
         return "patron"
@@ -115,11 +124,12 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
         mentions = _distinct(fallback)
     hints = {id(m): _role_hint(ctx, m) for m in mentions}
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
-    mentions = [m for m in mentions if m not in associates and hints[id(m)] != "patron"]
+    mentions = [m for m in mentions if m not in associates and hints[id(m)] not in ("patron", "speaker")]
     agents = [m for m in mentions if hints[id(m)] == "agent"]
     patients = [m for m in mentions if hints[id(m)] == "patient" and m not in agents]
-    others = [m for m in mentions if m not in agents and m not in patients]
-    ordered_agents = agents + others
+    others = [m for m in mentions if m not in agents and m not in patients and hints[id(m)] != "reporter"]
+    others += [m for m in mentions if hints[id(m)] == "reporter"]
+    ordered_agents = [m for m in agents + others if m.get("inter") != 7]
     actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
     rest = [m for m in patients + ordered_agents if m is not actor1 and m.key != (actor1.key if actor1 else None)]
     actor2 = rest[0] if rest else None
@@ -131,9 +141,20 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     return Roles(ref1, ref2, assoc, civilian_victims, bool(actor2 and hints.get(id(actor2)) == "patient"))
 
 
+_ADJECTIVE_STOP = _TARGET_NOUNS | frozenset(fold(w) for w in ("على", "في", "ضد", "on", "in", "against", "at"))
+
+
 def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
-    """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker."""
-    after = text_after(ctx.doc, trigger.span, 40).split()[:4]
+    """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker.
+
+    Reading stops at a preposition or a target noun: in "قصف القاعدة الأميركية" the adjective
+    belongs to the base that was hit.
+    """
+    after = []
+    for word in text_after(ctx.doc, trigger.span, 40).split()[:4]:
+        if word in _ADJECTIVE_STOP:
+            break
+        after.append(word)
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
     for word in after + before:
         name = _ADJECTIVES.get(word.strip("\"'()،,."))
