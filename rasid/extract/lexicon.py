@@ -281,6 +281,11 @@ NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
                                              "الاميركية", "الامريكي", "الامريكية", "american", "us", "u.s."),
     "Military Forces of Jordan": ("اردني", "اردنية", "الاردني", "الاردنية", "jordanian"),
     "Military Forces of Iraq": ("عراقي", "عراقية", "iraqi"),
+    "Military Forces of Belgium": ("belgian", "belgium's", "بلجيكية", "البلجيكية"),
+    "Military Forces of France": ("french", "فرنسية", "الفرنسية"),
+    "Military Forces of the United Kingdom": ("british", "بريطانية", "البريطانية"),
+    # The state's own forces: resolved by date to the government of the day.
+    "regime forces": ("regime", "government", "pro-regime", "النظام", "الحكومية", "الحكومي"),
 }
 
 # Words that introduce a report: the source named next to them is the event's attribution.

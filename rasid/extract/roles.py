@@ -159,8 +159,9 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     for word in after + before:
         name = _ADJECTIVES.get(word.strip("\"'()،,."))
         if name:
-            entry = ctx.resources.actors.by_name(name)
-            return ActorRef(name, entry.inter if entry else 8, ctx.doc.quote(trigger.span))
+            entry = ctx.resources.actors.lookup(name, ctx.doc.published)
+            if entry is not None:
+                return ActorRef(entry.name, entry.inter, ctx.doc.quote(trigger.span))
     return None
 
 
