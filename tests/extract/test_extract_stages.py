@@ -555,8 +555,6 @@ def test_events_wounded_only_counts_zero_fatalities(
     assert_evidence_inside(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="'government artillery' is not recognised as the government: actor1 "
-                                       "falls back to Unidentified Armed Group")
 def test_events_government_artillery_is_the_government(make_doc, resources: Resources) -> None:
     text = ("Two civilians were wounded on Sunday when government artillery shelled the town of Atarib "
             "in western Aleppo.")
