@@ -212,15 +212,20 @@ def _reason(error: InputError, source: str) -> str:
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
-def _read_txt(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
+def _decoded(path: Path, data: bytes) -> str | Rejected:
+    """The file's text, or why it has none."""
     source = str(path)
     try:
         text = decode_bytes(data, source)
     except InputError as e:
-        yield Rejected(source, _reason(e, source))
-        return
-    if not text.strip():
-        yield Rejected(source, "empty")
+        return Rejected(source, _reason(e, source))
+    return text if text.strip() else Rejected(source, "empty")
+
+
+def _read_txt(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
+    text = _decoded(path, data)
+    if isinstance(text, Rejected):
+        yield text
         return
     yield Document(doc_id=path.stem, text=text, published=published)
 
@@ -271,13 +276,9 @@ def _read_html(path: Path, data: bytes, published: dt.date | None) -> Iterator[D
 
 def _read_json(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
     source = str(path)
-    try:
-        text = decode_bytes(data, source)
-    except InputError as e:
-        yield Rejected(source, _reason(e, source))
-        return
-    if not text.strip():
-        yield Rejected(source, "empty")
+    text = _decoded(path, data)
+    if isinstance(text, Rejected):
+        yield text
         return
     try:
         value = json.loads(text)
@@ -303,13 +304,9 @@ def _read_json(path: Path, data: bytes, published: dt.date | None) -> Iterator[D
 
 def _read_jsonl(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
     source = str(path)
-    try:
-        text = decode_bytes(data, source)
-    except InputError as e:
-        yield Rejected(source, _reason(e, source))
-        return
-    if not text.strip():
-        yield Rejected(source, "empty")
+    text = _decoded(path, data)
+    if isinstance(text, Rejected):
+        yield text
         return
     for line_no, line in enumerate(text.split("\n"), 1):
         if not line.strip():

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rasid.model import Span
+from rasid.text.normalize import code_ranges
 from rasid.text.segment import sentences
 
 DOMINANT = 0.8
@@ -80,15 +81,7 @@ def _char_class(ranges: tuple[tuple[int, int], ...], letters_only: bool) -> str:
         code for first, last in ranges for code in range(first, last + 1)
         if not letters_only or (chr(code).isalpha() and code != 0x0640)
     ]
-    parts = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        parts.append(f"\\U{codes[i]:08x}" if i == j else f"\\U{codes[i]:08x}-\\U{codes[j]:08x}")
-        i = j + 1
-    return "".join(parts)
+    return code_ranges(codes)
 
 
 # Runs of letters of each script, and single characters of neither script's ranges.

@@ -17,6 +17,20 @@ from dataclasses import dataclass
 
 from rasid.model import Span
 
+
+def code_ranges(codes: list[int]) -> str:
+    """The inside of a regex character class for sorted code points, runs written as ranges."""
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(f"\\U{codes[i]:08x}" if i == j else f"\\U{codes[i]:08x}-\\U{codes[j]:08x}")
+        i = j + 1
+    return "".join(parts)
+
+
 # Each entry maps one original character to its folded replacement ("" deletes it).
 _FOLD: dict[str, str] = {}
 for _c in "أإآٱٲٳٵ":
@@ -213,16 +227,7 @@ class _Classes:
 
     def _compile(self) -> re.Pattern[str]:
         """A pattern for one character not known to fold to itself (nor the placeholder)."""
-        codes = sorted(ord(ch) for ch in self.plain | {_DELETED})
-        parts = []
-        i = 0
-        while i < len(codes):
-            j = i
-            while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-                j += 1
-            parts.append(f"\\U{codes[i]:08x}" if i == j else f"\\U{codes[i]:08x}-\\U{codes[j]:08x}")
-            i = j + 1
-        return re.compile(f"[^{''.join(parts)}]")
+        return re.compile(f"[^{code_ranges(sorted(ord(ch) for ch in self.plain | {_DELETED}))}]")
 
     def refresh(self) -> None:
         """Recompile ``special`` once enough plain characters were learned since the last time."""
