@@ -22,7 +22,7 @@ import email.utils
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -308,7 +308,30 @@ def _read_jsonl(path: Path, data: bytes, published: dt.date | None) -> Iterator[
     if isinstance(text, Rejected):
         yield text
         return
-    for line_no, line in enumerate(text.split("\n"), 1):
+    yield from _jsonl_lines(path, enumerate(text.split("\n"), 1), published)
+
+
+def _stream_jsonl(path: Path, published: dt.date | None) -> Iterator[Document | Rejected]:
+    """A JSON Lines file too large to hold whole, read a line at a time (UTF-8)."""
+    source = str(path)
+    with open(path, "rb") as handle:
+        lines = []
+        for line_no, raw in enumerate(handle, 1):
+            if len(raw) > MAX_FILE_BYTES:
+                yield Rejected(source, f"line {line_no}: too large: {len(raw)} bytes (limit {MAX_FILE_BYTES})")
+                continue
+            try:
+                lines.append((line_no, decode_bytes(raw, source).rstrip("\n")))
+            except InputError as e:
+                yield Rejected(source, f"line {line_no}: {_reason(e, source)}")
+                continue
+            yield from _jsonl_lines(path, lines, published)
+            lines.clear()
+
+
+def _jsonl_lines(path: Path, lines: Iterable[tuple[int, str]], published: dt.date | None) -> Iterator[Document | Rejected]:
+    source = str(path)
+    for line_no, line in lines:
         if not line.strip():
             continue
         fallback_id = f"{path.stem}-{line_no}"
@@ -344,6 +367,9 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Rej
         return
     try:
         size = path.stat().st_size
+        if size > MAX_FILE_BYTES and reader is _read_jsonl:
+            yield from _stream_jsonl(path, published)
+            return
         if size > MAX_FILE_BYTES:
             yield Rejected(source, f"too large: {size} bytes (limit {MAX_FILE_BYTES})")
             return

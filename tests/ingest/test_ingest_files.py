@@ -328,3 +328,20 @@ def test_read_path_never_raises_on_random_bytes(tmp_path: Path, data: bytes, suf
 def test_unicode_text_round_trips_exactly(text: str, encoding: str) -> None:
     text = text.lstrip("\ufeff")
     assert decode_bytes(text.encode(encoding), "t.txt") == text
+
+
+def test_ingest_jsonl_larger_than_the_file_limit_is_streamed(tmp_path, monkeypatch) -> None:
+    import json as _json
+
+    from rasid.ingest import files
+
+    path = tmp_path / "big.jsonl"
+    lines = [_json.dumps({"doc_id": f"d{i}", "text": f"خبر رقم {i} عن قصف في ريف حلب."}, ensure_ascii=False)
+             for i in range(50)]
+    path.write_text("\n".join(lines[:20] + ["{broken"] + lines[20:]) + "\n", encoding="utf-8")
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 200)  # far smaller than the file, larger than a line
+    items = list(files.read_path(path))
+    docs = [i for i in items if isinstance(i, files.Document)]
+    rejected = [i for i in items if isinstance(i, files.Rejected)]
+    assert [d.doc_id for d in docs] == [f"d{i}" for i in range(50)]
+    assert len(rejected) == 1 and "line 21" in rejected[0].reason
