@@ -1,0 +1,148 @@
+"""The Arabic CRF recognizer: entities, spans into the original text, pickling, and the
+ANERcorp test score (that last one reads ../shared and is skipped where it is absent)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import pickle
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasid.errors import DataError
+from rasid.model import Span
+from rasid.ner import Entity, EntityRecognizer, default_recognizer
+from rasid.ner.crf import decode, pieces
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+ANER_TEST = SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CAMeL-style_test.approx.txt"
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+#: Micro-F1 over PER/LOC/ORG that scripts/eval_ner.py reports for the shipped model.
+REACHED_MICRO_F1 = 68.74
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return default_recognizer()
+
+
+def found(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:
+    return {(e.span.text_of(text), e.label) for e in recognizer.entities(text)}
+
+
+# --- Arabic entities (sentences written for these tests) -------------------------------------
+
+def test_person_after_a_title(recognizer: EntityRecognizer) -> None:
+    text = "وقال الرئيس سامر الحلبي إن الحكومة ستعقد اجتماعا طارئا يوم الأحد المقبل."
+    assert ("سامر الحلبي", "PER") in found(recognizer, text)
+
+
+def test_person_as_the_subject_of_a_verb_of_saying(recognizer: EntityRecognizer) -> None:
+    text = "وأكد وزير الخارجية كمال العبيدي أن المحادثات ستستأنف الأسبوع المقبل في العاصمة."
+    assert ("كمال العبيدي", "PER") in found(recognizer, text)
+
+
+def test_village_no_gazetteer_lists(recognizer: EntityRecognizer) -> None:
+    text = "وسقطت قذائف على قرية تل زهران شمال مدينة حلب صباح اليوم."
+    entities = found(recognizer, text)
+    assert any(label == "LOC" and "زهران" in surface for surface, label in entities), entities
+    assert ("حلب", "LOC") in entities
+
+
+def test_organisation(recognizer: EntityRecognizer) -> None:
+    text = "وأعلنت منظمة الصحة العالمية أنها أرسلت شحنة أدوية إلى المستشفيات في المنطقة."
+    assert ("منظمة الصحة العالمية", "ORG") in found(recognizer, text)
+
+
+def test_entity_fields(recognizer: EntityRecognizer) -> None:
+    text = "وقال الرئيس سامر الحلبي إن الاجتماع انتهى."
+    (entity,) = [e for e in recognizer.entities(text) if e.label == "PER"]
+    assert isinstance(entity, Entity) and isinstance(entity.span, Span)
+    assert 0.0 < entity.score <= 1.0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entity.label = "LOC"  # type: ignore[misc]
+    assert not hasattr(entity, "__dict__")
+
+
+def test_spans_slice_the_original_text_with_tatweel_and_diacritics(recognizer: EntityRecognizer) -> None:
+    plain = "وقال الرئيس سامر الحلبي إن الحكومة ستعقد اجتماعا طارئا."
+    marked = "وقال الرئيـــس سـامِرُ الحَلَبـيّ إن الحكومة ستعقد اجتماعا طارئا."
+    (entity,) = [e for e in recognizer.entities(marked) if e.label == "PER"]
+    assert entity.span.text_of(marked) == "سـامِرُ الحَلَبـيّ"
+    assert [e.label for e in recognizer.entities(plain)] == [e.label for e in recognizer.entities(marked)]
+
+
+def test_spans_point_into_a_longer_document(recognizer: EntityRecognizer) -> None:
+    text = "خبر عاجل.\n\nوقال الرئيس سامر الحلبي إن الاجتماع انتهى. وأعلنت منظمة الصحة العالمية خطة جديدة."
+    entities = recognizer.entities(text)
+    assert ("سامر الحلبي", "PER") in {(e.span.text_of(text), e.label) for e in entities}
+    assert [e.span.start for e in entities] == sorted(e.span.start for e in entities)
+
+
+def test_empty_and_punctuation_only_text(recognizer: EntityRecognizer) -> None:
+    assert recognizer.entities("") == ()
+    assert recognizer.entities("... ، !") == ()
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+def test_pieces_keep_marks_in_words_and_split_punctuation() -> None:
+    text = "(الرئيـس) قال: ٣ قتلى."
+    got = [(text[p.span.start:p.span.end], p.word) for p in pieces(text)]
+    assert got == [("(", False), ("الرئيـس", True), (")", False), ("قال", True), (":", False),
+                   ("٣", True), ("قتلى", True), (".", False)]
+
+
+def test_decode_bio() -> None:
+    assert decode(["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-PER"]) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG"), (6, 7, "PER")]
+
+
+# --- loading and pickling --------------------------------------------------------------------
+
+def test_default_recognizer_is_cached() -> None:
+    assert default_recognizer() is default_recognizer()
+
+
+def test_pickles_as_a_reference_to_its_model(recognizer: EntityRecognizer) -> None:
+    assert pickle.loads(pickle.dumps(recognizer)) is default_recognizer()
+
+
+def test_a_model_loaded_from_a_path_pickles_and_tags_alike(tmp_path: Path, recognizer: EntityRecognizer) -> None:
+    from importlib import resources
+
+    model = tmp_path / "copy.model"
+    model.write_bytes(resources.files("rasid.ner").joinpath("data", "ar_crf.model").read_bytes())
+    loaded = EntityRecognizer.load(model)
+    again = pickle.loads(pickle.dumps(loaded))
+    text = "وأعلنت منظمة الصحة العالمية أنها أرسلت شحنة أدوية."
+    assert again.entities(text) == loaded.entities(text) == recognizer.entities(text)
+
+
+def test_a_bad_model_file_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.model"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(DataError):
+        EntityRecognizer.load(bad)
+    with pytest.raises(DataError):
+        EntityRecognizer.load(tmp_path / "missing.model")
+
+
+# --- the ANERcorp test split -----------------------------------------------------------------
+
+@pytest.mark.shared
+@pytest.mark.skipif(not ANER_TEST.exists(), reason="../shared (ANERcorp) is not available")
+def test_anercorp_test_micro_f1(recognizer: EntityRecognizer) -> None:
+    spec = importlib.util.spec_from_file_location("eval_ner", SCRIPTS / "eval_ner.py")
+    assert spec is not None and spec.loader is not None
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        scores = module.evaluate(recognizer, module.read_conll(ANER_TEST, module.ANER_MAP))
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    assert scores["sentences"] > 800
+    assert scores["micro"]["f1"] >= REACHED_MICRO_F1 - 1.0, scores["micro"]
