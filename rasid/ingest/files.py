@@ -303,7 +303,6 @@ def _read_json(path: Path, data: bytes, published: dt.date | None) -> Iterator[D
 
 
 def _read_jsonl(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
-    source = str(path)
     text = _decoded(path, data)
     if isinstance(text, Rejected):
         yield text
