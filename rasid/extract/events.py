@@ -70,14 +70,15 @@ def build_events(doc: Document, resources: Resources) -> Document:
 
 
 def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
-    """The lead sentence summarises the article: keep its events only where the body lacks them."""
-    kept = []
-    for event in lead:
-        admin1 = event.place.admin1 if event.place else None
-        if any(e.event_type == event.event_type and e.place and e.place.admin1 == admin1 for e in body):
-            continue
-        kept.append(event)
-    return kept
+    """The lead sentence summarises the article: its event goes where the body tells the same
+    one (same type and governorate, and the same place unless the lead's is vaguer)."""
+    def told(event: Event, other: Event) -> bool:
+        if other.event_type != event.event_type or not (event.place and other.place):
+            return False
+        if other.place.admin1 != event.place.admin1:
+            return False
+        return other.place.place_id == event.place.place_id or (event.geo_precision or 1) > 1
+    return [event for event in lead if not any(told(event, other) for other in body)]
 
 
 _CIRCUMSTANTIAL = tuple(fold(w) for w in lx.CIRCUMSTANTIAL)
