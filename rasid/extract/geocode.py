@@ -141,6 +141,8 @@ def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: 
             return True
         if len(words) > _MAX_LIST_GAP or set(words) & _NOT_A_LIST:
             continue
+        if ctx.doc.text[second.start - 1:second.start] == "و":
+            return True  # "إدلب الجنوبي وحلب": the conjunction is the name's proclitic
         if any(w in {",", "and", "و"} or (w.startswith("و") and len(w) > 2) for w in words):
             return True
     return False

@@ -44,7 +44,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
                             if not _inside_any(m.span, [s.span for s in sources])]
     taken = [m.span for m in found + sources]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
-    found += [m for m in _triggers(norm, resources) if not _inside_name(m.span, taken)]
+    found += [m for m in _triggers(norm, resources) if not _inside_name(m, taken)]
     found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
@@ -65,9 +65,16 @@ def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.overlaps(span) for o in others)
 
 
-def _inside_name(span: Span, names: Iterable[Span]) -> bool:
-    """Inside an actor's name, except where the name opens or ends with it ("الطيران الروسي", "Israeli jets")."""
-    return any(o.overlaps(span) and o.start != span.start and o.end != span.end for o in names)
+_WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED})
+
+
+def _inside_name(trigger: Mention, names: Iterable[Span]) -> bool:
+    """Inside an actor's name ("هيئة تحرير الشام"), except a weapon or attack word the name opens or
+    ends with ("الطيران الروسي", "Israeli jets", "العدوان الأميركي")."""
+    span = trigger.span
+    attack_word = trigger.key in _WEAPON_TYPES or trigger.get("phrase") in lexicon.GENERIC_ATTACK
+    return any(o.overlaps(span) and not (attack_word and (o.start == span.start or o.end == span.end))
+               for o in names)
 
 
 def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-arg]
