@@ -66,12 +66,15 @@ def _inside_any(span: Span, others: Iterable[Span]) -> bool:
 
 
 _WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED})
+_CROWD_TYPES = frozenset({lexicon.PEACEFUL, lexicon.VIOLENT_DEMO, lexicon.MOB})
 
 
 def _inside_name(trigger: Mention, names: Iterable[Span]) -> bool:
     """Inside an actor's name ("هيئة تحرير الشام"), except a weapon or attack word the name opens or
     ends with ("الطيران الروسي", "Israeli jets", "العدوان الأميركي")."""
     span = trigger.span
+    if trigger.key in _CROWD_TYPES:
+        return False  # "protesters", "المتظاهرون": the word names both the crowd and the event
     attack_word = trigger.key in _WEAPON_TYPES or trigger.get("phrase") in lexicon.GENERIC_ATTACK
     return any(o.overlaps(span) and not (attack_word and (o.start == span.start or o.end == span.end))
                for o in names)
