@@ -26,7 +26,7 @@ from rasid.text.segment import sentences
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
-_JOINED = 3  # characters (quotes, spaces) between a weak actor cue and the name it introduces
+_JOINED = 8  # characters (quotes, a short word) between a weak actor cue and the name it introduces
 
 
 def annotate_sentences(doc: Document, resources: Resources) -> Document:

@@ -106,6 +106,10 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+def _named_first(mentions: list[Mention]) -> list[Mention]:
+    return sorted(mentions, key=lambda m: bool(m.get("generic")) or bool(m.get("weak")))
+
+
 def _distinct(mentions: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
@@ -130,6 +134,9 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     others = [m for m in mentions if m not in agents and m not in patients and hints[id(m)] != "reporter"]
     others += [m for m in mentions if hints[id(m)] == "reporter"]
     ordered_agents = [m for m in agents + others if m.get("inter") != 7]
+    # A named group says more than a description ("المسلحين ... هيئة تحرير الشام").
+    patients = _named_first(patients)
+    ordered_agents = ordered_agents if agents else _named_first(ordered_agents)
     actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
     rest = [m for m in patients + ordered_agents if m is not actor1 and m.key != (actor1.key if actor1 else None)]
     actor2 = rest[0] if rest else None
