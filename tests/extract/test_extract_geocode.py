@@ -1,0 +1,36 @@
+"""Geo precision and place choice of events: towns, areas near a town, governorates, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "precision"),
+    [
+        ("قصفت المدفعية بلدة كفرنبل أمس.", "Idlib", 1),
+        ("سقطت قذائف على طريق حمص - تدمر أمس.", "Homs", 2),
+        ("استهدفت غارة جوية موقعا في ريف حلب الشمالي أمس.", "Aleppo", 3),
+        ("Shells hit a village east of Saraqib on Monday.", "Idlib", 2),
+        ("Shells hit the town of Saraqib on Monday.", "Idlib", 1),
+    ],
+)
+def test_geocode_precision_follows_the_wording(pipeline: Pipeline, make_doc, text: str, admin1: str,
+                                               precision: int) -> None:
+    events = pipeline(make_doc(text)).events
+    assert len(events) == 1, events
+    assert events[0].place is not None and events[0].place.admin1 == admin1
+    assert events[0].geo_precision == precision
+
+
+def test_geocode_a_list_of_villages_gives_one_event_each(pipeline: Pipeline, make_doc) -> None:
+    text = "اندلعت اشتباكات عنيفة أمس في بلدات ذيبان والشحيل والبصيرة بريف دير الزور الشرقي."
+    places = sorted(e.location_text for e in pipeline(make_doc(text)).events)
+    assert places == ["البصيرة", "الشحيل", "ذيبان"]
+
+
+def test_geocode_a_country_is_never_the_event_place(pipeline: Pipeline, make_doc) -> None:
+    events = pipeline(make_doc("شنت طائرات حربية غارات على مواقع في سوريا أمس.")).events
+    assert all(e.place is None or e.place.kind != "country" for e in events)
