@@ -24,6 +24,7 @@ _TOTALS = frozenset({"fatalities", "injured", "attacks"})  # totals of these mak
 _UNIT_GAP = 14  # characters between a number and its metric word: the unit follows the number
 _MIN_FORCE = 20  # a force size is a claim from this many fighters up; fewer is a casualty report
 _DEATH_GAP = 30
+_SCOPE = 90  # characters between a total's number and its period words, or between it and a trigger
 _SUBTOTAL = tuple(fold(cue) for cue in SUBTOTAL_CUES)
 
 
@@ -37,9 +38,10 @@ def _is_year(number: Mention) -> bool:
     return 1900 <= int(number.key) <= 2100 and not number.get("vague")
 
 
-def _metric_of(number: Mention, sentence: Sentence) -> str | None:
+def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None:
     units = [m for m in sentence.mentions if m.label == "CUE" and m.key.startswith("unit:")
-             and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP]
+             and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP
+             and len(doc.text[number.span.end:m.span.start].split()) <= 1]
     deaths = [m for m in sentence.cues("death") if _gap(number.span, m.span) <= _DEATH_GAP]
     injuries = [m for m in sentence.cues("injury") if _gap(number.span, m.span) <= _DEATH_GAP]
     before_deaths = [m for m in deaths if m.span.end <= number.span.start]
@@ -64,10 +66,20 @@ def _metric_of(number: Mention, sentence: Sentence) -> str | None:
     return None
 
 
+def _aggregate_markers(sentence: Sentence) -> list[Span]:
+    """Where the sentence speaks of a period or a total: aggregate cue words, "since"/range/year dates."""
+    spans = [m.span for m in sentence.cues("aggregate")]
+    spans += [m.span for m in sentence.of("DATE") if m.get("kind") in ("since", "range", "year", "month")]
+    return spans
+
+
 def _is_aggregate(sentence: Sentence) -> bool:
-    if sentence.has_cue("aggregate"):
-        return True
-    return any(m.get("kind") in ("since", "range", "year", "month") for m in sentence.of("DATE"))
+    return bool(_aggregate_markers(sentence))
+
+
+def _in_scope(number: Mention, markers: list[Span]) -> bool:
+    """A total's period words stand near its number, not in another clause of a long sentence."""
+    return any(_gap(number.span, marker) <= _SCOPE for marker in markers)
 
 
 def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
@@ -75,12 +87,15 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
     return any(before.endswith(cue) for cue in _SUBTOTAL)
 
 
-def _claims_of(sentence: Sentence, aggregate: bool, doc: Document) -> list[tuple[str, Mention]]:
+def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention]]:
+    """Claims of a sentence; totals count where period words are near, or anywhere when ``whole``."""
     out: list[tuple[str, Mention]] = []
+    markers = _aggregate_markers(sentence)
     for number in sentence.of("NUMBER"):
+        aggregate = whole or _in_scope(number, markers)
         if number.get("vague") or _is_year(number) or int(number.key) <= 1:
             continue
-        metric = _metric_of(number, sentence)
+        metric = _metric_of(number, sentence, doc)
         if metric is None and out and _is_subtotal(number, sentence, doc):
             metric = out[-1][0]
         if metric is None:
@@ -98,9 +113,11 @@ def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) 
     sentences = sentences if sentences is not None else sentence_views(doc)
     found: set[int] = set()
     for sentence in sentences:
-        previous_aggregate = sentence.index - 1 in found and all(m.get("weak") for m in sentence.of("TRIGGER"))
-        aggregate = _is_aggregate(sentence) or previous_aggregate
-        if aggregate and any(metric in _TOTALS for metric, _ in _claims_of(sentence, True, doc)):
+        strong = [m for m in sentence.of("TRIGGER") if not m.get("weak")]
+        carried = sentence.index - 1 in found and not strong
+        totals = [n for metric, n in _claims_of(sentence, carried, doc) if metric in _TOTALS]
+        # The incident told in another clause of the same sentence still stands.
+        if totals and (not strong or any(_gap(t.span, n.span) <= _SCOPE for t in strong for n in totals)):
             found.add(sentence.index)
     return found
 
@@ -119,8 +136,8 @@ def build_claims(doc: Document, resources: Resources) -> Document:
     statistics = aggregate_sentences(doc, sentences)
     claims: dict[tuple[str, int], Claim] = {}
     for sentence in sentences:
-        aggregate = sentence.index in statistics or _is_aggregate(sentence)
-        for metric, number in _claims_of(sentence, aggregate, doc):
+        carried = sentence.index in statistics and not _is_aggregate(sentence)
+        for metric, number in _claims_of(sentence, carried, doc):
             key = (metric, int(number.key))
             if key in claims:
                 continue
