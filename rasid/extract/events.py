@@ -222,9 +222,10 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
-        by_adjective = attacker_by_adjective(ctx, trigger.mention)
-        if by_adjective and (actor1 is None or actor1.name != by_adjective.name):
-            actor1, actor2 = by_adjective, (actor2 if actor2 else actor1 if actor1 and actor1.name != by_adjective.name else None)
+        attacker = attacker_by_adjective(ctx, trigger.mention)
+        if attacker and (actor1 is None or actor1.name != attacker.name):
+            # the named attacker leads; whoever was in front becomes the target if none was named
+            actor1, actor2 = attacker, actor2 or actor1
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)
