@@ -78,7 +78,14 @@ def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
         if other.place.admin1 != event.place.admin1:
             return False
         return other.place.place_id == event.place.place_id or (event.geo_precision or 1) > 1
-    return [event for event in lead if not any(told(event, other) for other in body)]
+    kept = []
+    for event in lead:
+        twin = next((i for i, other in enumerate(body) if told(event, other)), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            body[twin] = _combine(body[twin], event)  # the body's telling, with what only the lead said
+    return kept
 
 
 _CIRCUMSTANTIAL = tuple(fold(w) for w in lx.CIRCUMSTANTIAL)

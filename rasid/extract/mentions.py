@@ -76,7 +76,7 @@ def _inside_name(trigger: Mention, names: Iterable[Span]) -> bool:
     if trigger.key in _CROWD_TYPES:
         return False  # "protesters", "المتظاهرون": the word names both the crowd and the event
     attack_word = trigger.key in _WEAPON_TYPES or trigger.get("phrase") in lexicon.GENERIC_ATTACK
-    return any(o.overlaps(span) and not (attack_word and (o.start == span.start or o.end == span.end))
+    return any(o.covers(span) and not (attack_word and (o.start == span.start or o.end == span.end))
                for o in names)
 
 

@@ -30,6 +30,14 @@ CUE_LISTS: dict[str, tuple[str, ...]] = {
 }
 
 
+def with_article(phrase: str) -> tuple[str, ...]:
+    """An Arabic trigger phrase and its definite form ("غارات جوية" → "الغارات الجوية")."""
+    words = phrase.split()
+    if not words or not "\u0600" <= words[0][0] <= "\u06ff" or any(w.startswith("ال") for w in words):
+        return (phrase,)
+    return (phrase, " ".join("ال" + w for w in words))
+
+
 class Resources:
     """Lazily loaded gazetteer, actor catalogue and lexicon matchers."""
 
@@ -51,10 +59,11 @@ class Resources:
     @cached_property
     def triggers(self) -> PhraseMatcher[tuple[str, str]]:
         phrases = [
-            (phrase, (sub_type, phrase))
+            (variant, (sub_type, phrase))
             for table in (lexicon.TRIGGERS_AR, lexicon.TRIGGERS_EN)
             for sub_type, words in table.items()
             for phrase in words
+            for variant in with_article(phrase)
         ]
         return PhraseMatcher(phrases)
 
