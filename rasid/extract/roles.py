@@ -42,6 +42,14 @@ _SPOKESPERSON_CUES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مس
                                                   "spokesman", "spokesperson", "official"))
 _REPORT_VERBS = frozenset(fold(w) for w in ("أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد",
                                              "أكدت", "بيان", "said", "announced", "reported", "claimed"))
+# Attack verbs: an actor just before one is its subject ("مسلحون مجهولون اغتالوا ...", "gunmen attacked").
+_ATTACK_VERBS = frozenset(fold(w) for w in (
+    "هاجم", "هاجمت", "هاجموا", "اغتال", "اغتالت", "اغتالوا", "قتل", "قتلت", "قتلوا", "استهدف", "استهدفت",
+    "استهدفوا", "قصف", "قصفت", "قصفوا", "فجر", "فجرت", "فجروا", "اطلق", "اطلقت", "اطلقوا", "خطف", "خطفت",
+    "خطفوا", "اختطف", "اختطفت", "اختطفوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "اعتدى", "اعتدت",
+    "اعتدوا", "اقتحم", "اقتحمت", "اقتحموا", "اعتقل", "اعتقلت", "اعتقلوا", "سيطر", "سيطرت", "سيطروا",
+    "attacked", "killed", "shelled", "fired", "kidnapped", "abducted", "stormed", "struck", "bombed", "targeted",
+    "launched", "shot", "seized", "captured", "arrested", "detained", "ambushed", "hit"))
 _ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 
@@ -76,7 +84,11 @@ def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
 
 
 def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
-    """"agent", "patient", "assoc" or "patron" from the words just before the mention, or None."""
+    """"agent", "patient", "assoc", "patron", "speaker" or "reporter" from the words around the
+    mention, or None."""
+    after = text_after(ctx.doc, mention.span, 24).replace("»", " ").replace('"', " ").split()[:2]
+    if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
+        return "agent"
     words = last_words(text_before(ctx.doc, mention.span, 30), 2)
     own_first = fold(ctx.doc.quote(mention.span)).split()[:1]
     if own_first and own_first[0] in _TARGET_NOUNS:
@@ -106,6 +118,11 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+def _after_attack_verb(ctx: DocContext, mention: Mention) -> bool:
+    words = last_words(text_before(ctx.doc, mention.span, 24), 1)
+    return bool(words) and (words[0] in _ATTACK_VERBS or words[0].lstrip("و") in _ATTACK_VERBS)
+
+
 def _named_first(mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: bool(m.get("generic")) or bool(m.get("weak")))
 
@@ -127,6 +144,11 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     if not mentions and fallback:
         mentions = _distinct(fallback)
     hints = {id(m): _role_hint(ctx, m) for m in mentions}
+    for m in mentions:
+        if hints[id(m)] is None and _after_attack_verb(ctx, m):
+            # VSO "استهدفت الطائرات ..." names the attacker; SVO "مسلحون اغتالوا العميد" the target
+            subject_before = any(hints[id(o)] == "agent" and o.span.end <= m.span.start for o in mentions)
+            hints[id(m)] = "patient" if subject_before else "agent"
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
     mentions = [m for m in mentions if m not in associates and hints[id(m)] not in ("patron", "speaker")]
     agents = [m for m in mentions if hints[id(m)] == "agent"]
