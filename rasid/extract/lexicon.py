@@ -307,13 +307,8 @@ NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
     "regime forces": ("regime", "government", "pro-regime", "النظام", "الحكومية", "الحكومي"),
 }
 
-# Words that introduce a report: the source named next to them is the event's attribution.
-REPORT_CUES_AR = ("حسب", "بحسب", "وفقا ل", "وفق", "قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "ذكر",
-                  "ذكرت", "اعلن", "اعلنت", "نقل", "نقلت", "اشار", "اشارت", "اوضح", "اوضحت")
 # Words after which a number belongs to the total just given ("127 killed, among them 13 ...").
 SUBTOTAL_CUES = ("بينهم", "منهم", "among them", "including", "of whom")
-
-REPORT_CUES_EN = ("according to", "said", "reported", "told", "claimed", "announced", "says", "reports")
 
 # Words that put a number of people or things into a claim metric.
 CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
