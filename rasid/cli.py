@@ -141,7 +141,10 @@ def _print_table(rows: list[dict]) -> None:  # type: ignore[type-arg]
         table.add_row(*(str(row.get(k) or "") for k in (
             "date", "event_type", "sub_event_type", "actor1", "actor2", "location_en", "admin1", "fatalities",
             "attribution")))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped output: do not squeeze the table into 80 columns
+    console.print(table)
 
 
 @app.command()
