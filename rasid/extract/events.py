@@ -24,10 +24,11 @@ from rasid.extract.roles import assign_roles, attacker_by_adjective, is_armed
 from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, event_type_of, replace
 from rasid.text.normalize import fold
 
-# Specific before generic; a strong clash outranks strikes (a strike during a battle is a battle).
+# Specific before generic; a battle (a clash, territory taken) outranks strikes: a strike during a
+# battle is part of the battle.
 TYPE_PRIORITY: tuple[str, ...] = (
-    lx.SUICIDE, lx.CHEMICAL, lx.GRENADE, lx.CLASH, lx.IED, lx.AIR, lx.SHELLING, lx.VAC_ATTACK,
-    lx.ABDUCTION, lx.SEXUAL, lx.TERRITORY, lx.ARRESTS, lx.EXCESSIVE, lx.INTERVENTION, lx.VIOLENT_DEMO,
+    lx.SUICIDE, lx.CHEMICAL, lx.GRENADE, lx.TERRITORY, lx.CLASH, lx.IED, lx.AIR, lx.SHELLING, lx.VAC_ATTACK,
+    lx.ABDUCTION, lx.SEXUAL, lx.ARRESTS, lx.EXCESSIVE, lx.INTERVENTION, lx.VIOLENT_DEMO,
     lx.MOB, lx.PEACEFUL, lx.DISRUPTED, lx.LOOTING, lx.TRANSFER, lx.BASE, lx.AGREEMENT, lx.CHANGE,
 )
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
