@@ -12,8 +12,10 @@ original text: tatweel, tashkeel and bidi marks stay inside the word they belong
 Its features are the folded word, the proclitic-stripped stem and its affixes, shape
 and script, the words around it (two either side), whether a gazetteer place name or a
 catalogue actor alias starts or continues at the word, whether the word is a common
-given name, and whether a cue word that tends to precede names (قرية، السيد، حركة ...,
-and verbs of saying) comes just before it. The training script imports these
+given name, whether a cue word that tends to precede names (قرية، السيد، حركة ...,
+and verbs of saying) comes just before it, and the distributional word clusters of the
+word and of its neighbours (``data/clusters.tsv``, three granularities, learned from
+unlabelled news text by ``scripts/build_word_clusters.py``). The training script imports these
 functions, so training and tagging compute the same features.
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -40,12 +42,13 @@ if TYPE_CHECKING:
     from rasid.ner.english import EnglishRecognizer
 
 __all__ = [
-    "LABELS", "Entity", "EntityRecognizer", "Piece", "decode", "default_recognizer", "pieces",
-    "sentence_features",
+    "LABELS", "Entity", "EntityRecognizer", "Piece", "decode", "default_recognizer", "pieces", "read_clusters",
+    "sentence_features", "word_clusters",
 ]
 
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG")
 _RESOURCE = ("data", "ar_crf.model")
+_CLUSTERS = ("data", "clusters.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,39 @@ _GIVEN = _folded("""
     كوفي خافيير هانز فلاديمير سيرغي إيغور دونالد باراك نيكولا غيرهارد جاك ديك كولن جوزيف
 """)
 
+# --- word clusters -------------------------------------------------------------------------
+
+Clusters = Mapping[str, tuple[str, ...]]
+
+
+def read_clusters(text: str) -> dict[str, tuple[str, ...]]:
+    """The clusters of a ``clusters.tsv`` text: stem -> cluster ids, coarse to fine
+    (a header line starting with "#" names the granularities)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, *ids = line.split("\t")
+        out[word] = tuple(ids)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def word_clusters() -> Clusters:
+    """The packaged word clusters (read once per process); empty when the file is absent."""
+    try:
+        text = resources.files("rasid.ner").joinpath(*_CLUSTERS).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return read_clusters(text)
+
+
+def _cluster_of(p: Piece, clusters: Clusters) -> tuple[str, ...]:
+    if not p.word:
+        return ()
+    return clusters.get(p.stem) or clusters.get(p.norm) or ()
+
+
 # Features of a neighbour that a piece sees, with the neighbour's offset.
 _WINDOW = 2
 
@@ -228,9 +264,14 @@ def _cue(p: Piece) -> str:
 
 def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
                       gazetteer: Gazetteer | None = None,
-                      catalog: ActorCatalog | None = None) -> list[list[str]]:
-    """The CRF features of every piece of the sentence ``text`` (``pieces(text)`` by default)."""
+                      catalog: ActorCatalog | None = None,
+                      clusters: Clusters | None = None) -> list[list[str]]:
+    """The CRF features of every piece of the sentence ``text`` (``pieces(text)`` by default).
+
+    ``clusters`` are the word clusters (``word_clusters()``, the packaged ones, by default)."""
     ps = pieces(text) if ps is None else ps
+    clusters = word_clusters() if clusters is None else clusters
+    cls = [_cluster_of(p, clusters) for p in ps]
     gaz, act = _annotate(text, ps, gazetteer, catalog)
     cues = [_cue(p) for p in ps]
     shapes = [_shape(p.text) for p in ps]
@@ -252,6 +293,11 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
                 feats.append("digit")
             if stem in _GIVEN or norm in _GIVEN:
                 feats.append("given")
+        if p.word:
+            if cls[i]:
+                feats.extend(f"c{g}={c}" for g, c in enumerate(cls[i]))
+            else:
+                feats.append("c=none")
         if cues[i]:
             feats.append("cue=" + cues[i])
         if gaz[i]:
@@ -289,6 +335,8 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
                     feats.append(f"{d}:act={act[j][0]}")
                 if d == 1 and cues[j]:
                     feats.append(f"+1:cue={cues[j]}")
+                if cls[j]:
+                    feats.extend(f"{d}:c{g}={c}" for g, c in enumerate(cls[j]))
         if i > 0:
             feats.append(f"-1|0={ps[i - 1].stem}|{stem}")
         if i + 1 < n:
@@ -336,6 +384,7 @@ class EntityRecognizer:
         self._gazetteer: Gazetteer | None = None
         self._catalog: ActorCatalog | None = None
         self._english: EnglishRecognizer | None = None
+        self._clusters = word_clusters()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> EntityRecognizer:
@@ -420,7 +469,8 @@ class EntityRecognizer:
 
     def tag(self, text: str, ps: Sequence[Piece]) -> tuple[list[str], list[float]]:
         """BIO tags (Viterbi) of the pieces ``ps`` of the sentence ``text``, and each tag's marginal."""
-        xseq = sentence_features(text, ps, gazetteer=self.gazetteer, catalog=self.catalog)
+        xseq = sentence_features(text, ps, gazetteer=self.gazetteer, catalog=self.catalog,
+                                 clusters=self._clusters)
         tagger = self._tagger
         tagger.set(xseq)
         tags = tagger.tag()
