@@ -11,16 +11,12 @@ measures the role rules, not catalogue coverage. Prints a table and ``ROLES {...
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
+from gsr import annotated_sentences, parse_args
 from rasid.extract.context import DocContext, sentence_views
-from rasid.extract.mentions import annotate_mentions, annotate_sentences
-from rasid.extract.resources import Resources
 from rasid.extract.roles import assign_roles
-from rasid.model import Document
 from rasid.text.normalize import fold
 from rasid.text.tokens import split_proclitics
 
@@ -35,21 +31,15 @@ def words(text: str | None) -> set[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
-    parser.add_argument("--show", type=int, default=0, help="print this many wrong sentences")
-    args = parser.parse_args()
-    path = args.shared / "data/events/petrarch-arabic-gsr/arabic_gsr_assault_protest.jsonl"
-    if not path.exists():
-        print(f"not found: {path}", file=sys.stderr)
+    args = parse_args(__doc__, "print this many wrong sentences")
+    sentences = annotated_sentences(args.shared)
+    if sentences is None:
         return 2
-    resources = Resources().warm()
     right = {"source": 0, "target": 0}
     scored = {"source": 0, "target": 0}
     wrong = []
-    for record in map(json.loads, open(path, encoding="utf-8")):
+    for record, doc, resources in sentences:
         gold = record["events"][0]
-        doc = annotate_mentions(annotate_sentences(Document(record["id"], record["text"]), resources), resources)
         views = [s for s in sentence_views(doc) if s.of("ACTOR")]
         if not views:
             continue

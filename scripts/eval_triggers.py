@@ -1,6 +1,6 @@
 """Trigger coverage on an independent Arabic set: the UniversalPetrarch GSR sentences.
 
-    python scripts/eval_triggers.py [--shared ../shared] [--misses N]
+    python scripts/eval_triggers.py [--shared ../shared] [--show N]
 
 Each of the 645 sentences is coded ASSAULT or PROTEST. A sentence counts as found when
 rasid's mention stage puts a trigger of the matching family in it: an assault needs a
@@ -12,15 +12,12 @@ needed here, so this measures the trigger lexicon alone. Prints a table and a li
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-from rasid.extract.mentions import annotate_mentions, annotate_sentences
-from rasid.extract.resources import Resources
-from rasid.model import Document, event_type_of
+from gsr import annotated_sentences, parse_args
+from rasid.model import event_type_of
 
 FAMILIES = {
     "ASSAULT": {"Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"},
@@ -41,19 +38,13 @@ def family_of(sub_type: str) -> str | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
-    parser.add_argument("--misses", type=int, default=0, help="print this many missed sentences")
-    args = parser.parse_args()
-    path = args.shared / "data/events/petrarch-arabic-gsr/arabic_gsr_assault_protest.jsonl"
-    if not path.exists():
-        print(f"not found: {path}", file=sys.stderr)
+    args = parse_args(__doc__, "print this many missed sentences")
+    sentences = annotated_sentences(args.shared)
+    if sentences is None:
         return 2
-    resources = Resources().warm()
     found, total, confused = Counter(), Counter(), Counter()
     misses = []
-    for record in map(json.loads, open(path, encoding="utf-8")):
-        doc = annotate_mentions(annotate_sentences(Document(record["id"], record["text"]), resources), resources)
+    for record, doc, _ in sentences:
         families = {family_of(m.key) for m in doc.mentions_of("TRIGGER")} - {None}
         gold = record["category"]
         total[gold] += 1
@@ -69,7 +60,7 @@ def main() -> int:
     print(f"{'all':<8} {sum(found.values()):>4} / {sum(total.values()):<4} {figures['all']:.3f}")
     for (gold, got), n in confused.most_common():
         print(f"  {gold} missed, found {','.join(got)}: {n}")
-    for gold, text in misses[: args.misses]:
+    for gold, text in misses[: args.show]:
         print(f"  MISS {gold}: {text[:160]}")
     print("TRIGGERS " + json.dumps(figures))
     return 0
