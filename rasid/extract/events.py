@@ -20,7 +20,15 @@ from rasid.extract.context import DocContext, Sentence, sentence_views, text_bef
 from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
 from rasid.extract.resources import Resources
-from rasid.extract.roles import assign_roles, attacker_by_adjective, is_armed
+from rasid.extract.roles import (
+    air_force,
+    assign_roles,
+    attacker_by_adjective,
+    flies,
+    is_armed,
+    is_drone,
+    unflagged,
+)
 from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, event_type_of, replace
 from rasid.text.normalize import fold
 
@@ -234,6 +242,14 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         if attacker and (actor1 is None or actor1.name != attacker.name):
             # the named attacker leads; whoever was in front becomes the target if none was named
             actor1, actor2 = attacker, actor2 or actor1
+    if trigger.sub_type == lx.AIR and not is_drone(trigger.mention) and not flies(actor1):
+        # armed groups fly no aircraft: the group named in front was hit, not the attacker
+        if flies(actor2):
+            actor1, actor2 = actor2, actor1
+        else:
+            actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1
+    elif trigger.sub_type == lx.AIR and unflagged(actor1):
+        actor1 = air_force(sentences, sentence.index, ctx) or actor1
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)

@@ -20,7 +20,7 @@ _ADJECTIVES = {fold(adj): name for name, adjs in NATIONALITY_FORCES.items() for 
 
 _AGENT_CUES = frozenset(fold(w) for w in {
     "برصاص", "بنيران", "يد", "قبل", "by", "شنت", "شن", "نفذت", "نفذ", "لمسلحين", "لعناصر", "بين", "من جانب",
-    "نفذها", "نفذتها", "شنها", "شنتها", "اطلقها", "اطلقتها", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
+    "نفذها", "نفذتها", "نفذه", "شنها", "شنتها", "شنه", "اطلقها", "اطلقتها", "اطلقه", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
 })
 _PATIENT_CUES = frozenset(fold(w) for w in {
     "على", "ضد", "مواقع", "نقاط", "مقر", "مقرات", "صفوف", "قاعدة", "قاعدتي", "رتل", "دورية", "حاجز",
@@ -50,8 +50,21 @@ _ATTACK_VERBS = frozenset(fold(w) for w in (
     "اعتدوا", "اقتحم", "اقتحمت", "اقتحموا", "اعتقل", "اعتقلت", "اعتقلوا", "سيطر", "سيطرت", "سيطروا",
     "attacked", "killed", "shelled", "fired", "kidnapped", "abducted", "stormed", "struck", "bombed", "targeted",
     "launched", "shot", "seized", "captured", "arrested", "detained", "ambushed", "hit"))
-_ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف"))
+_ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف", "تسلل",
+                                            "هجمات", "اعتداء", "اقتحام", "attack", "assault", "offensive"))
+# "نفذه مسلحو X", "تسلل لـX", "launched by X": the words that name who started the fight; they
+# outrank the order of "بين X و Y".
+_INITIATOR_CUES = frozenset(fold(w) for w in (
+    "نفذه", "نفذها", "نفذتها", "شنه", "شنها", "شنتها", "اطلقه", "اطلقها", "launched"))
+# "تصدى الجيش لهجوم", "repelled": the actor named after these defended.
+_DEFENCE_VERBS = frozenset(fold(w) for w in (
+    "تصدى", "تصدت", "تصدوا", "صد", "صدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت", "repelled", "thwarted",
+    "foiled", "repulsed"))
+# "الخاضعة لسيطرة X", "held by X": X controls the place; it is not a party to the event.
+_CONTROL_CUES = frozenset(fold(w) for w in ("لسيطرة", "الخاضعة", "الخاضع", "نفوذ", "لنفوذ", "held", "controlled"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+_HINT_RANK = {hint: rank for rank, hint in enumerate(
+    ("initiator", "agent", "defender", "patient", "assoc", "reporter", None, "patron", "controller", "speaker"))}
 
 
 @dataclass(frozen=True)
@@ -83,13 +96,43 @@ def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
     return ActorRef(name, inter if inter is not None else mention.get("inter"), ctx.doc.quote(mention.span))
 
 
+_QUOTES = str.maketrans({c: " " for c in "\"'«»“”()"})
+
+
+def _words_before(ctx: DocContext, mention: Mention, n: int) -> list[str]:
+    """The last ``n`` words before the mention, quotes dropped and "لـ" split off its word."""
+    words = last_words(text_before(ctx.doc, mention.span, 40).translate(_QUOTES), n + 1)
+    if words and words[-1] != "ل" and words[-1].startswith("ل") and fold(words[-1][1:]) in _ATTACK_NOUNS | _TARGET_NOUNS:
+        words = [*words[:-1], words[-1][1:], "ل"]
+    return words[-n:]
+
+
+_BELONGING = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعتين", "تابعين", "التابعين", "التابعتين"))
+
+
+def _follows_actor(ctx: DocContext, mention: Mention) -> bool:
+    """Whether another actor is named just before "التابع لـ" (then this one is its patron)."""
+    start = mention.span.start
+    return any(m.label == "ACTOR" and m is not mention and start - 25 <= m.span.end < start
+               for m in ctx.doc.mentions)
+
+
 def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
-    """"agent", "patient", "assoc", "patron", "speaker" or "reporter" from the words around the
-    mention, or None."""
-    after = text_after(ctx.doc, mention.span, 24).replace("»", " ").replace('"', " ").split()[:2]
+    """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker" or
+    "reporter" from the words around the mention, or None."""
+    after = text_after(ctx.doc, mention.span, 24).translate(_QUOTES).split()[:2]
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
-        return "agent"
-    words = last_words(text_before(ctx.doc, mention.span, 30), 2)
+        return "initiator"
+    near = _words_before(ctx, mention, 3)
+    if any(w in _CONTROL_CUES or w.lstrip("و") in _CONTROL_CUES for w in near) or near[-2:] == ["تحت", "سيطرة"]:
+        return "controller"
+    if any(w in _INITIATOR_CUES for w in near[-2:]):
+        return "initiator"
+    if near and (near[-1] in _DEFENCE_VERBS or near[-1].lstrip("و") in _DEFENCE_VERBS):
+        return "defender"
+    if any(w in _SPOKESPERSON_CUES for w in near[:-1]) and any(w in {"في", "من", "in", "from", "of"} for w in near[1:]):
+        return "speaker"
+    words = _words_before(ctx, mention, 2)
     own_first = fold(ctx.doc.quote(mention.span)).split()[:1]
     if own_first and own_first[0] in _TARGET_NOUNS:
         return "patient"
@@ -102,6 +145,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "speaker"
     if last in _REPORT_VERBS or last.lstrip("و") in _REPORT_VERBS:
         return "reporter"
+    if last == "ل" and len(words) > 1 and words[-2] in _BELONGING and not _follows_actor(ctx, mention):
+        return "patient"  # "سيارتين عسكريتين تابعتين لـقسد": what belonged to it was hit
     if last in _AFFILIATION_CUES or (last == "ل" and len(words) > 1 and words[-2] in _AFFILIATION_CUES) \
             or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
         return "patron"
@@ -109,7 +154,7 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         if words[-2] in _TARGET_NOUNS or words[-2].lstrip("و") in _TARGET_NOUNS:
             return "patient"
         if words[-2] in _ATTACK_NOUNS:
-            return "agent"
+            return "initiator"
         return None
     if last in _PATIENT_CUES or last.lstrip("و") in _PATIENT_CUES:
         return "patient"
@@ -140,17 +185,33 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_victims: bool,
                  fallback: list[Mention] | None = None) -> Roles:
     """actor1/actor2 for an event built from ``sentence``; ``fallback`` mentions come from nearby sentences."""
-    mentions = _distinct([m for m in sentence.of("ACTOR") if m.key != "Civilians (Syria)" or not civilian_victims])
-    if not mentions and fallback:
-        mentions = _distinct(fallback)
-    hints = {id(m): _role_hint(ctx, m) for m in mentions}
-    for m in mentions:
-        if hints[id(m)] is None and _after_attack_verb(ctx, m):
+    every = [m for m in sentence.of("ACTOR") if m.key != "Civilians (Syria)" or not civilian_victims]
+    if not every and fallback:
+        every = list(fallback)
+    raw = {id(m): _role_hint(ctx, m) for m in every}
+    for m in every:
+        if raw[id(m)] is None and _after_attack_verb(ctx, m):
             # VSO "استهدفت الطائرات ..." names the attacker; SVO "مسلحون اغتالوا العميد" the target
-            subject_before = any(hints[id(o)] == "agent" and o.span.end <= m.span.start for o in mentions)
-            hints[id(m)] = "patient" if subject_before else "agent"
+            subject_before = any(raw[id(o)] == "initiator" and o.span.end <= m.span.start for o in every)
+            raw[id(m)] = "patient" if subject_before else "agent"
+    mentions = _distinct(every)
+    # An actor named twice takes its most telling role: "بين مسلحي الجيش الوطني ومسلحي قسد ... تسلل لـقسد".
+    strongest = {}
+    for m in every:
+        hint = raw[id(m)]
+        if m.key not in strongest or _HINT_RANK[hint] < _HINT_RANK[strongest[m.key]]:
+            strongest[m.key] = hint
+    hints = {id(m): strongest[m.key] for m in mentions}
+    initiators = [m for m in mentions if hints[id(m)] == "initiator"]
+    for m in mentions:
+        if hints[id(m)] == "initiator":
+            hints[id(m)] = "agent"
+        elif hints[id(m)] == "defender":
+            hints[id(m)] = "patient" if len(mentions) > 1 else None
+        elif hints[id(m)] == "agent" and initiators:
+            hints[id(m)] = "patient"
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
-    mentions = [m for m in mentions if m not in associates and hints[id(m)] not in ("patron", "speaker")]
+    mentions = [m for m in mentions if m not in associates and hints[id(m)] not in ("patron", "speaker", "controller")]
     agents = [m for m in mentions if hints[id(m)] == "agent"]
     patients = [m for m in mentions if hints[id(m)] == "patient" and m not in agents]
     others = [m for m in mentions if m not in agents and m not in patients and hints[id(m)] != "reporter"]
@@ -196,3 +257,42 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
 
 def is_armed(ref: ActorRef | None) -> bool:
     return bool(ref and ref.inter in _ARMED_INTERS)
+
+
+_DRONE_WORDS = tuple(fold(w) for w in ("مسير", "طيار", "drone", "uav"))
+
+
+def flies(ref: ActorRef | None) -> bool:
+    """State and foreign forces have aircraft; armed groups fly at most drones."""
+    return bool(ref and (ref.inter in (1, 8) or ref.name.startswith("Military Forces")) and not ref.name.startswith("Police"))
+
+
+def is_drone(trigger: Mention) -> bool:
+    phrase = fold(str(trigger.get("phrase") or ""))
+    return any(word in phrase for word in _DRONE_WORDS)
+
+
+# "الطيران الحربي", "warplanes": aircraft with no flag; the article names whose they are elsewhere.
+_UNFLAGGED_AIR = frozenset(fold(w) for w in (
+    "الطيران الحربي", "طيران حربي", "الطائرات الحربية", "طائرات حربية", "المقاتلات", "مقاتلات", "الطيران",
+    "المروحيات", "مروحيات", "warplanes", "jets", "fighter jets", "helicopters", "aircraft"))
+
+
+def unflagged(ref: ActorRef | None) -> bool:
+    return bool(ref and ref.text and fold(ref.text).strip() in _UNFLAGGED_AIR)
+
+
+def air_force(sentences: list[Sentence], index: int, ctx: DocContext) -> ActorRef | None:
+    """The force an air strike is credited to when its sentence names no flagged aircraft: the
+    nearest state or foreign force named before it (in that sentence or earlier), preferring a
+    flagged one ("الطيران التركي") to unflagged warplanes."""
+    fallback = None
+    for i in range(index, -1, -1):
+        for m in reversed(sentences[i].of("ACTOR")):
+            ref = _ref(ctx, m)
+            if not flies(ref) or _role_hint(ctx, m) in ("speaker", "reporter", "patron", "controller", "patient"):
+                continue
+            if not unflagged(ref):
+                return ref
+            fallback = fallback or ref
+    return fallback
