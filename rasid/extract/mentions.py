@@ -44,6 +44,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
                             if not _inside_any(m.span, [s.span for s in sources])]
     taken = [m.span for m in found + sources]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
+    found += _spelled_places(doc, resources, [m.span for m in found])
     found += [m for m in _triggers(norm, resources) if not _inside_name(m, taken)]
     found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
@@ -123,6 +124,37 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         ids = tuple(p.place_id for p in match.candidates)
         out.append(Mention(span, "PLACE", ids[0], "gazetteer",
                            data=(("candidates", ids), ("needs_cue", match.needs_cue))))
+    return out
+
+
+_LATIN_NAME = re.compile(
+    r"(?<![\w-])(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+"
+    r"(?:[- ](?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+){0,2}")
+# Words after which a capitalised name is a place ("the village of Tokhar", "to retake Khalasa").
+_PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", "around", "outside", "toward",
+                            "towards", "village", "town", "city", "outskirts", "captured", "seized"})
+
+
+def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:
+    """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
+    skeleton; only after a word that expects a place, and only where nothing else matched."""
+    out = []
+    for match in _LATIN_NAME.finditer(doc.text):
+        before = doc.text[max(0, match.start() - 20):match.start()].split()
+        if not before or before[-1].lower() not in _PLACE_CUES_EN:
+            continue
+        words = match.group().split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            span = Span(match.start(), match.start() + len(name))
+            if _inside_any(span, taken):
+                break
+            candidates = resources.gazetteer.by_skeleton(name)
+            if candidates:
+                ids = tuple(p.place_id for p in candidates)
+                out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton",
+                                   data=(("candidates", ids), ("needs_cue", False))))
+                break
     return out
 
 

@@ -27,8 +27,12 @@ _PATIENT_CUES = frozenset(fold(w) for w in {
     "targeting", "against", "on", "positions", "base", "bases", "مقتل", "استشهاد", "اصابة", "عنصر", "عناصر",
     "من", "of", "killed", "targeted", "hit", "struck", "مسلحي", "مقاتلي", "تابعة", "التابعة", "التابع",
     "مركبة", "سيارة", "عربة", "استهداف", "مناطق", "جنود", "جندي", "عسكريين", "اعضاء", "قيادي", "قياديا",
-    "members", "fighters", "soldiers", "troops", "held", "controlled",
+    "members", "fighters", "soldiers", "troops", "held", "controlled", "ملاحقة", "لملاحقة", "تعقب", "مطاردة",
+    "لمطاردة",
 })
+# Words that introduce a name without saying its role ("مع ميليشيا لواء القدس"): look past them.
+_DESIGNATORS = frozenset(fold(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "حركة", "فصيل", "تنظيم", "جماعة",
+                                            "militia", "group"))
 _ASSOC_CUES = frozenset(fold(w) for w in ("مع", "with", "بمشاركة", "alongside", "بمساندة"))
 # "الجيش الوطني التابع لتركيا", "backed by the US": a patron named, not a party to the event.
 _AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة", "الموالي", "الموالية", "المدعوم", "المدعومة",
@@ -132,7 +136,10 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "defender"
     if any(w in _SPOKESPERSON_CUES for w in near[:-1]) and any(w in {"في", "من", "in", "from", "of"} for w in near[1:]):
         return "speaker"
-    words = _words_before(ctx, mention, 2)
+    words = _words_before(ctx, mention, 3)
+    if words and words[-1] in _DESIGNATORS:
+        words = words[:-1]
+    words = words[-2:]
     own_first = fold(ctx.doc.quote(mention.span)).split()[:1]
     if own_first and own_first[0] in _TARGET_NOUNS:
         return "patient"

@@ -31,6 +31,7 @@ from rasid.errors import DataError
 from rasid.model import Place
 from rasid.text.match import PhraseMatcher
 from rasid.text.normalize import Normalized, fold
+from rasid.text.skeleton import arabic_skeleton, latin_skeleton
 
 COLUMNS: tuple[str, ...] = (
     "place_id", "kind", "name_en", "name_ar", "aliases", "country", "admin1", "admin2",
@@ -47,6 +48,7 @@ _DEFAULT_PRECISION = {
     "country": 3, "province": 3,
 }
 CUE_MARK = "~"
+_MIN_SKELETON = 4  # "slm" fits Salamiyeh and a dozen other names; four consonants mostly one
 SNAP_DEG = 0.03  # about 3 km: the bundled polygons are simplified to ~0.005 degree
 
 
@@ -227,6 +229,29 @@ class Gazetteer:
             if place.kind == "province" and (country is None or place.country == country):
                 return place
         raise KeyError(f"no province {admin1!r}")
+
+    @functools.cached_property
+    def _skeletons(self) -> dict[str, tuple[int, ...]]:
+        index: dict[str, list[int]] = {}
+        for i, place in enumerate(self.places):
+            if place.kind == "country":
+                continue
+            keys = set()
+            for name, _ in self._names[i]:
+                is_arabic = any("\u0600" <= c <= "\u06ff" for c in name)
+                keys.add(arabic_skeleton(fold(name)) if is_arabic else latin_skeleton(name))
+            for key in keys:
+                if len(key.replace(" ", "")) >= _MIN_SKELETON:
+                    index.setdefault(key, []).append(i)
+        return {key: tuple(ids) for key, ids in index.items()}
+
+    def by_skeleton(self, latin_name: str) -> tuple[Place, ...]:
+        """Places whose name, in any spelling or in Arabic, has the consonant skeleton of
+        ``latin_name`` ("Kanasba" → Kansaba / كنسبا); empty for skeletons too short to tell."""
+        key = latin_skeleton(latin_name)
+        if len(key.replace(" ", "")) < _MIN_SKELETON:
+            return ()
+        return tuple(self.places[i] for i in self._skeletons.get(key, ()))
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """The places exactly called ``name`` (any spelling), in table order."""
