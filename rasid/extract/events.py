@@ -248,8 +248,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
             actor1, actor2 = actor2, actor1
         else:
             actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1
-    elif trigger.sub_type == lx.AIR and unflagged(actor1):
-        actor1 = air_force(sentences, sentence.index, ctx) or actor1
+    elif trigger.sub_type == lx.AIR and (unflagged(actor1) or not roles.attacker_named):
+        actor1 = air_force(sentences, sentence.index, ctx, drones=is_drone(trigger.mention)) or actor1
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)

@@ -9,6 +9,7 @@ the country; an attack on armed men is a battle, not violence against civilians.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasid.extract.context import DocContext, Sentence, last_words, text_after, text_before
@@ -32,7 +33,19 @@ _PATIENT_CUES = frozenset(fold(w) for w in {
 })
 # Words that introduce a name without saying its role ("مع ميليشيا لواء القدس"): look past them.
 _DESIGNATORS = frozenset(fold(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "حركة", "فصيل", "تنظيم", "جماعة",
-                                            "militia", "group"))
+                                            "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "militia", "group"))
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "who", "which", "that"))
+# "مجموعة تابعة لقسد": a group of the named force, which is the force acting, not what was hit.
+_GROUP_NOUNS = frozenset(fold(w) for w in ("مجموعة", "مجموعات", "خلية", "خلايا", "قوة", "قوات", "مسلحين",
+                                            "عناصر", "فرقة", "كتيبة"))
+
+
+def _among(word: str, vocabulary: frozenset[str]) -> bool:
+    """``word`` is in ``vocabulary``, also after "و" and without the accusative alif ("مقراً")."""
+    bare = word.lstrip("و")
+    return word in vocabulary or bare in vocabulary or (bare.endswith("ا") and bare[:-1] in vocabulary)
 _ASSOC_CUES = frozenset(fold(w) for w in ("مع", "with", "بمشاركة", "alongside", "بمساندة"))
 # "الجيش الوطني التابع لتركيا", "backed by the US": a patron named, not a party to the event.
 _AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة", "الموالي", "الموالية", "المدعوم", "المدعومة",
@@ -78,6 +91,7 @@ class Roles:
     assoc1: tuple[str, ...] = ()
     victims_civilian: bool = False
     actor2_hit: bool = False  # actor2 was named as what the attack hit
+    attacker_named: bool = True  # False when actor1 is only the first of several actors that were hit
 
 
 def coded_name(ctx: DocContext, name: str) -> tuple[str, int | None]:
@@ -96,8 +110,24 @@ def coded_name(ctx: DocContext, name: str) -> tuple[str, int | None]:
 
 
 def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
+    quote = ctx.doc.quote(mention.span)
+    if fold(quote).strip() in _UNFLAGGED_AIR:
+        # "الطيران المروحي الأميركي": the flag comes after the aircraft
+        following = _clause_after(ctx, mention, 20).split()[:1]
+        flag = _ADJECTIVES.get(following[0].strip("\"'()،,.")) if following else None
+        entry = ctx.resources.actors.lookup(flag, ctx.doc.published) if flag else None
+        if entry is not None:
+            return ActorRef(entry.name, entry.inter, quote)
     name, inter = coded_name(ctx, mention.key)
-    return ActorRef(name, inter if inter is not None else mention.get("inter"), ctx.doc.quote(mention.span))
+    return ActorRef(name, inter if inter is not None else mention.get("inter"), quote)
+
+
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+
+
+def _clause_after(ctx: DocContext, mention: Mention, chars: int) -> str:
+    """Up to ``chars`` folded characters after the mention, not past the end of its sentence."""
+    return _CLAUSE_END.split(text_after(ctx.doc, mention.span, chars), maxsplit=1)[0]
 
 
 _QUOTES = str.maketrans({c: " " for c in "\"'«»“”()"})
@@ -124,7 +154,8 @@ def _follows_actor(ctx: DocContext, mention: Mention) -> bool:
 def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker" or
     "reporter" from the words around the mention, or None."""
-    after = text_after(ctx.doc, mention.span, 24).translate(_QUOTES).split()[:2]
+    after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
+             if w not in _RELATIVES][:2]
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
     near = _words_before(ctx, mention, 3)
@@ -153,17 +184,18 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     if last in _REPORT_VERBS or last.lstrip("و") in _REPORT_VERBS:
         return "reporter"
     if last == "ل" and len(words) > 1 and words[-2] in _BELONGING and not _follows_actor(ctx, mention):
-        return "patient"  # "سيارتين عسكريتين تابعتين لـقسد": what belonged to it was hit
+        owner = _words_before(ctx, mention, 3)
+        return None if owner and owner[0] in _GROUP_NOUNS else "patient"  # "سيارتين عسكريتين تابعتين لـقسد": what belonged to it was hit
     if last in _AFFILIATION_CUES or (last == "ل" and len(words) > 1 and words[-2] in _AFFILIATION_CUES) \
             or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
         return "patron"
     if last == "ل" and len(words) > 1:
-        if words[-2] in _TARGET_NOUNS or words[-2].lstrip("و") in _TARGET_NOUNS:
+        if _among(words[-2], _TARGET_NOUNS):
             return "patient"
         if words[-2] in _ATTACK_NOUNS:
             return "initiator"
         return None
-    if last in _PATIENT_CUES or last.lstrip("و") in _PATIENT_CUES:
+    if _among(last, _PATIENT_CUES):
         return "patient"
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
@@ -228,14 +260,17 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     patients = _named_first(patients)
     ordered_agents = ordered_agents if agents else _named_first(ordered_agents)
     actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
-    rest = [m for m in patients + ordered_agents if m is not actor1 and m.key != (actor1.key if actor1 else None)]
+    coded1 = coded_name(ctx, actor1.key)[0] if actor1 else None
+    # a unit and its force are one side: "الدفاع الذاتي التابع لقسد" is no opponent of قسد
+    rest = [m for m in patients + ordered_agents if m is not actor1 and coded_name(ctx, m.key)[0] != coded1]
     actor2 = rest[0] if rest else None
     if actor1 is None and patients and not civilian_victims:
         actor2 = patients[0]
     ref1 = _ref(ctx, actor1) if actor1 else None
     ref2 = _ref(ctx, actor2) if actor2 else None
     assoc = tuple(m.key for m in associates + [m for m in rest[1:] if hints[id(m)] != "patient"])[:2]
-    return Roles(ref1, ref2, assoc, civilian_victims, bool(actor2 and hints.get(id(actor2)) == "patient"))
+    return Roles(ref1, ref2, assoc, civilian_victims, bool(actor2 and hints.get(id(actor2)) == "patient"),
+                 attacker_named=bool(ordered_agents))
 
 
 _ADJECTIVE_STOP = _TARGET_NOUNS | frozenset(fold(w) for w in ("على", "في", "ضد", "on", "in", "against", "at"))
@@ -282,22 +317,35 @@ def is_drone(trigger: Mention) -> bool:
 # "الطيران الحربي", "warplanes": aircraft with no flag; the article names whose they are elsewhere.
 _UNFLAGGED_AIR = frozenset(fold(w) for w in (
     "الطيران الحربي", "طيران حربي", "الطائرات الحربية", "طائرات حربية", "المقاتلات", "مقاتلات", "الطيران",
+    "الطيران المروحي", "طيران مروحي", "الطيران المسير", "الطيران الحربي والمسير",
     "المروحيات", "مروحيات", "warplanes", "jets", "fighter jets", "helicopters", "aircraft"))
+
+
+_AIRCRAFT_WORDS = tuple(fold(w) for w in ("طيران", "طائر", "مقاتلات", "غارات", "غارة", "سلاح الجو", "مروحي",
+                                           "jets", "warplane", "aircraft", "air force", "helicopter", "aerospace"))
+
+
+def _names_aircraft(ref: ActorRef) -> bool:
+    return bool(ref.text) and any(word in fold(ref.text) for word in _AIRCRAFT_WORDS)
 
 
 def unflagged(ref: ActorRef | None) -> bool:
     return bool(ref and ref.text and fold(ref.text).strip() in _UNFLAGGED_AIR)
 
 
-def air_force(sentences: list[Sentence], index: int, ctx: DocContext) -> ActorRef | None:
+def air_force(sentences: list[Sentence], index: int, ctx: DocContext, *, drones: bool = False) -> ActorRef | None:
     """The force an air strike is credited to when its sentence names no flagged aircraft: the
     nearest state or foreign force named before it (in that sentence or earlier), preferring a
-    flagged one ("الطيران التركي") to unflagged warplanes."""
+    flagged one ("الطيران التركي") to unflagged warplanes. Drones are flown by armed groups
+    too: for a drone strike, any actor named as the one who attacked counts."""
     fallback = None
     for i in range(index, -1, -1):
         for m in reversed(sentences[i].of("ACTOR")):
             ref = _ref(ctx, m)
-            if not flies(ref) or _role_hint(ctx, m) in ("speaker", "reporter", "patron", "controller", "patient"):
+            hint = _role_hint(ctx, m)
+            if drones and hint == "initiator" and index - i <= 1:
+                return ref
+            if not flies(ref) or not (hint in ("initiator", "agent") or _names_aircraft(ref)):
                 continue
             if not unflagged(ref):
                 return ref
