@@ -16,6 +16,7 @@ from rasid.errors import EmptyDocumentError, PipelineError
 from rasid.extract.claims import build_claims
 from rasid.extract.events import build_events
 from rasid.extract.mentions import annotate_mentions, annotate_sentences
+from rasid.extract.notes import write_notes
 from rasid.extract.resources import Resources
 from rasid.model import Document, ExtractionResult
 
@@ -35,6 +36,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("rasid.mentions.v1", annotate_mentions, ("sentences",), ("mentions",)),
     Stage("rasid.claims.v1", build_claims, ("mentions",), ("claims",)),
     Stage("rasid.events.v1", build_events, ("mentions",), ("events",)),
+    Stage("rasid.notes.v1", write_notes, ("events",), ("events",)),
 )
 
 

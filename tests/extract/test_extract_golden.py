@@ -27,7 +27,7 @@ from rasid.text.lang import document_language
 GOLDEN_DIR = Path(__file__).resolve().parents[1] / "golden" / "extract"
 CASES = sorted(path.stem for path in GOLDEN_DIR.glob("*.txt"))
 
-EVENT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "admin1", "location_en", "date", "fatalities")
+EVENT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "admin1", "location_en", "date", "fatalities", "notes")
 CLAIM_FIELDS = ("metric", "value")
 
 
