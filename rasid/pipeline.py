@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasid.errors import EmptyDocumentError, PipelineError
 from rasid.extract.claims import build_claims
@@ -43,9 +43,13 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
 class Pipeline:
     """Ordered stages plus the resources they share; call it on a Document."""
 
-    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES, resources: Resources | None = None) -> None:
+    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES, resources: Resources | None = None,
+                 min_confidence: float = 0.0) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise PipelineError(f"min_confidence must lie between 0 and 1, not {min_confidence}")
         self.stages = tuple(stages)
         self.resources = resources or Resources()
+        self.min_confidence = min_confidence
         _check_order(self.stages)
 
     @property
@@ -64,7 +68,12 @@ class Pipeline:
 
     def extract_result(self, annotated: Document) -> ExtractionResult:
         """The output record of a document this pipeline has already annotated."""
-        return ExtractionResult.from_document(annotated, self.name)
+        result = ExtractionResult.from_document(annotated, self.name)
+        if self.min_confidence:
+            # claims carry no confidence: only events, the guesses, are thinned
+            confident = tuple(e for e in result.events if e.confidence >= self.min_confidence)
+            result = replace(result, events=confident)
+        return result
 
 
 def _check_order(stages: Sequence[Stage]) -> None:
