@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
 from rasid.extract.claims import aggregate_sentences
-from rasid.extract.context import DocContext, Sentence, sentence_views, text_before
+from rasid.extract.context import DocContext, Sentence, sentence_views, text_after, text_before
 from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
 from rasid.extract.resources import Resources
@@ -105,12 +105,55 @@ def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
     return any(before.endswith(w) for w in _CIRCUMSTANTIAL)
 
 
+_WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING})
+_VIOLENT_TRIGGER_TYPES = _WEAPON_TYPES | {lx.CLASH, lx.VAC_ATTACK, lx.SUICIDE, lx.TERRITORY}
+_DISRUPTED_OBJECT = 16  # characters between "تفكيك" and the weapon it names ("عدة", "ثلاث")
+_LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "launched", "carried"))
+
+
+_RECALLED_AFTER = tuple(fold(w) for w in lx.RECALLED_AFTER)
+
+
+def _recalled(ctx: DocContext, mention: Mention) -> bool:
+    after = text_after(ctx.doc, mention.span, 40)
+    return any(after.lstrip().startswith(w) or f" {w}" in after[:len(w) + 20] for w in _RECALLED_AFTER)
+
+
+_CONDEMNING = frozenset(fold(w) for w in ("منددين", "منددا", "تنديدا", "للتنديد", "مستنكرين", "condemning",
+                                           "denouncing", "against"))
+
+
+def _condemned(ctx: DocContext, mention: Mention) -> bool:
+    """"تجمعوا منددين بالعدوان على غزة": the attack is what the crowd protests, not an event here."""
+    return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
+
+
+def _launched(ctx: DocContext, mention: Mention) -> bool:
+    """"شنّ مقاتلو العشائر هجوماً": a loose word made definite by the verb that launched it."""
+    return bool(set(text_before(ctx.doc, mention.span, 30).split()[-4:]) & _LAUNCH_VERBS)
+
+
 def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
-    triggers = [Trigger(m.key, m, bool(m.get("weak")) or _circumstantial(ctx, m)) for m in sentence.of("TRIGGER")]
+    mentions = sentence.of("TRIGGER")
+    # "تفكيك عبوات ناسفة", "إسقاط طائرة مسيرة", "intercepted a missile": the weapon is what was
+    # disrupted; it did not strike
+    disrupted = [(m, w) for m in mentions if m.key == lx.DISRUPTED for w in mentions
+                 if w.key in _WEAPON_TYPES and 0 <= w.span.start - m.span.end <= _DISRUPTED_OBJECT]
+    objects = {id(w) for _, w in disrupted}
+    definite = {id(m) for m, _ in disrupted}
+    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
+                        or _circumstantial(ctx, m))
+                for m in mentions if id(m) not in objects and not _recalled(ctx, m)
+                and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
     if not triggers:
         return None
-    return min(triggers, key=lambda t: (t.weak, t.mention.get("phrase") in lx.GENERIC_ATTACK,
-                                         TYPE_PRIORITY.index(t.sub_type), t.mention.span.start))
+    def rank(t: Trigger) -> tuple[object, ...]:
+        generic = t.mention.get("phrase") in lx.GENERIC_ATTACK
+        # "العدوان الإسرائيلي الذي استهدف ...": a word that names the weapon says more than "targeted"
+        vague = generic and t.sub_type in (lx.CLASH, lx.VAC_ATTACK)
+        return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
+
+    return min(triggers, key=rank)
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
@@ -152,7 +195,9 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location])
         score += 0.05
     if sentence.has_cue("irrealis"):
         score -= 0.3
-    return max(0.0, min(1.0, score))
+    if trigger.mention.get("phrase") in lx.GENERIC_ATTACK and not locations:
+        score -= 0.1  # "the repeated attacks on ...", nowhere in particular: commentary more than a report
+    return round(max(0.0, min(1.0, score)), 2)
 
 
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> tuple[dt.date | None, int, Evidence | None]:
@@ -183,8 +228,10 @@ def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocC
                 return found[:1]
     focus = ctx.focus_admin1
     if focus:
-        anchor = next(m for m in ctx.doc.mentions if m.label == "PLACE"
-                      and any(p.admin1 == focus for p in ctx.candidates(m)))
+        anchors = [m for m in ctx.doc.mentions if m.label == "PLACE" and not m.get("needs_cue")
+                   and any(p.admin1 == focus for p in ctx.candidates(m))]
+        # the governorate's own name, where the article gives it, is the best evidence of the focus
+        anchor = min(anchors, key=lambda m: all(p.kind != "governorate" for p in ctx.candidates(m)))
         place = next(p for p in ctx.candidates(anchor) if p.admin1 == focus)
         try:
             place = ctx.resources.gazetteer.governorate(focus)

@@ -34,6 +34,16 @@ def _capitalised_name(surface: str) -> bool:
     return surface[:1].isascii() and any(ch.isupper() for ch in surface) and len(surface) >= 5
 
 
+# "وقفة تضامنية نصرةً لغزة", "in solidarity with Gaza": the place the crowd stands up for,
+# not where it stands.
+_SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا مع", "دعما ل", "solidarity with", "in support of"))
+
+
+def _supported(ctx: DocContext, mention: Mention) -> bool:
+    before = text_before(ctx.doc, mention.span, 16).rstrip()
+    return any(before.endswith(w) for w in _SOLIDARITY)
+
+
 def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     """Place mentions that really name a place: common-word names need a cue before them, and
     a place abroad needs its country named somewhere in the article."""
@@ -43,6 +53,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
+        if _supported(ctx, mention):
+            continue
         if mention.get("needs_cue") and not _capitalised_name(ctx.doc.quote(mention.span)):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)
             if not before or before[0] not in _PLACE_CUES:

@@ -1,0 +1,53 @@
+"""Typing and keeping events: rules checked on sentences written for these tests."""
+
+from __future__ import annotations
+
+from rasid.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped-def]
+    return pipeline.extract(make_doc(text)).events
+
+
+def test_defusing_bombs_is_disrupted_weapons_use_not_an_explosion(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "قامت وحدات الهندسة في الجيش السوري اليوم بتفكيك عدة عبوات ناسفة زرعها مسلحون في بلدة المزيريب بريف درعا."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_downing_a_drone_is_not_a_drone_strike(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلن الجيش السوري اليوم إسقاط طائرة مسيرة في ريف مدينة سراقب بإدلب."
+    events = _events(pipeline, make_doc, text)
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_launched_attack_counts_even_with_a_loose_word(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = 'وشنّ مقاتلو العشائر هجوماً واسعاً على مواقع لـ"قسد" في بلدتي أبو حمام وذيبان بريف دير الزور الشرقي.'
+    events = _events(pipeline, make_doc, text)
+    assert {e.place.name_ar for e in events} == {"أبو حمام", "ذيبان"}
+    assert all(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_a_weapon_word_outranks_targeted(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أصيب مدنيان اليوم في العدوان الإسرائيلي الذي استهدف مزارع قرية الذهبية في ريف حلب الجنوبي."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of Israel"
+
+
+def test_an_ongoing_war_abroad_recalled_in_a_protest_is_no_event(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "شهدت مدينة حلب اليوم وقفة تضامنية نصرة لغزة في وجه العدوان الإسرائيلي المستمر منذ أكثر من شهر."
+    events = _events(pipeline, make_doc, text)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_habitual_accusation_is_no_event(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = 'ويتهم أبناء العشائر "قسد" بنهب ثروات ريف دير الزور الشرقي.'
+    assert _events(pipeline, make_doc, text) == ()
+
+
+def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "نظم طلاب جامعة دمشق اليوم وقفة تضامنية في ساحة الأمويين نصرة لغزة، منددين بالعدوان الإسرائيلي على القطاع."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.place.admin1 == "Damascus"
