@@ -13,6 +13,7 @@ from rasid.errors import EmptyDocumentError, InputError, PipelineError
 from rasid.extract.claims import build_claims
 from rasid.extract.events import build_events
 from rasid.extract.mentions import annotate_mentions, annotate_sentences
+from rasid.extract.notes import write_notes
 from rasid.model import Document, ExtractionResult, result_to_json
 from rasid.pipeline import DEFAULT_STAGES, Pipeline, Stage, default_pipeline, process_text
 
@@ -43,7 +44,7 @@ def as_json(result: ExtractionResult, doc: Document) -> dict[str, Any]:
 
 def test_pipeline_default_stages_run_in_order(pipeline: Pipeline) -> None:
     assert [s.function for s in pipeline.stages] == [annotate_sentences, annotate_mentions, build_claims,
-                                                     build_events]
+                                                     build_events, write_notes]
     assert pipeline.name == "+".join(s.name for s in DEFAULT_STAGES)
 
 

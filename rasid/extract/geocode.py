@@ -140,6 +140,7 @@ def _drop_containers(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> 
 
 _NOT_A_LIST = frozenset(fold(w) for w in ("من", "إلى", "نحو", "باتجاه", "تجاه", "قرب", "بين", "from", "to",
                                            "towards", "near", "between", "التابعة", "التابع"))
+_ADDITION = tuple(fold(w) for w in ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "as well as", "in addition to"))
 _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
 
 
@@ -151,6 +152,8 @@ def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: 
         words = gap.split()
         if gap in _COORDINATORS:
             return True
+        if len(words) <= _MAX_LIST_GAP and any(phrase in gap for phrase in _ADDITION):
+            return True  # "السيطرة على أبو حردوب إضافة إلى دخول بلدة ذيبان"
         if len(words) > _MAX_LIST_GAP or set(words) & _NOT_A_LIST:
             continue
         if ctx.doc.text[second.start - 1:second.start] == "و":

@@ -66,7 +66,8 @@ _ATTACK_VERBS = frozenset(fold(w) for w in (
     "خطفوا", "اختطف", "اختطفت", "اختطفوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "اعتدى", "اعتدت",
     "اعتدوا", "اقتحم", "اقتحمت", "اقتحموا", "اعتقل", "اعتقلت", "اعتقلوا", "سيطر", "سيطرت", "سيطروا",
     "attacked", "killed", "shelled", "fired", "kidnapped", "abducted", "stormed", "struck", "bombed", "targeted",
-    "launched", "shot", "seized", "captured", "arrested", "detained", "ambushed", "hit"))
+    "launched", "shot", "seized", "captured", "arrested", "detained", "ambushed", "hit",
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "managed"))
 _ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف", "تسلل",
                                             "هجمات", "اعتداء", "اقتحام", "attack", "assault", "offensive"))
 # "نفذه مسلحو X", "تسلل لـX", "launched by X": the words that name who started the fight; they
