@@ -21,6 +21,7 @@ from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
 from rasid.extract.resources import Resources
 from rasid.extract.roles import (
+    Roles,
     air_force,
     assign_roles,
     attacker_by_adjective,
@@ -260,6 +261,14 @@ def _refine_type(sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None
     return sub_type
 
 
+def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event]) -> Event | None:
+    """The last event of the same kind told before, when this sentence names no actor at all."""
+    if sentence.of("ACTOR") or trigger.sub_type == lx.TERRITORY:
+        return None
+    kind = event_type_of(trigger.sub_type)
+    return next((e for e in reversed(previous) if e.event_type == kind and e.actor1 is not None), None)
+
+
 def _civilian_victims(sentence: Sentence) -> bool:
     return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
 
@@ -284,9 +293,14 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         date, time_precision, date_evidence = ctx.doc.published, 1, None
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx)
     civilians = _civilian_victims(sentence)
-    nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
-              for m in sentences[i].of("ACTOR")]
-    roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
+    told_before = _same_story(sentence, trigger, previous)
+    if told_before is not None:
+        # "من جانبه أكد مراسلنا أن العدوان استهدف ...": no actor named, the incident told above goes on
+        roles = Roles(told_before.actor1, told_before.actor2, (), civilians, told_before.actor2 is not None)
+    else:
+        nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
+                  for m in sentences[i].of("ACTOR")]
+        roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
         attacker = attacker_by_adjective(ctx, trigger.mention)
@@ -301,6 +315,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
             actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1
     elif trigger.sub_type == lx.AIR and (unflagged(actor1) or not roles.attacker_named):
         actor1 = air_force(sentences, sentence.index, ctx, drones=is_drone(trigger.mention)) or actor1
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None  # one side named twice ("قوات الاحتلال الأميركي ... القاعدة الأميركية") is not two
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)

@@ -112,7 +112,7 @@ def coded_name(ctx: DocContext, name: str) -> tuple[str, int | None]:
 
 def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
     quote = ctx.doc.quote(mention.span)
-    if fold(quote).strip() in _UNFLAGGED_AIR:
+    if _unflagged_text(quote):
         # "الطيران المروحي الأميركي": the flag comes after the aircraft
         following = _clause_after(ctx, mention, 20).split()[:1]
         flag = _ADJECTIVES.get(following[0].strip("\"'()،,.")) if following else None
@@ -277,6 +277,19 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
 _ADJECTIVE_STOP = _TARGET_NOUNS | frozenset(fold(w) for w in ("على", "في", "ضد", "on", "in", "against", "at"))
 
 
+_GLUED_MIN = 6  # "الأميركياستهدف": news text sometimes loses the space after a long adjective
+
+
+def _adjective(word: str) -> str | None:
+    if word in _ADJECTIVES:
+        return _ADJECTIVES[word]
+    if len(word) > _GLUED_MIN + 2:
+        for adjective in sorted((a for a in _ADJECTIVES if len(a) >= _GLUED_MIN and word.startswith(a)), key=len,
+                                reverse=True):
+            return _ADJECTIVES[adjective]
+    return None
+
+
 def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker.
 
@@ -290,7 +303,7 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
         after.append(word)
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
     for word in after + before:
-        name = _ADJECTIVES.get(word.strip("\"'()،,."))
+        name = _adjective(word.strip("\"'()،,."))
         if name:
             entry = ctx.resources.actors.lookup(name, ctx.doc.published)
             if entry is not None:
@@ -330,8 +343,15 @@ def _names_aircraft(ref: ActorRef) -> bool:
     return bool(ref.text) and any(word in fold(ref.text) for word in _AIRCRAFT_WORDS)
 
 
+def _unflagged_text(text: str) -> bool:
+    words = fold(text).strip()
+    # the matcher may keep a proclitic in the quote: "للطيران المروحي" → "لطيران المروحي"
+    return words in _UNFLAGGED_AIR or (words[:1] == "ل" and "ال" + words[1:] in _UNFLAGGED_AIR) \
+        or words[1:] in _UNFLAGGED_AIR
+
+
 def unflagged(ref: ActorRef | None) -> bool:
-    return bool(ref and ref.text and fold(ref.text).strip() in _UNFLAGGED_AIR)
+    return bool(ref and ref.text and _unflagged_text(ref.text))
 
 
 def air_force(sentences: list[Sentence], index: int, ctx: DocContext, *, drones: bool = False) -> ActorRef | None:

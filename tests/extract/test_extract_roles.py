@@ -75,3 +75,16 @@ def test_an_english_spelling_no_gazetteer_lists_is_found(pipeline: Pipeline, mak
     [event] = _events(pipeline, make_doc, text)
     assert event.place.name_en == "Kansaba"
     assert event.geo_precision == 1
+
+
+def test_a_later_sentence_naming_no_actor_continues_the_incident(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("قتل 5 عسكريين اليوم في غارات شنتها الطائرات الأميركية على ريف دير الزور. "
+            "وأكد مراسلنا أن الغارات استهدفت بلدة الصالحية في ريف البوكمال.")
+    events = _events(pipeline, make_doc, text)
+    assert events and all(e.actor1.name == "Military Forces of the United States" for e in events)
+
+
+def test_an_adjective_glued_to_the_next_word_still_names_the_attacker(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أكد مراسلنا اليوم أن العدوان الجوي الأميركياستهدف بلدة الصالحية في ريف البوكمال."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.actor1.name == "Military Forces of the United States"
