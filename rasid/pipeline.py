@@ -35,7 +35,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("rasid.sentences.v1", annotate_sentences, ("text",), ("sentences", "lang")),
     Stage("rasid.mentions.v1", annotate_mentions, ("sentences",), ("mentions",)),
     Stage("rasid.claims.v1", build_claims, ("mentions",), ("claims",)),
-    Stage("rasid.events.v1", build_events, ("mentions",), ("events",)),
+    Stage("rasid.events.v1", build_events, ("mentions",), ("events", "claims")),
     Stage("rasid.notes.v1", write_notes, ("events",), ("events",)),
 )
 

@@ -30,7 +30,7 @@ from rasid.extract.roles import (
     is_drone,
     unflagged,
 )
-from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, event_type_of, replace
+from rasid.model import ActorRef, Claim, Document, Event, Evidence, Mention, Place, event_type_of, replace
 from rasid.text.normalize import fold
 
 # Specific before generic; a battle (a clash, territory taken) outranks strikes: a strike during a
@@ -77,7 +77,8 @@ def build_events(doc: Document, resources: Resources) -> Document:
         seen_texts.add(text)
         previous = (body or lead)[-1:]
         (lead if sentence.index == 0 else body).extend(_events_of(sentence, sentences, ctx, previous))
-    return replace(doc, events=tuple(merge_events(_fold_lead(lead, body) + body)))
+    events, tolls = consolidate(_fold_lead(lead, body) + body)
+    return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
 
 
 def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
@@ -373,7 +374,9 @@ def _merge_key(event: Event) -> tuple[object, ...]:
 
 
 def _combine(keep: Event, other: Event) -> Event:
-    fatalities = [f for f in (keep.fatalities, other.fatalities) if f is not None]
+    # a sentence naming only the wounded states no toll: it does not lower one told elsewhere
+    fatalities = [f for f in (keep.fatalities, other.fatalities) if f] or \
+        [f for f in (keep.fatalities, other.fatalities) if f is not None]
     evidence = {**other.evidence, **keep.evidence}
     dates = [e.date for e in (keep, other) if e.date and "date" in e.evidence]
     return replace(
@@ -395,6 +398,17 @@ def _same_day(a: Event, b: Event) -> bool:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per incident: exact repeats merge, vague repeats fold into precise ones."""
+    return consolidate(events)[0]
+
+
+def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
+    """``merge_events``, and the tolls that several events share, as claims.
+
+    A toll told once for several places ("the strikes on X, Y and Z killed 8") belongs to
+    no one of them: ACLED would not invent a split, so it is kept as a fatalities claim and
+    the events get no toll of their own.
+    """
+    events, tolls = _split_shared_tolls(events)
     merged: list[Event] = []
     for event in events:
         key = _merge_key(event)
@@ -403,23 +417,47 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged.append(event)
         else:
             merged[twin] = _combine(merged[twin], event)
-    out = merged
-    out = _fold_vague(out)
-    return _fold_hierarchy(out)
+    out, folded_tolls = _fold_vague(merged)
+    return _fold_hierarchy(out), tolls + folded_tolls
 
 
-def _fold_vague(events: list[Event]) -> list[Event]:
-    """A governorate-level event that repeats a precise one (same type, governorate, day) goes."""
+def _toll_claim(event: Event) -> Claim:
+    place = event.place
+    return Claim("fatalities", float(event.fatalities or 0), period=event.date.isoformat() if event.date else None,
+                 area=place.admin1 if place else None, attribution=event.attribution,
+                 evidence=event.evidence.get("fatalities"))
+
+
+def _split_shared_tolls(events: list[Event]) -> tuple[list[Event], list[Claim]]:
+    by_toll: dict[tuple[int, int], list[int]] = {}
+    for i, event in enumerate(events):
+        evidence = event.evidence.get("fatalities")
+        if event.fatalities and evidence is not None:
+            by_toll.setdefault((evidence.span.start, evidence.span.end), []).append(i)
+    shared = {i for group in by_toll.values()
+              if len({events[i].place.place_id for i in group if events[i].place}) > 1 for i in group}
+    claims = [_toll_claim(events[group[0]]) for group in by_toll.values() if group[0] in shared]
+    kept = [replace(e, fatalities=None, evidence={k: v for k, v in e.evidence.items() if k != "fatalities"})
+            if i in shared else e for i, e in enumerate(events)]
+    return kept, claims
+
+
+def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
+    """A governorate-level event that repeats a precise one (same type, governorate, day) goes;
+    its toll, when it covered several precise events, stays as a claim."""
     kept = []
+    claims = []
     for event in events:
         if (event.geo_precision or 1) >= 3 and event.event_type in _VIOLENT:
-            twin = next((e for e in events if e is not event and (e.geo_precision or 1) < 3
-                         and e.event_type == event.event_type and e.date == event.date
-                         and e.place and event.place and e.place.admin1 == event.place.admin1), None)
-            if twin is not None:
+            twins = [e for e in events if e is not event and (e.geo_precision or 1) < 3
+                     and e.event_type == event.event_type and e.date == event.date
+                     and e.place and event.place and e.place.admin1 == event.place.admin1]
+            if twins:
+                if event.fatalities and len(twins) > 1 and not any(t.fatalities for t in twins):
+                    claims.append(_toll_claim(event))
                 continue
         kept.append(event)
-    return kept
+    return kept, claims
 
 
 def _fold_hierarchy(events: list[Event]) -> list[Event]:

@@ -9,12 +9,16 @@ is ``None``.
 
 from __future__ import annotations
 
+import re
+
 from rasid.extract.context import DocContext, Sentence
 from rasid.model import Evidence, Mention, Span
 from rasid.text.normalize import fold
 
 # Dual nouns after a death word count two: "مقتل عنصرين", "استشهاد طفلين".
 _DUAL_STEMS = ("عنصر", "طفل", "جندي", "شخص", "شقيق", "رجل", "ضابط")  # plurals of these differ from duals
+_PLURAL_DEATHS = frozenset(fold(w) for w in ("شهداء", "قتلى", "ضحايا", "جثث", "جثامين", "الشهداء", "القتلى",
+                                              "الضحايا"))
 _NEAR = 40  # characters between a number and its death word
 _CLAUSE = 90  # "11 civilians, among them three children, were killed": number, then people, then the verb
 
@@ -35,6 +39,14 @@ def _counts_people(sentence: Sentence, number: Mention) -> bool:
                if m.label == "CUE" and m.key in ("civilian", "unit:fighters", "unit:fatalities"))
 
 
+def _nearer_injury(sentence: Sentence, number: Mention, deaths: list[Mention]) -> bool:
+    """"مقتل أميركي وإصابة 6 آخرين", "14 قتيلاً و8 جرحى": the number counts the wounded."""
+    injuries = sentence.cues("injury")
+    if not injuries or not deaths:
+        return False
+    return min(_distance(number.span, i.span) for i in injuries) < min(_distance(number.span, d.span) for d in deaths)
+
+
 def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
     deaths = sentence.cues("death")
     out = []
@@ -44,12 +56,46 @@ def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
             continue
         if _is_subtotal(sentence, number):
             continue  # "11 killed, among them three children": 3 is part of 11
+        if _nearer_injury(sentence, number, deaths):
+            continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths):
             out.append((value, number))
         elif _counts_people(sentence, number) and any(
                 0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):
             out.append((value, number))
     return out
+
+
+_PEOPLE = r"(?:مدني|مدنيا|طفل|طفلا|امراة|سيدة|شخص|شخصا|عنصر|عنصرا|جندي|جنديا|رجل|عسكري|عسكريا|civilian|child|woman|soldier|man|person|fighter)"
+# "7 عسكريين ومدني واحد", "12 soldiers and a civilian": one more person joined to the count
+_ONE_MORE = re.compile(r"^\s*(?:\S+\s+){1,2}(?:و|and (?:a |an |one )?)" + _PEOPLE + r"(?:\s+واحد)?(?![\w])")
+# "3 جنود و2 مدنيين", "3 soldiers and 2 civilians": a second count joined to the first
+_JOINED = re.compile(r"^\s*(?:\S+\s+){1,2}(?:و\s*|and\s+)$")
+
+
+def _addend(ctx: DocContext, numbers: list[tuple[int, Mention]], number: Mention) -> int:
+    """People joined to a count by "و"/"and": one more for a singular noun, or the next count."""
+    after = fold(ctx.doc.text[number.span.end:number.span.end + 40])
+    if _ONE_MORE.match(after):
+        return 1
+    for value, other in numbers:
+        if other.span.start > number.span.end and _JOINED.match(fold(ctx.doc.text[number.span.end:other.span.start])):
+            return value
+    return 0
+
+
+def _continues(ctx: DocContext, numbers: list[tuple[int, Mention]], number: Mention) -> bool:
+    """Is this count the second half of "3 جنود و2 مدنيين"?"""
+    for _, other in numbers:
+        if other.span.end >= number.span.start:
+            continue
+        gap = fold(ctx.doc.text[other.span.end:number.span.start])
+        if _JOINED.match(gap):
+            return True
+        one_more = _ONE_MORE.match(fold(ctx.doc.text[other.span.end:other.span.end + 40]))
+        if one_more and number.span.start - other.span.end < one_more.end():
+            return True  # the "واحد" of "ومدني واحد"
+    return False
 
 
 def _is_arabic(ch: str) -> bool:
@@ -60,9 +106,13 @@ def count_fatalities(sentence: Sentence, ctx: DocContext) -> tuple[int | None, E
     """Fatalities stated in the sentence, and where."""
     numbers = _death_numbers(sentence)
     if numbers:
-        value, mention = min(numbers, key=lambda pair: pair[0])
+        parts = {id(m) for _, m in numbers if _continues(ctx, numbers, m)}
+        totals = [(value + _addend(ctx, numbers, m), m) for value, m in numbers if id(m) not in parts]
+        value, mention = min(totals or numbers, key=lambda pair: pair[0])
         return value, Evidence(mention.span, "fatalities.number")
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])]
+    if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):
+        return None, None  # "شهداء وجرحى": deaths, but how many is not said
     if deaths:
         after = fold(ctx.doc.text[deaths[0].span.end:deaths[0].span.end + 24]).split()[:3]
         if any(w.endswith(("ين", "ان")) and w.startswith(_DUAL_STEMS) for w in after):

@@ -1,0 +1,38 @@
+"""Fatalities by ACLED's rules, and tolls shared by several events, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped-def]
+    return pipeline.extract(make_doc(text)).events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أدى القصف على بلدة كفرنبل اليوم إلى ارتقاء 7 شهداء عسكريين ومدني واحد.", 8),
+    ("قتل 3 جنود و2 مدنيين اليوم بقصف على بلدة كفرنبل في ريف إدلب.", 5),
+    ("An air strike killed 12 soldiers and a civilian in the town of Saraqeb in Idlib on Monday.", 13),
+    ("توفي اليوم 14 مدنياً وأصيب 8 آخرون بانفجار لغم أرضي قرب بلدة السخنة.", 14),
+    ("قتل جندي أميركي وأصيب 6 آخرون اليوم بهجوم بطائرة مسيرة على موقع قرب بلدة الشدادي في ريف الحسكة.", 1),
+])
+def test_counts_join_and_the_wounded_stay_apart(pipeline: Pipeline, make_doc, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    [event] = _events(pipeline, make_doc, text)
+    assert event.fatalities == expected
+
+
+def test_martyrs_without_a_number_do_not_lower_a_toll_told_later(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("شهداء وجرحى بانفجار سيارة مفخخة وسط سوق مدينة أعزاز. "
+            "وأفاد مراسلنا اليوم باستشهاد 7 أشخاص في حصيلة أولية لانفجار السيارة المفخخة في مدينة أعزاز.")
+    [event] = _events(pipeline, make_doc, text)
+    assert event.fatalities == 7
+
+
+def test_a_toll_told_for_several_places_is_a_claim(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "قتل 8 عسكريين اليوم بغارات أميركية استهدفت بلدة الصالحية ومدينة الميادين في ريف دير الزور."
+    result = pipeline.extract(make_doc(text))
+    assert len(result.events) == 2
+    assert all(e.fatalities is None for e in result.events)
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 8.0)]
