@@ -39,11 +39,14 @@ def _same(a: Any, b: Any) -> bool:
     return _key(a) == _key(b)
 
 
+def _place_words(event: EventJson) -> set[str]:
+    return {w for w in re.split(r"\W+", str(event.get("location_text") or "")) if len(w) > 2}
+
+
 def _same_place(pred: EventJson, gold: EventJson) -> bool:
     if _same(pred.get("location_en"), gold.get("location_en")) and gold.get("location_en"):
         return True
-    words = lambda e: {w for w in re.split(r"\W+", str(e.get("location_text") or "")) if len(w) > 2}  # noqa: E731
-    return bool(words(pred) & words(gold)) or (
+    return bool(_place_words(pred) & _place_words(gold)) or (
         bool(gold.get("admin2")) and _same(pred.get("admin2"), gold.get("admin2")))
 
 
@@ -200,8 +203,8 @@ def format_report(report: Report, fields: bool = True) -> str:
     """The report as text: a summary, then per document the missed, spurious and disagreeing events."""
     summary = report.summary()
     ev, cl = summary["events"], summary["claims"]
-    out = [f"events: P {ev['precision']:.3f}  R {ev['recall']:.3f}  F1 {ev['f1']:.3f}  "
-           f"({ev['found']} found, {ev['missed']} missed, {ev['spurious']} spurious)",
+    out = [(f"events: P {ev['precision']:.3f}  R {ev['recall']:.3f}  F1 {ev['f1']:.3f}  "
+            f"({ev['found']} found, {ev['missed']} missed, {ev['spurious']} spurious)"),
            f"claims: P {cl['precision']:.3f}  R {cl['recall']:.3f}  F1 {cl['f1']:.3f}",
            "fields: " + "  ".join(f"{k} {v:.3f}" for k, v in summary["fields"].items() if v is not None)]
     for doc in report.documents:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from rasid.extract.attribution import attribute
 from rasid.extract.context import Sentence, sentence_views, text_before
 from rasid.extract.lexicon import SUBTOTAL_CUES
-from rasid.text.normalize import fold
 from rasid.extract.resources import Resources
 from rasid.model import Claim, Document, Evidence, Mention, Span, replace
+from rasid.text.normalize import fold
 
 # Counts that are statistics by nature, whatever the sentence says about time: force sizes,
 # fleets, areas, numbers of attacks, targets or demonstrations, mass arrests.

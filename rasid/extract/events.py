@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
 from rasid.extract.claims import aggregate_sentences
-from rasid.extract.context import DocContext, Sentence, sentence_views, text_after, text_before
+from rasid.extract.context import (
+    DocContext,
+    Sentence,
+    sentence_views,
+    text_after,
+    text_before,
+)
 from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
 from rasid.extract.resources import Resources
@@ -30,7 +36,17 @@ from rasid.extract.roles import (
     is_drone,
     unflagged,
 )
-from rasid.model import ActorRef, Claim, Document, Event, Evidence, Mention, Place, event_type_of, replace
+from rasid.model import (
+    ActorRef,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Mention,
+    Place,
+    event_type_of,
+    replace,
+)
 from rasid.text.normalize import fold
 
 # Specific before generic; a battle (a clash, territory taken) outranks strikes: a strike during a
@@ -138,19 +154,10 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
-    mentions = sentence.of("TRIGGER")
-    # "تفكيك عبوات ناسفة", "إسقاط طائرة مسيرة", "intercepted a missile": the weapon is what was
-    # disrupted; it did not strike
-    disrupted = [(m, w) for m in mentions if m.key == lx.DISRUPTED for w in mentions
-                 if w.key in _WEAPON_TYPES and 0 <= w.span.start - m.span.end <= _DISRUPTED_OBJECT]
-    objects = {id(w) for _, w in disrupted}
-    definite = {id(m) for m, _ in disrupted}
-    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
-                        or _circumstantial(ctx, m), _launched(ctx, m))
-                for m in mentions if id(m) not in objects and not _recalled(ctx, m)
-                and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
+    triggers = _candidate_triggers(sentence, ctx)
     if not triggers:
         return None
+
     def rank(t: Trigger) -> tuple[object, ...]:
         generic = t.mention.get("phrase") in lx.GENERIC_ATTACK
         # "العدوان الإسرائيلي الذي استهدف ...": a word that names the weapon says more than "targeted"
@@ -158,6 +165,21 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
 
     return min(triggers, key=rank)
+
+
+def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
+    """The sentence's trigger words that may head an event, with how loosely each is used."""
+    mentions = sentence.of("TRIGGER")
+    # "تفكيك عبوات ناسفة", "إسقاط طائرة مسيرة", "intercepted a missile": the weapon is what was
+    # disrupted; it did not strike
+    disrupted = [(m, w) for m in mentions if m.key == lx.DISRUPTED for w in mentions
+                 if w.key in _WEAPON_TYPES and 0 <= w.span.start - m.span.end <= _DISRUPTED_OBJECT]
+    objects = {id(w) for _, w in disrupted}
+    definite = {id(m) for m, _ in disrupted}
+    return [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
+                    or _circumstantial(ctx, m), _launched(ctx, m))
+            for m in mentions if id(m) not in objects and not _recalled(ctx, m)
+            and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
@@ -289,6 +311,12 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         locations = _fallback_locations(sentence, sentences, ctx, previous)
     if not locations:
         return []
+    return _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
+
+
+def _events_at(trigger: Trigger, locations: list[Location], confidence: float, sentence: Sentence,
+               sentences: list[Sentence], ctx: DocContext, previous: list[Event]) -> list[Event]:
+    """The events of one trigger at its places, with date, toll, actors and source."""
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
     if date and ctx.doc.published and date > ctx.doc.published:
         date, time_precision, date_evidence = ctx.doc.published, 1, None

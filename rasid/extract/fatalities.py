@@ -58,9 +58,7 @@ def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
             continue  # "11 killed, among them three children": 3 is part of 11
         if _nearer_injury(sentence, number, deaths):
             continue
-        if any(_distance(number.span, d.span) <= _NEAR for d in deaths):
-            out.append((value, number))
-        elif _counts_people(sentence, number) and any(
+        if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
                 0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):
             out.append((value, number))
     return out

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasid.extract.context import DocContext, Sentence, last_words, text_before
 from rasid.extract import lexicon
+from rasid.extract.context import DocContext, Sentence, last_words, text_before
 from rasid.model import Mention, Place
 from rasid.text.normalize import fold
 
@@ -89,20 +89,21 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
         towards = [(m, p) for m, p in resolved if set(last_words(text_before(ctx.doc, m.span, 12), 1)) & _TOWARDS]
         if towards:
             m, p = towards[0]
-            return [Location(p, m, _precision(p, m, ctx), ctx.doc.quote(m.span))]
+            return [Location(p, m, geo_precision(p, m, ctx), ctx.doc.quote(m.span))]
     resolved = _drop_foreign_homonyms(resolved, ctx)
     resolved = _drop_containers(resolved, ctx)
-    resolved.sort(key=lambda pair: (_precision(pair[1], pair[0], ctx), pair[0].span.start))
-    best_precision = _precision(resolved[0][1], resolved[0][0], ctx)
+    resolved.sort(key=lambda pair: (geo_precision(pair[1], pair[0], ctx), pair[0].span.start))
+    best_precision = geo_precision(resolved[0][1], resolved[0][0], ctx)
     chosen = [resolved[0]]
     for mention, place in resolved[1:]:
-        if _precision(place, mention, ctx) == best_precision and _coordinated(ctx, chosen, mention):
+        if geo_precision(place, mention, ctx) == best_precision and _coordinated(ctx, chosen, mention):
             if place.place_id not in {p.place_id for _, p in chosen}:
                 chosen.append((mention, place))
-    return [Location(p, m, _precision(p, m, ctx), ctx.doc.quote(m.span)) for m, p in chosen]
+    return [Location(p, m, geo_precision(p, m, ctx), ctx.doc.quote(m.span)) for m, p in chosen]
 
 
-def _precision(place: Place, mention: Mention, ctx: DocContext) -> int:
+def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:
+    """ACLED geo precision of a place as the text names it: \"ريف X\" widens a town to 2."""
     base = ctx.resources.gazetteer.precision_of(place)
     words = last_words(text_before(ctx.doc, mention.span, 24), 2)
     if base == 1 and any(w in _COUNTRYSIDE or w.lstrip("وب") in _COUNTRYSIDE for w in words):

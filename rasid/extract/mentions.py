@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from rasid.extract.resources import Resources
 from rasid.extract import lexicon
+from rasid.extract.resources import Resources
 from rasid.model import Document, Mention, Span, replace
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
@@ -21,7 +21,6 @@ from rasid.text.match import PhraseMatch
 from rasid.text.normalize import Normalized, normalize
 from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
-
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
 _SHORT_LATIN = 5

@@ -12,25 +12,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasid.extract.context import DocContext, Sentence, last_words, text_after, text_before
+from rasid.extract.context import (
+    DocContext,
+    Sentence,
+    last_words,
+    text_after,
+    text_before,
+)
 from rasid.extract.lexicon import NATIONALITY_FORCES
 from rasid.model import ActorRef, Mention
 from rasid.text.normalize import fold
 
 _ADJECTIVES = {fold(adj): name for name, adjs in NATIONALITY_FORCES.items() for adj in adjs}
 
-_AGENT_CUES = frozenset(fold(w) for w in {
+_AGENT_CUES = frozenset(fold(w) for w in (
     "برصاص", "بنيران", "يد", "قبل", "by", "شنت", "شن", "نفذت", "نفذ", "لمسلحين", "لعناصر", "بين", "من جانب",
     "نفذها", "نفذتها", "نفذه", "شنها", "شنتها", "شنه", "اطلقها", "اطلقتها", "اطلقه", "استهدفت", "استهدف", "قصفت", "قصف", "هاجمت", "هاجم", "اطلقت", "استهدفها", "غارات", "غارة",
-})
-_PATIENT_CUES = frozenset(fold(w) for w in {
+))
+_PATIENT_CUES = frozenset(fold(w) for w in (
     "على", "ضد", "مواقع", "نقاط", "مقر", "مقرات", "صفوف", "قاعدة", "قاعدتي", "رتل", "دورية", "حاجز",
     "targeting", "against", "on", "positions", "base", "bases", "مقتل", "استشهاد", "اصابة", "عنصر", "عناصر",
     "من", "of", "killed", "targeted", "hit", "struck", "مسلحي", "مقاتلي", "تابعة", "التابعة", "التابع",
     "مركبة", "سيارة", "عربة", "استهداف", "مناطق", "جنود", "جندي", "عسكريين", "اعضاء", "قيادي", "قياديا",
     "members", "fighters", "soldiers", "troops", "held", "controlled", "ملاحقة", "لملاحقة", "تعقب", "مطاردة",
     "لمطاردة",
-})
+))
 # Words that introduce a name without saying its role ("مع ميليشيا لواء القدس"): look past them.
 _DESIGNATORS = frozenset(fold(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "حركة", "فصيل", "تنظيم", "جماعة",
                                             "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "militia", "group"))

@@ -81,7 +81,7 @@ _EN_MONTHS = {
 _AR_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _EN_WEEKDAYS = {
     name: number
-    for number, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+    for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 
 

@@ -122,13 +122,13 @@ def _arabic_vocabulary() -> dict[str, _Entry]:
 
 def _english_vocabulary() -> dict[str, _Entry]:
     table: dict[str, _Entry] = {}
-    for value, word in enumerate("one two three four five six seven eight nine".split(), start=1):
+    for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1):
         table[word] = _Entry(_UNIT, value)
     table["ten"] = _Entry(_TEN, 10)
     teens = "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
     for value, word in enumerate(teens.split(), start=11):
         table[word] = _Entry(_TEEN, value)
-    for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2):
+    for value, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2):
         table[word] = _Entry(_TENS, value * 10)
     table["hundred"] = _Entry(_HUNDRED, 100)
     for word, value in (("thousand", 1000), ("million", 10**6), ("billion", 10**9)):
