@@ -97,6 +97,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
     return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
 
 
+
 def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
     """The lead sentence summarises the article: its event goes where the body tells the same
     one (same type and governorate, and the same place unless the lead's is vaguer)."""
@@ -380,9 +381,12 @@ def _conventional_actors(event_type: str, sub_type: str, actor1: ActorRef | None
                          victims: ActorRef | None, place: Place) -> tuple[ActorRef | None, ActorRef | None]:
     if event_type == "Violence against civilians" and victims:
         return (actor1 if actor1 and actor1.inter != 7 else actor2), victims
-    if event_type == "Protests" and (actor1 is None or actor1.inter != 6):
+    if event_type == "Protests":
+        protesters = actor1 if actor1 and actor1.inter == 6 else ActorRef(f"Protesters ({place.country})", 6)
+        if sub_type == lx.PEACEFUL:
+            return protesters, None  # a peaceful protest has no second party; what it protests is no actor
         other = next((a for a in (actor1, actor2) if a is not None and a.inter not in (6, 7)), None)
-        return ActorRef(f"Protesters ({place.country})", 6), other
+        return protesters, other
     if event_type == "Riots" and (actor1 is None or actor1.inter != 5):
         return ActorRef(f"Rioters ({place.country})", 5), actor2
     if event_type == "Explosions/Remote violence" and victims and actor2 is None:

@@ -51,3 +51,16 @@ def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(pipeline: Pipeli
     [event] = _events(pipeline, make_doc, text)
     assert event.sub_event_type == "Peaceful protest"
     assert event.place.admin1 == "Damascus"
+
+
+def test_a_peaceful_protest_has_no_second_actor(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = 'خرجت اليوم تظاهرة في مدينة إدلب تطالب بإسقاط قيادة "هيئة تحرير الشام".'
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor1.name == "Protesters (Syria)" and event.actor2 is None
+
+
+def test_people_killed_by_a_bomb_are_civilians(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أفاد مراسلنا اليوم باستشهاد 7 أشخاص بانفجار سيارة مفخخة وسط السوق في مدينة أعزاز."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.actor2.name == "Civilians (Syria)"
