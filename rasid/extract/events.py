@@ -148,6 +148,13 @@ def _condemned(ctx: DocContext, mention: Mention) -> bool:
     return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
 
 
+def _purpose(ctx: DocContext, mention: Mention) -> bool:
+    """"سعيه للسيطرة على", "هجوم لتحرير كافة الأراضي": taking ground as an aim, not as news."""
+    if mention.key != lx.TERRITORY or mention.span.start == 0:
+        return False
+    return ctx.doc.text[mention.span.start - 1] == "ل" or fold(ctx.doc.quote(mention.span)).startswith("ل")
+
+
 def _launched(ctx: DocContext, mention: Mention) -> bool:
     """"شنّ مقاتلو العشائر هجوماً": a loose word made definite by the verb that launched it."""
     return any(w in _LAUNCH_VERBS or w.lstrip("و") in _LAUNCH_VERBS
@@ -179,7 +186,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     definite = {id(m) for m, _ in disrupted}
     return [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
                     or _circumstantial(ctx, m), _launched(ctx, m))
-            for m in mentions if id(m) not in objects and not _recalled(ctx, m)
+            for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
             and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
 
 

@@ -64,3 +64,15 @@ def test_people_killed_by_a_bomb_are_civilians(pipeline: Pipeline, make_doc) -> 
     text = "أفاد مراسلنا اليوم باستشهاد 7 أشخاص بانفجار سيارة مفخخة وسط السوق في مدينة أعزاز."
     [event] = _events(pipeline, make_doc, text)
     assert event.actor2.name == "Civilians (Syria)"
+
+
+def test_taking_ground_as_an_aim_is_no_territory_change(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أكد قائد قوات العشائر اليوم أن الهجوم هو لتحرير كامل ريف دير الزور الشرقي."
+    assert all(e.event_type != "Battles" or e.sub_event_type == "Armed clash"
+               for e in _events(pipeline, make_doc, text))
+    assert not any("territory" in e.sub_event_type for e in _events(pipeline, make_doc, text))
+
+
+def test_a_drone_shot_down_is_disrupted_weapons_use(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلنت وزارة الدفاع اليوم أن حرس الحدود أسقط طائرة مسيرة قرب بلدة نصيب في ريف درعا."
+    assert [e.sub_event_type for e in _events(pipeline, make_doc, text)] == ["Disrupted weapons use"]
