@@ -328,7 +328,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
     if date and ctx.doc.published and date > ctx.doc.published:
         date, time_precision, date_evidence = ctx.doc.published, 1, None
-    fatalities, fatalities_evidence = count_fatalities(sentence, ctx)
+    fatalities, fatalities_evidence = count_fatalities(sentence, ctx, trigger.mention.span)
     civilians = _civilian_victims(sentence)
     told_before = _same_story(sentence, trigger, previous)
     if told_before is not None:

@@ -16,7 +16,7 @@ from rasid.model import Evidence, Mention, Span
 from rasid.text.normalize import fold
 
 # Dual nouns after a death word count two: "مقتل عنصرين", "استشهاد طفلين".
-_DUAL_STEMS = ("عنصر", "طفل", "جندي", "شخص", "شقيق", "رجل", "ضابط")  # plurals of these differ from duals
+_DUAL_STEMS = ("عنصر", "طفل", "جندي", "شخص", "شقيق", "رجل", "ضابط", "شهيد", "قتيل", "مدني")  # plurals of these differ from duals
 _PLURAL_DEATHS = frozenset(fold(w) for w in ("شهداء", "قتلى", "ضحايا", "جثث", "جثامين", "الشهداء", "القتلى",
                                               "الضحايا"))
 _NEAR = 40  # characters between a number and its death word
@@ -39,15 +39,30 @@ def _counts_people(sentence: Sentence, number: Mention) -> bool:
                if m.label == "CUE" and m.key in ("civilian", "unit:fighters", "unit:fatalities"))
 
 
-def _nearer_injury(sentence: Sentence, number: Mention, deaths: list[Mention]) -> bool:
-    """"مقتل أميركي وإصابة 6 آخرين", "14 قتيلاً و8 جرحى": the number counts the wounded."""
+_COORDINATION = re.compile(r"(?:^|\s)(?:and|و)(?:\s|$)|[,،]|\sو(?=\S)")
+
+
+def _nearer_injury(ctx: DocContext, sentence: Sentence, number: Mention, deaths: list[Mention]) -> bool:
+    """"مقتل أميركي وإصابة 6 آخرين", "14 قتيلاً و8 جرحى", "six killed and four injured": the
+    number counts the wounded when an injury word is its own, with no "and" between them."""
     injuries = sentence.cues("injury")
     if not injuries or not deaths:
+        return False
+
+    def joined(cue: Mention) -> bool:
+        first, second = sorted((number.span, cue.span), key=lambda span: span.start)
+        return not _COORDINATION.search(ctx.doc.text[first.end:second.start])
+
+    own_injury = [i for i in injuries if joined(i)]
+    own_death = [d for d in deaths if joined(d)]
+    if own_injury and not own_death:
+        return True
+    if own_death and not own_injury:
         return False
     return min(_distance(number.span, i.span) for i in injuries) < min(_distance(number.span, d.span) for d in deaths)
 
 
-def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
+def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Mention]]:
     deaths = sentence.cues("death")
     out = []
     for number in sentence.of("NUMBER"):
@@ -56,7 +71,7 @@ def _death_numbers(sentence: Sentence) -> list[tuple[int, Mention]]:
             continue
         if _is_subtotal(sentence, number):
             continue  # "11 killed, among them three children": 3 is part of 11
-        if _nearer_injury(sentence, number, deaths):
+        if _nearer_injury(ctx, sentence, number, deaths):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
                 0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):
@@ -100,9 +115,29 @@ def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff"
 
 
-def count_fatalities(sentence: Sentence, ctx: DocContext) -> tuple[int | None, Evidence | None]:
-    """Fatalities stated in the sentence, and where."""
-    numbers = _death_numbers(sentence)
+_CLAUSE_BREAK = re.compile(r"[،,]?\s(?:فيما|بينما|في حين|وفي حين|whereas|while)\s|;")
+
+
+def _clause_of(ctx: DocContext, sentence: Sentence, anchor: Span) -> Span:
+    """The part of the sentence around ``anchor`` up to "فيما", "بينما", "while" or ";"."""
+    text = ctx.doc.text[sentence.span.start:sentence.span.end]
+    start, end = sentence.span.start, sentence.span.end
+    for match in _CLAUSE_BREAK.finditer(text):
+        cut = sentence.span.start + match.start()
+        if cut <= anchor.start:
+            start = sentence.span.start + match.end()
+        elif cut >= anchor.end:
+            end = min(end, cut)
+    return Span(start, end)
+
+
+def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = None) -> tuple[int | None, Evidence | None]:
+    """Fatalities stated in the sentence, and where; with ``anchor`` (the trigger), a toll in
+    another clause ("..., فيما شهد يوم السبت مقتل 12") belongs to another incident."""
+    numbers = _death_numbers(sentence, ctx)
+    if numbers and anchor is not None:
+        clause = _clause_of(ctx, sentence, anchor)
+        numbers = [(v, m) for v, m in numbers if clause.start <= m.span.start < clause.end] or numbers
     if numbers:
         parts = {id(m) for _, m in numbers if _continues(ctx, numbers, m)}
         totals = [(value + _addend(ctx, numbers, m), m) for value, m in numbers if id(m) not in parts]

@@ -16,6 +16,10 @@ def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped
     ("قتل 3 جنود و2 مدنيين اليوم بقصف على بلدة كفرنبل في ريف إدلب.", 5),
     ("An air strike killed 12 soldiers and a civilian in the town of Saraqeb in Idlib on Monday.", 13),
     ("توفي اليوم 14 مدنياً وأصيب 8 آخرون بانفجار لغم أرضي قرب بلدة السخنة.", 14),
+    ("Six people were killed and four people injured by an air strike on the village of Sarmin in Idlib on Monday.", 6),
+    ("استشهد مدنيان اليوم بغارة بمسيرة على بلدة القصير في ريف حمص.", 2),
+    ("ارتقاء شهيدين اليوم بغارة بمسيرة إسرائيلية استهدفت شاحنة قرب مدينة القصير.", 2),
+    ("توفي اليوم 14 مدنياً بانفجار لغم أرضي قرب السخنة، فيما شهد يوم أمس مقتل 12 شخصاً بانفجار آخر.", 14),
     ("قتل جندي أميركي وأصيب 6 آخرون اليوم بهجوم بطائرة مسيرة على موقع قرب بلدة الشدادي في ريف الحسكة.", 1),
 ])
 def test_counts_join_and_the_wounded_stay_apart(pipeline: Pipeline, make_doc, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
