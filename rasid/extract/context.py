@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from rasid.extract.resources import Resources
+from rasid.extract.lexicon import MEASURE_WORDS
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
 from rasid.text.normalize import fold
@@ -49,6 +50,18 @@ def text_before(doc: Document, span: Span, chars: int = 30) -> str:
 
 def text_after(doc: Document, span: Span, chars: int = 30) -> str:
     return fold(doc.text[span.end:span.end + chars])
+
+
+_MEASURES = frozenset(fold(w) for w in MEASURE_WORDS)
+_AREA = frozenset(fold(w) for w in ("مربع", "مربعا", "square"))
+
+
+def measures_time_or_distance(doc: Document, span: Span) -> bool:
+    """"24 hours", "خلال 48 ساعة", "10 كم": the number counts no people."""
+    following = [w.strip(".,،") for w in fold(doc.text[span.end:span.end + 24]).replace("-", " ").split()[:2]]
+    if len(following) > 1 and following[1] in _AREA:
+        return False  # "80 ألف كيلومتر مربع" is an area, a claim of its own
+    return bool(following) and following[0] in _MEASURES
 
 
 def last_words(text: str, n: int) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rasid.extract.context import DocContext, Sentence
+from rasid.extract.context import DocContext, Sentence, measures_time_or_distance
 from rasid.model import Evidence, Mention, Span
 from rasid.text.normalize import fold
 
@@ -71,6 +71,8 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
             continue
         if _is_subtotal(sentence, number):
             continue  # "11 killed, among them three children": 3 is part of 11
+        if measures_time_or_distance(ctx.doc, number.span):
+            continue  # "killed in less than 24 hours"
         if _nearer_injury(ctx, sentence, number, deaths):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(

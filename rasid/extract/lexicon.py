@@ -207,12 +207,13 @@ AGGREGATE_AR = (
     "منذ عام", "منذ اندلاع", "منذ تشرين", "منذ اكتوبر", "في يومين", "خلال يومين", "خلال ساعات",
     "الساعات الماضية", "خلال الساعات", "الاسبوع الماضي", "الشهر الماضي", "حتى الان", "في عموم",
     "منذ مطلع العام", "منذ بداية العام", "منذ بداية الحرب", "منذ عام", "حوادث منفصلة", "حوداث منفصلة",
-    "عدة حوادث", "في يومين", "خلال يومين",
+    "عدة حوادث", "في يومين", "خلال يومين", "ساعة الماضية", "ساعة الماضيه", "الساعات الـ", "لمرتين", "مرتين",
 )
 AGGREGATE_EN = (
     "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
     "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
-    "war has", "conflict has", "years of", "separate incidents", "several incidents",
+    "war has", "conflict has", "years of", "separate incidents", "several incidents", "war that has",
+    "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice",
 )
 
 # A place outside Syria counts only in an article that names its country.
@@ -311,6 +312,14 @@ NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
     # The state's own forces: resolved by date to the government of the day.
     "regime forces": ("regime", "government", "pro-regime", "النظام", "الحكومية", "الحكومي"),
 }
+
+# Words after a number that make it a span of time or a distance, never a count of people.
+MEASURE_WORDS = (
+    "ساعة", "ساعات", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنة", "سنوات", "عام",
+    "اعوام", "عاما", "دقيقة", "دقائق", "كيلومتر", "كيلومترات", "كم", "متر", "امتار", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes", "km", "kilometres",
+    "kilometers", "miles", "metres", "meters",
+)
 
 # Words after which a number belongs to the total just given ("127 killed, among them 13 ...").
 SUBTOTAL_CUES = ("بينهم", "منهم", "among them", "including", "of whom")

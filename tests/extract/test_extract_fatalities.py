@@ -40,3 +40,16 @@ def test_a_toll_told_for_several_places_is_a_claim(pipeline: Pipeline, make_doc)
     assert len(result.events) == 2
     assert all(e.fatalities is None for e in result.events)
     assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 8.0)]
+
+
+def test_hours_are_not_people(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Dozens of fighters were killed in less than 24 hours of fierce clashes in Aleppo province, SOHR said."
+    result = pipeline.extract(make_doc(text))
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 12.0)]
+    assert all(e.fatalities != 24 for e in result.events)
+
+
+def test_a_killing_twice_in_a_morning_is_an_attacks_count(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "The base in the Omar oil field came under rocket fire twice in the early hours of Saturday, local sources said."
+    result = pipeline.extract(make_doc(text))
+    assert result.events == ()
