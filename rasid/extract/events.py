@@ -126,6 +126,8 @@ def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
 
 
 _WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING})
+_SETTLEMENTS = frozenset({"community", "neighbourhood", "town", "camp", "airport", "base", "oilfield", "crossing",
+                          "dam", "prison", "site"})
 _VIOLENT_TRIGGER_TYPES = _WEAPON_TYPES | {lx.CLASH, lx.VAC_ATTACK, lx.SUICIDE, lx.TERRITORY}
 _DISRUPTED_OBJECT = 16  # characters between "تفكيك" and the weapon it names ("عدة", "ثلاث")
 _LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "launched", "carried"))
@@ -221,8 +223,8 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location])
         score += 0.05
     if any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE")):
         score += 0.1
-    if locations and locations[0].precision == 1:
-        score += 0.1
+    if locations and (locations[0].precision == 1 or locations[0].place.kind in _SETTLEMENTS):
+        score += 0.1  # a named town or site, even "near" it, is a place someone reported from
     elif locations:
         score += 0.05
     if sentence.has_cue("death") or sentence.has_cue("injury"):

@@ -92,14 +92,17 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
             return [Location(p, m, geo_precision(p, m, ctx), ctx.doc.quote(m.span))]
     resolved = _drop_foreign_homonyms(resolved, ctx)
     resolved = _drop_containers(resolved, ctx)
-    resolved.sort(key=lambda pair: (geo_precision(pair[1], pair[0], ctx), pair[0].span.start))
-    best_precision = geo_precision(resolved[0][1], resolved[0][0], ctx)
+    base = ctx.resources.gazetteer.precision_of
+    resolved.sort(key=lambda pair: (base(pair[1]), geo_precision(pair[1], pair[0], ctx), pair[0].span.start))
     chosen = [resolved[0]]
     for mention, place in resolved[1:]:
-        if geo_precision(place, mention, ctx) == best_precision and _coordinated(ctx, chosen, mention):
+        if base(place) == base(resolved[0][1]) and _coordinated(ctx, chosen, mention):
             if place.place_id not in {p.place_id for _, p in chosen}:
                 chosen.append((mention, place))
-    return [Location(p, m, geo_precision(p, m, ctx), ctx.doc.quote(m.span)) for m, p in chosen]
+    chosen.sort(key=lambda pair: pair[0].span.start)
+    # "محوري قريتي جلبل وكيمار": what stands before a list applies to every item of it
+    precision = geo_precision(chosen[0][1], chosen[0][0], ctx)
+    return [Location(p, m, max(precision, geo_precision(p, m, ctx)), ctx.doc.quote(m.span)) for m, p in chosen]
 
 
 def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:

@@ -358,7 +358,7 @@ PLACE_CUES_EN = ("village", "town", "city", "villages", "towns", "district", "ne
 
 # "ريف X" and directions: the place is near X, not in it (geo precision 2).
 COUNTRYSIDE_AR = ("ريف", "ارياف", "ريفي", "بادية", "محيط", "اطراف", "قرب", "بالقرب من", "شرق", "غرب", "شمال",
-                  "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "طريق", "اوتوستراد", "محور")
+                  "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "طريق", "اوتوستراد", "محور", "محوري", "محاور")
 COUNTRYSIDE_EN = ("countryside", "outskirts", "near", "outside", "east of", "west of", "north of", "south of",
                   "desert", "rural", "suburbs", "road", "highway", "east", "west", "north", "south", "southwest",
                   "southeast", "northwest", "northeast")

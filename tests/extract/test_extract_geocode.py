@@ -34,3 +34,10 @@ def test_geocode_a_list_of_villages_gives_one_event_each(pipeline: Pipeline, mak
 def test_geocode_a_country_is_never_the_event_place(pipeline: Pipeline, make_doc) -> None:
     events = pipeline(make_doc("شنت طائرات حربية غارات على مواقع في سوريا أمس.")).events
     assert all(e.place is None or e.place.kind != "country" for e in events)
+
+
+def test_what_stands_before_a_list_of_villages_applies_to_each(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = 'اندلعت اليوم اشتباكات عنيفة بين "قسد" و"الجيش الوطني" على محوري قريتي جلبل وكيمار في ريف حلب الشمالي.'
+    events = pipeline.extract(make_doc(text)).events
+    assert {e.place.name_ar for e in events} == {"جلبل", "كيمار"}
+    assert {e.geo_precision for e in events} == {2}
