@@ -1232,9 +1232,41 @@ def is_qualifier(part: str, separator: str, admin: Admin) -> bool:
     return separator in ("-", "/") and fold(part) in admin.names
 
 
+GENERIC_HEADS = {fold(w) for w in (
+    "خربة", "خربه", "دير", "معرة", "معارة", "كفر", "تل", "عين", "بئر", "قرية", "مزرعة", "جب", "حوش", "ام", "أم",
+    "ابو", "أبو", "بيت", "قصر", "جسر", "سد", "راس", "رأس", "حي", "kafr", "kfar", "tal", "tall", "tell", "deir",
+    "ein", "ain", "khirbet", "kherbet", "maaret", "maarat", "mazraa", "beit", "jeb", "um", "umm", "abu", "ras",
+    "qasr", "jisr", "hay")}
+
+
+def suffix_key(name: str) -> str:
+    """A loose key for name suffixes: "معرة تمصرين" and "معرتمصرين" meet, as do "Elbab" and "Al Bab"."""
+    key = re.sub(r"ه(?=\s|$)", "ت", strip_article(fold(name)))
+    key = re.sub(r"^(?:el|al)[- ]?", "", key.replace(" ", "").replace("-", "").replace("'", ""))
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def without_place_suffix(name: str, suffixes: set[str]) -> str | None:
+    """"كفريا معرتمصرين" → "كفريا", "Kafraya Maar Tamsarin" → "Kafraya": OCHA tells homonyms
+    apart by adding the district or a nearby town; news writes the bare name."""
+    words = name.split()
+    for cut in (1, 2):
+        if len(words) > cut and suffix_key(" ".join(words[-cut:])) in suffixes:
+            bare = " ".join(words[:-cut])
+            if letters(bare) < 3 or strip_article(fold(bare)) in GENERIC_HEADS:
+                return None  # "خربة", "Kafr": the head word of a hundred names, no name itself
+            return bare
+    return None
+
+
 def community_rows(admin: Admin, path: Path, judge: CueJudge) -> list[Row]:
     rows: list[Row] = []
-    for rec in read_csv(path):
+    records = read_csv(path)
+    # names OCHA appends to tell homonyms apart: admin units and the towns that head them
+    suffixes = {suffix_key(n) for n in admin.names} | {
+        suffix_key(rec[key]) for rec in records if rec["CAPIT_LVL"] in ("1", "2", "3")
+        for key in ("NAME_ARA", "NAME_EN") if rec[key]}
+    for rec in records:
         code = rec["PCODE"]
         lat, lon = float(rec["LATITUDE"]), float(rec["LONGITUDE"])
         capital = int(rec["CAPIT_LVL"]) if rec["CAPIT_LVL"] in ("1", "2", "3") else 0
@@ -1263,6 +1295,7 @@ def community_rows(admin: Admin, path: Path, judge: CueJudge) -> list[Row]:
         row.name_ar = keep_ar[primary]
         row.name_en = keep_en[primary] if aligned and primary < len(keep_en) else (keep_en or [""])[0]
         row.add(*keep_ar, *keep_en)
+        row.add(*(bare for name in keep_ar + keep_en for bare in [without_place_suffix(name, suffixes)] if bare))
         if rec["NAM_EN_REF"] and rec["NAM_EN_REF"] != rec["NAME_EN"]:
             row.add(*split_parts(rec["NAM_EN_REF"], SPLIT_EN)[:1])
         rows.append(row)

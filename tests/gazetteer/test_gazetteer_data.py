@@ -70,3 +70,12 @@ def test_admin1_polygons_name_every_governorate() -> None:
 def test_aliases_have_no_cue_marks(gaz: Gazetteer) -> None:
     for place in gaz.places[:2000]:
         assert not any(a.startswith("~") for a in gaz.aliases(place))
+
+
+def test_bare_names_of_ocha_qualified_communities_are_aliases() -> None:
+    from rasid.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert "C3952" in {p.place_id for p in gaz.lookup("كفريا")}  # OCHA: "كفريا معرتمصرين"
+    assert "C1224" in {p.place_id for p in gaz.lookup("أم خرزة")}  # OCHA: "أم خرزة الباب"
+    assert not gaz.lookup("خربة")  # a head word of many names is no name of its own
