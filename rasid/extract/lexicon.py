@@ -234,7 +234,8 @@ CIRCUMSTANTIAL = ("وسط", "اثناء", "خلال", "بالتزامن مع", "
 # Words that introduce background: an earlier incident recalled, not the one reported.
 BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسبق ان", "وسبق ذلك", "سبق ذلك", "يذكر ان", "ويذكر ان",
                  "قبل ذلك", "وقبل ذلك", "قبل اسابيع", "قبل اشهر", "منذ ايام", "الشهر الماضي", "العام الماضي",
-                 "على خلفية", "في اعقاب", "بعد ايام من", "استذكر", "واستذكر")
+                 "على خلفية", "في اعقاب", "بعد ايام من", "استذكر", "واستذكر", "بعد يومين من", "قبل يومين",
+                 "وقبل يومين")
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ")
