@@ -330,6 +330,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
     if date and ctx.doc.published and date > ctx.doc.published:
         date, time_precision, date_evidence = ctx.doc.published, 1, None
+    if date and ctx.doc.published and (ctx.doc.published - date).days > _STALE_DAYS:
+        return []  # dated by the sentences before it to last week: recalled, not reported
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx, trigger.mention.span)
     civilians = _civilian_victims(sentence)
     told_before = _same_story(sentence, trigger, previous)
@@ -354,6 +356,11 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1
     elif trigger.sub_type == lx.AIR and (unflagged(actor1) or not roles.attacker_named):
         actor1 = air_force(sentences, sentence.index, ctx, drones=is_drone(trigger.mention)) or actor1
+    if trigger.sub_type == lx.DISRUPTED and actor2 is not None and actor2.inter == 1 and (
+            actor1 is None or actor1.inter != 1):
+        actor1, actor2 = actor2, actor1  # the force that defused or shot down acts; "planted by X" is X's loss
+    if trigger.sub_type == lx.SUICIDE and actor1 is not None and actor1.inter in (1, 8):
+        actor1, actor2 = actor2, actor1  # no state force sends suicide bombers: it was the target
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice ("قوات الاحتلال الأميركي ... القاعدة الأميركية") is not two
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
@@ -432,6 +439,14 @@ def _combine(keep: Event, other: Event) -> Event:
     )
 
 
+def _same_or_wider_place(a: Event, b: Event) -> bool:
+    """Two tellings can be one incident if they name the same place or one names only the region:
+    bombs defused in two named towns are two events, "in Daraa countryside" is not a third."""
+    if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
+        return True
+    return max(a.geo_precision or 1, b.geo_precision or 1) >= 3
+
+
 def _same_day(a: Event, b: Event) -> bool:
     """Equal dates, or one of them only assumed (no date word in the text)."""
     return a.date == b.date or "date" not in a.evidence or "date" not in b.evidence
@@ -453,9 +468,12 @@ def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
     merged: list[Event] = []
     for event in events:
         key = _merge_key(event)
-        twin = next((i for i, e in enumerate(merged) if _merge_key(e)[:3] == key[:3] and _same_day(e, event)), None)
+        twin = next((i for i, e in enumerate(merged) if _merge_key(e)[:3] == key[:3] and _same_day(e, event)
+                     and _same_or_wider_place(e, event)), None)
         if twin is None:
             merged.append(event)
+        elif (merged[twin].geo_precision or 1) > (event.geo_precision or 1):
+            merged[twin] = _combine(event, merged[twin])  # the precise telling keeps its place
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged)

@@ -65,7 +65,7 @@ def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.overlaps(span) for o in others)
 
 
-_WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED})
+_WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED, lexicon.SUICIDE})
 _CROWD_TYPES = frozenset({lexicon.PEACEFUL, lexicon.VIOLENT_DEMO, lexicon.MOB})
 
 

@@ -19,7 +19,7 @@ from rasid.extract.context import (
     text_after,
     text_before,
 )
-from rasid.extract.lexicon import NATIONALITY_FORCES
+from rasid.extract.lexicon import COUNTRY_NAMES, NATIONALITY_FORCES
 from rasid.model import ActorRef, Mention
 from rasid.text.normalize import fold
 
@@ -324,9 +324,18 @@ def is_armed(ref: ActorRef | None) -> bool:
 _DRONE_WORDS = tuple(fold(w) for w in ("مسير", "طيار", "drone", "uav"))
 
 
+_COUNTRY_WORDS = frozenset(fold(w) for names in COUNTRY_NAMES.values() for w in names) | frozenset(
+    fold(w) for w in ("روسيا", "russia", "ايران", "iran", "الولايات المتحدة", "واشنطن", "موسكو", "انقرة"))
+
+
 def flies(ref: ActorRef | None) -> bool:
-    """State and foreign forces have aircraft; armed groups fly at most drones."""
-    return bool(ref and (ref.inter in (1, 8) or ref.name.startswith("Military Forces")) and not ref.name.startswith("Police"))
+    """State and foreign forces have aircraft; armed groups fly at most drones. A country named
+    as such ("from Turkey") is where something came from, not an air force."""
+    if ref is None or ref.name.startswith("Police"):
+        return False
+    if ref.text and fold(ref.text).strip() in _COUNTRY_WORDS:
+        return False
+    return ref.inter in (1, 8) or ref.name.startswith("Military Forces")
 
 
 def is_drone(trigger: Mention) -> bool:

@@ -76,3 +76,27 @@ def test_taking_ground_as_an_aim_is_no_territory_change(pipeline: Pipeline, make
 def test_a_drone_shot_down_is_disrupted_weapons_use(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "أعلنت وزارة الدفاع اليوم أن حرس الحدود أسقط طائرة مسيرة قرب بلدة نصيب في ريف درعا."
     assert [e.sub_event_type for e in _events(pipeline, make_doc, text)] == ["Disrupted weapons use"]
+
+
+def test_bombs_defused_in_two_towns_are_two_events_by_the_army(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت وزارة الدفاع اليوم تفكيك عبوات ناسفة في ريف درعا. "
+            "وقامت وحدات الهندسة في الجيش السوري بتفكيك عدة عبوات ناسفة زرعها الإرهابيون في بلدتي بصرى الحرير والمزيريب.")
+    events = _events(pipeline, make_doc, text)
+    assert {e.place.name_ar for e in events} == {"بصرى الحرير", "المزيريب"} or len(events) == 2
+    assert all(e.sub_event_type == "Disrupted weapons use" for e in events)
+    assert all(e.actor1.name.startswith("Military Forces of Syria") for e in events)
+
+
+def test_an_incident_dated_by_the_sentence_before_to_last_week_is_recalled(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("وفي الخامس من أيار الجاري اقتحمت قوات الأمن بلدة بنش. "
+            "وبدأت قوات الأمن بحملة اعتقالات في بلدتي بنش والدانا في ريف إدلب.")
+    assert _events(pipeline, make_doc, text, ) == () or all(
+        e.date and (make_doc(text).published - e.date).days <= 2 for e in _events(pipeline, make_doc, text))
+
+
+def test_a_state_force_named_with_a_suicide_bombing_was_its_target(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Six Syrian soldiers were killed when a suicide bomber blew himself up at an army checkpoint in the town of Jableh on Monday."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1.name == "Unidentified Armed Group (Syria)"
+    assert event.actor2.name.startswith("Military Forces of Syria")
