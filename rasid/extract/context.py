@@ -123,5 +123,22 @@ class DocContext:
                 if place.kind == "district":
                     near_admin2.append(place.admin2 or "")
         context1 = near_admin1 + [a for a, _ in self.admin1_counts.most_common(3)]
-        ranked = rank(self.candidates(mention), context_admin1=context1, context_admin2=near_admin2)
+        ranked = rank(self.candidates(mention), context_admin1=context1, context_admin2=near_admin2,
+                      prefer_syria=self.focus_country == "Syria")
         return ranked[0]
+
+    @cached_property
+    def focus_country(self) -> str:
+        """The country most of the article's unambiguous places lie in (Syria when it names none):
+        in an article about the West Bank, "جنين" is not the Syrian village of that name."""
+        counts: Counter[str] = Counter()
+        for mention in self.doc.mentions:
+            if mention.label != "PLACE" or mention.get("needs_cue"):
+                continue
+            countries = {p.country for p in self.candidates(mention)}
+            if len(countries) == 1:
+                counts[countries.pop()] += 1
+        if not counts:
+            return "Syria"
+        (country, n), = counts.most_common(1)
+        return country if n > counts.get("Syria", 0) else "Syria"

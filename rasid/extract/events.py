@@ -142,11 +142,13 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
 
 
 _CONDEMNING = frozenset(fold(w) for w in ("منددين", "منددا", "تنديدا", "للتنديد", "مستنكرين", "condemning",
-                                           "denouncing", "against"))
+                                           "denouncing", "against", "وقف", "بوقف", "لوقف", "ووقف", "ceasefire",
+                                           "halt", "stop", "end", "انهاء", "لانهاء"))
 
 
 def _condemned(ctx: DocContext, mention: Mention) -> bool:
-    """"تجمعوا منددين بالعدوان على غزة": the attack is what the crowd protests, not an event here."""
+    """"تجمعوا منددين بالعدوان على غزة", "دعا إلى وقف فوري لإطلاق النار": the attack is what is
+    protested or asked to stop, not an event here."""
     return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
 
 
@@ -373,7 +375,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         place = _with_focus(location.place, ctx)
         victims = ActorRef(f"Civilians ({place.country})", 7) if civilians or event_type == "Violence against civilians" else None
         struck = actor2 if roles.actor2_hit or not victims or event_type == "Battles" else None
-        a1, a2 = _conventional_actors(event_type, sub_type, actor1, struck, victims, place)
+        a1, a2 = _conventional_actors(event_type, sub_type, _of_country(actor1, place), _of_country(struck, place),
+                                      victims, place)
         if a1 is None and sub_type in _UNKNOWN_ATTACKER_TYPES:
             a1 = ActorRef(f"Unidentified Armed Group ({place.country})", 3)
         evidence = {"event": Evidence(sentence.span, f"trigger:{trigger.mention.get('phrase')}"),
@@ -391,6 +394,19 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             attribution=source, evidence=evidence, confidence=confidence,
         ))
     return events
+
+
+_GENERIC_OF_COUNTRY = ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Tribal Militia")
+
+
+def _of_country(actor: ActorRef | None, place: Place) -> ActorRef | None:
+    """"Civilians (Syria)" in Gaza are the civilians of Palestine: generic actors take the event's country."""
+    if actor is None or not place.country:
+        return actor
+    for generic in _GENERIC_OF_COUNTRY:
+        if actor.name.startswith(f"{generic} (") and actor.name != f"{generic} ({place.country})":
+            return ActorRef(f"{generic} ({place.country})", actor.inter, actor.text)
+    return actor
 
 
 def _conventional_actors(event_type: str, sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None,

@@ -44,6 +44,16 @@ def _supported(ctx: DocContext, mention: Mention) -> bool:
     return any(before.endswith(w) for w in _SOLIDARITY)
 
 
+def _homonym_abroad(sentence: Sentence, ctx: DocContext, mention: Mention) -> bool:
+    """"طير حرفا ... القرى اللبنانية الجنوبية": in an article about Lebanon, a sentence that names
+    Lebanon and not Syria means no Syrian village by a name only Syrian villages have in our table."""
+    focus = ctx.focus_country
+    if focus == "Syria" or not sentence.has_cue(f"country:{focus}") or sentence.has_cue("country:Syria"):
+        return False
+    candidates = ctx.candidates(mention)
+    return all(p.country == "Syria" and p.kind in ("community", "neighbourhood", "town") for p in candidates)
+
+
 def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     """Place mentions that really name a place: common-word names need a cue before them, and
     a place abroad needs its country named somewhere in the article."""
@@ -53,7 +63,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
-        if _supported(ctx, mention):
+        if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention):
             continue
         if mention.get("needs_cue") and not _capitalised_name(ctx.doc.quote(mention.span)):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)

@@ -218,12 +218,14 @@ AGGREGATE_EN = (
 
 # A place outside Syria counts only in an article that names its country.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "Syria": ("سوريا", "السورية", "السوري", "syria", "syrian"),
     "Iraq": ("العراق", "العراقية", "العراقي", "iraq", "iraqi"),
     "Lebanon": ("لبنان", "اللبنانية", "اللبناني", "lebanon", "lebanese"),
     "Jordan": ("الاردن", "الاردنية", "الاردني", "jordan", "jordanian"),
     "Turkey": ("تركيا", "التركية", "التركي", "turkey", "turkish", "turkiye"),
     "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "israel", "israeli"),
-    "Palestine": ("فلسطين", "الفلسطينية", "الفلسطيني", "palestine", "palestinian"),
+    "Palestine": ("فلسطين", "الفلسطينية", "الفلسطيني", "الفلسطينيين", "الضفة الغربية", "قطاع غزة", "palestine",
+                  "palestinian", "palestinians", "west bank", "gaza strip"),
 }
 
 # A trigger right after these words describes circumstances of another event ("وسط استنفار",
@@ -279,7 +281,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "SANA": ("سانا", "الوكالة السورية للانباء", "وكالة سانا", "sana", "state news agency", "syrian state media",
              "state media", "الاعلام الرسمي", "التلفزيون السوري"),
     "Al Mayadeen sources": ("مصادر الميادين", "مراسل الميادين", "مصادر للميادين", "مراسلنا", "للميادين",
-                            "الميادين نت", "قناة الميادين", "مراسلة الميادين", "كاميرا الميادين"),
+                            "الميادين نت", "قناة الميادين", "مراسلة الميادين", "كاميرا الميادين",
+                            "حديثه الى الميادين", "حديثها الى الميادين", "حديث الى الميادين", "لقناة الميادين",
+                            "شاشة الميادين", "موقع الميادين"),
     "local sources": ("مصادر محلية", "مصادر اهلية", "مصادر ميدانية", "ناشطون", "ناشطين", "شبكات محلية",
                       "local sources", "activists", "local activists", "residents said"),
     "SDF statement": ("المركز الاعلامي لقوات سوريا الديمقراطية", "بيان لقسد", "الموقع الاعلامي لقوات سوريا الديمقراطية",

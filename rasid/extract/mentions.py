@@ -18,7 +18,7 @@ from rasid.model import Document, Mention, Span, replace
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
-from rasid.text.normalize import Normalized, normalize
+from rasid.text.normalize import Normalized, fold, normalize
 from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
 
@@ -93,11 +93,26 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         if match.weak and following is not None and following.start - match.end <= _JOINED:
             continue
         span = norm.span_to_original(match.start, match.end)
+        if _system_not_regime(doc, span):
+            continue
         entry = match.entry
         out.append(Mention(span, "ACTOR", entry.name, "actors.catalog",
                            data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
                                  ("weak", match.weak))))
     return out
+
+
+_REGIME_WORDS = frozenset({"النظام", "نظام"})
+_REGIME_ADJECTIVES = frozenset({"السوري", "الاسدي", "البائد", "السابق"})
+
+
+def _system_not_regime(doc: Document, span: Span) -> bool:
+    """"النظام الصحي", "النظام الدولي": a system, not the regime; "النظام السوري" stays."""
+    if fold(doc.text[span.start:span.end]).strip() not in _REGIME_WORDS:
+        return False
+    following = fold(doc.text[span.end:span.end + 20]).split()[:1]
+    return bool(following) and following[0].startswith("ال") and following[0].endswith(("ي", "يه")) \
+        and following[0] not in _REGIME_ADJECTIVES
 
 
 def _unknown_groups(norm: Normalized, resources: Resources, matches: list) -> list[Mention]:  # type: ignore[type-arg]

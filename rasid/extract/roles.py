@@ -59,6 +59,7 @@ _AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة"
 # Facilities and formations: an actor named after them is what was hit ("القاعدة الأميركية").
 _TARGET_NOUNS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة", "حاجز", "حواجز",
+    "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
 # "مصدر في قيادة الشرطة", "a source in the SDF": the organisation speaks, it does not act.
 _SPOKESPERSON_CUES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "المتحدث", "باسم", "source", "sources",
@@ -118,9 +119,9 @@ def coded_name(ctx: DocContext, name: str) -> tuple[str, int | None]:
 
 def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
     quote = ctx.doc.quote(mention.span)
-    if _unflagged_text(quote):
+    if _unflagged_text(quote) or _unflagged_force(quote):
         # "الطيران المروحي الأميركي": the flag comes after the aircraft
-        following = _clause_after(ctx, mention, 20).split()[:1]
+        following = _clause_after(ctx, mention, 24).translate(_QUOTES).split()[:1]
         flag = _ADJECTIVES.get(following[0].strip("\"'()،,.")) if following else None
         entry = ctx.resources.actors.lookup(flag, ctx.doc.published) if flag else None
         if entry is not None:
@@ -363,6 +364,16 @@ def _unflagged_text(text: str) -> bool:
     # the matcher may keep a proclitic in the quote: "للطيران المروحي" → "لطيران المروحي"
     return words in _UNFLAGGED_AIR or (words[:1] == "ل" and "ال" + words[1:] in _UNFLAGGED_AIR) \
         or words[1:] in _UNFLAGGED_AIR
+
+
+# "الجيش" الإسرائيلي, "the army": forces named without their flag, which may follow in quotes.
+_UNFLAGGED_FORCES = frozenset(fold(w) for w in ("الجيش", "جيش", "القوات", "قوات", "الجنود", "جنود", "army", "the army",
+                                                 "forces", "troops", "soldiers"))
+
+
+def _unflagged_force(text: str) -> bool:
+    words = fold(text).strip().lstrip("\"'«“")
+    return words in _UNFLAGGED_FORCES or (words[:1] in "لبو" and words[1:] in _UNFLAGGED_FORCES)
 
 
 def unflagged(ref: ActorRef | None) -> bool:
