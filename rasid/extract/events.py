@@ -219,7 +219,7 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     return False
 
 
-def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location]) -> float:
+def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location], question: bool = False) -> float:
     score = 0.35 if trigger.weak else 0.45 if trigger.sub_type in _LOOSE_TYPES else 0.55
     if trigger.launched and not trigger.weak:
         score += 0.05
@@ -237,7 +237,20 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location])
         score -= 0.3
     if trigger.mention.get("phrase") in lx.GENERIC_ATTACK and not locations:
         score -= 0.1  # "the repeated attacks on ...", nowhere in particular: commentary more than a report
+    if trigger.mention.get("phrase") in _WAR_NOUNS and not locations:
+        score -= 0.15  # "المعركة", "the war": the conflict as a topic, not one fight somewhere
+    if question:
+        score -= 0.3  # "فكيف تحطمت نظرية الأمن في المعركة؟": a question reports nothing
     return round(max(0.0, min(1.0, score)), 2)
+
+
+_WAR_NOUNS = frozenset(fold(w) for w in (
+    "معركة", "المعركة", "معارك", "المعارك", "حرب", "الحرب", "مواجهات", "المواجهات", "مواجهة", "المواجهة",
+    "battle", "battles", "war", "fighting", "conflict"))
+
+
+def _is_question(sentence: Sentence, ctx: DocContext) -> bool:
+    return ctx.doc.quote(sentence.span).rstrip().rstrip("\"'»”").endswith(("؟", "?"))
 
 
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> tuple[dt.date | None, int, Evidence | None]:
@@ -316,7 +329,7 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT)
-    confidence = _confidence(trigger, sentence, locations)
+    confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
     if confidence < MIN_CONFIDENCE:
         return []
     if not locations:

@@ -100,3 +100,13 @@ def test_a_state_force_named_with_a_suicide_bombing_was_its_target(pipeline: Pip
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
     assert event.actor2.name.startswith("Military Forces of Syria")
+
+
+def test_a_question_reports_nothing(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "فكيف انهارت خطوط الدفاع في معركة ريف حلب الأخيرة؟"
+    assert _events(pipeline, make_doc, text) == ()
+
+
+def test_the_war_as_a_topic_is_no_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "وتابع أن الأعداء خسروا ساحة المعركة ويخسرون مع الوقت تأييد الشارع العالمي."
+    assert _events(pipeline, make_doc, text) == ()
