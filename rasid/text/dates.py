@@ -234,6 +234,17 @@ def _this_month(months_back: int) -> Callable[[re.Match[str], _Context], _Found]
     return handler
 
 
+def _day_of_this_month(match: re.Match[str], ctx: _Context) -> _Found | None:
+    """"الـ25 من الشهر الجاري": that day of the month the article was published in."""
+    day = int(match.group("d"))
+    if ctx.published is None:
+        return ("absolute", None, DAY, None) if 1 <= day <= 31 else None
+    try:
+        return "absolute", ctx.published.replace(day=day), DAY, None
+    except ValueError:
+        return None
+
+
 def _month_of(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
     if groups.get("m1"):
@@ -523,6 +534,11 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
             r"|هذا\s+العام|هذه\s+السنه|العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
         ),
         _year,
+    ),
+    (
+        _gate("الشهر", lead=16),
+        _ar(r"(?:ال)?(?P<d>\d{1,2})\s+من\s+(?:هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري))"),
+        _day_of_this_month,
     ),
     (_gate("الشهر", lead=8), _ar(r"هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري)"), _this_month(0)),
     (_gate("الشهر", lead=8), _ar(rf"الشهر\s+{_PAST}"), _this_month(1)),

@@ -342,3 +342,11 @@ def test_dates_resolve_weekday_properties(weekday: int, published: dt.date, stri
     back = (published - resolved).days
     assert resolved.weekday() == weekday
     assert (1 <= back <= 7) if strictly else (0 <= back <= 6)
+
+
+def test_a_day_of_this_month() -> None:
+    published = dt.date(2023, 12, 30)
+    [match] = find_dates("وفي الـ25 من الشهر الجاري، اغتيل القائد في ريف دمشق", published)
+    assert (match.date, match.kind) == (dt.date(2023, 12, 25), "absolute")
+    [match] = find_dates("في 3 من هذا الشهر", published)
+    assert match.date == dt.date(2023, 12, 3)
