@@ -44,6 +44,18 @@ def _supported(ctx: DocContext, mention: Mention) -> bool:
     return any(before.endswith(w) for w in _SOLIDARITY)
 
 
+_REPORTERS = tuple(fold(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "correspondent",
+                                     "reporter"))
+
+
+def _reporters_base(ctx: DocContext, mention: Mention) -> bool:
+    """"أكد مراسلنا في حلب خروج تظاهرات في إدلب": the place is where the reporter sits."""
+    words = last_words(text_before(ctx.doc, mention.span, 40), 3)
+    if not words or not (words[-1] in ("في", "in") or words[-1].endswith("في")):
+        return False
+    return any(w.startswith(_REPORTERS) or w.lstrip("و").startswith(_REPORTERS) for w in words)
+
+
 def _homonym_abroad(sentence: Sentence, ctx: DocContext, mention: Mention) -> bool:
     """"طير حرفا ... القرى اللبنانية الجنوبية": in an article about Lebanon, a sentence that names
     Lebanon and not Syria means no Syrian village by a name only Syrian villages have in our table."""
@@ -63,7 +75,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
-        if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention):
+        if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention):
             continue
         if mention.get("needs_cue") and not _capitalised_name(ctx.doc.quote(mention.span)):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)

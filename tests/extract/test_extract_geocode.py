@@ -41,3 +41,9 @@ def test_what_stands_before_a_list_of_villages_applies_to_each(pipeline, make_do
     events = pipeline.extract(make_doc(text)).events
     assert {e.place.name_ar for e in events} == {"جلبل", "كيمار"}
     assert {e.geo_precision for e in events} == {2}
+
+
+def test_the_reporters_city_is_not_where_it_happened(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "أكد مراسلنا في حلب خروج تظاهرات اليوم في مدينة سرمدا بريف إدلب تطالب بالإفراج عن المعتقلين."
+    events = pipeline.extract(make_doc(text)).events
+    assert events and all(e.place.admin1 == "Idlib" for e in events)
