@@ -29,11 +29,6 @@ class Location:
     text: str
 
 
-def _capitalised_name(surface: str) -> bool:
-    """An English name ("al-Bab", "Tabqa") is capitalised: its Arabic homonym's cue rule does not apply."""
-    return surface[:1].isascii() and any(ch.isupper() for ch in surface) and len(surface) >= 5
-
-
 # "وقفة تضامنية نصرةً لغزة", "in solidarity with Gaza": the place the crowd stands up for,
 # not where it stands.
 _SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا مع", "دعما ل", "solidarity with", "in support of"))
@@ -77,7 +72,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue  # "سوريا" locates nothing an analyst can map
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention):
             continue
-        if mention.get("needs_cue") and not _capitalised_name(ctx.doc.quote(mention.span)):
+        if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)
             if not before or before[0] not in _PLACE_CUES:
                 continue

@@ -146,7 +146,7 @@ _LATIN_NAME = re.compile(
     r"(?:[- ](?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+){0,2}")
 # Words after which a capitalised name is a place ("the village of Tokhar", "to retake Khalasa").
 _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", "around", "outside", "toward",
-                            "towards", "village", "town", "city", "outskirts", "captured", "seized"})
+                            "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
 
 
 def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:

@@ -173,7 +173,7 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "initiator"
     if near and (near[-1] in _DEFENCE_VERBS or near[-1].lstrip("و") in _DEFENCE_VERBS):
         return "defender"
-    if any(w in _SPOKESPERSON_CUES for w in near[:-1]) and any(w in {"في", "من", "in", "from", "of"} for w in near[1:]):
+    if any(w in _SPOKESPERSON_CUES for w in near[:-1]) and any(w in {"في", "من", "in", "from", "of", "at"} for w in near[1:]):
         return "speaker"
     words = _words_before(ctx, mention, 3)
     if words and words[-1] in _DESIGNATORS:
@@ -187,7 +187,7 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     last = words[-1]
     if last in _ASSOC_CUES:
         return "assoc"
-    if last in _SPOKESPERSON_CUES or (len(words) > 1 and words[-2] in _SPOKESPERSON_CUES and last in {"في", "من", "in", "from", "of"}):
+    if last in _SPOKESPERSON_CUES or (len(words) > 1 and words[-2] in _SPOKESPERSON_CUES and last in {"في", "من", "in", "from", "of", "at"}):
         return "speaker"
     if last in _REPORT_VERBS or last.lstrip("و") in _REPORT_VERBS:
         return "reporter"

@@ -88,3 +88,16 @@ def test_an_adjective_glued_to_the_next_word_still_names_the_attacker(pipeline: 
     text = "أكد مراسلنا اليوم أن العدوان الجوي الأميركياستهدف بلدة الصالحية في ريف البوكمال."
     [event] = _events(pipeline, make_doc, text)
     assert event.actor1.name == "Military Forces of the United States"
+
+
+def test_a_police_source_in_english_is_no_party(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("Three rocket shells fired by terrorists hit al-Sulaimaniyeh neighborhood in Aleppo on Monday killing "
+            "3 children, a source at Aleppo Police Command said.")
+    [event] = _events(pipeline, make_doc, text)
+    assert not event.actor1.name.startswith("Police")
+
+
+def test_a_president_is_not_a_village(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Government warplanes killed 12 civilians in Douma on Monday, a blow to opponents of President Assad."
+    events = _events(pipeline, make_doc, text)
+    assert events and all(e.place.admin1 == "Rural Damascus" for e in events)
