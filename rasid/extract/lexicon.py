@@ -145,7 +145,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced"),
     VAC_ATTACK: ("assassinated", "assassination", "executed", "execution", "beheaded", "massacre",
-                 "shot dead", "killed a civilian"),
+                 "shot dead", "killed a civilian", "attacked civilians", "attack on civilians",
+                 "attacks on civilians", "violence against civilians"),
     ABDUCTION: ("abducted", "kidnapped", "kidnapping", "abduction"),
     SEXUAL: ("raped", "rape"),
     ARRESTS: ("arrested", "detained", "arrests", "arrest campaign", "raids and arrests", "detention"),
@@ -159,7 +160,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     BASE: ("established a base", "new base", "set up a base"),
     PEACEFUL: ("protest", "protests", "protesters", "demonstration", "demonstrations", "demonstrators",
                "rally", "rallies", "sit in", "protested"),
-    INTERVENTION: ("dispersed", "tear gas"),
+    INTERVENTION: ("dispersed", "tear gas", "intervened", "broke up"),
     VIOLENT_DEMO: ("riot", "riots", "rioters", "rioting"),
 }
 

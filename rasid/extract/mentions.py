@@ -44,7 +44,10 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     taken = [m.span for m in found + sources]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
     found += _spelled_places(doc, resources, [m.span for m in found])
-    found += [m for m in _triggers(norm, resources) if not _inside_name(m, taken)]
+    places = [m.span for m in found if m.label == "PLACE"
+              and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper())]
+    # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
+    found += [m for m in _triggers(norm, resources) if not _inside_name(m, taken) and not _inside_any(m.span, places)]
     found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
@@ -56,6 +59,9 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     for number in find_numbers(doc.text, norm=norm):
         found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",
                              data=(("vague", number.vague), ("approximate", number.approximate))))
+    dates = [m.span for m in found if m.label == "DATE"]
+    # "25 May 2024": the month is no "may" of a possibility
+    found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and _inside_any(m.span, dates))]
     placed = [replace(m, sentence=max(0, bisect_right(starts, m.span.start) - 1)) for m in found]
     placed.sort(key=lambda m: (m.span.start, m.span.end))
     return replace(doc, mentions=tuple(placed))

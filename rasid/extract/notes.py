@@ -34,7 +34,7 @@ _ACTIONS: dict[str, str] = {
     lx.ARRESTS: "arrested[ {a2}]",
     lx.CHANGE: "reinforced or redeployed its forces, or launched a security operation[ against {a2}]",
     lx.TRANSFER: "took over the area without fighting[ from {a2}]",
-    lx.DISRUPTED: "seized, defused or intercepted weapons[ of {a2}]",
+    lx.DISRUPTED: "defused, intercepted or confiscated weapons[ of {a2}]",
     lx.LOOTING: "looted or destroyed property[ of {a2}]",
     lx.AGREEMENT: "reached an agreement[ with {a2}]",
     lx.BASE: "established a base or headquarters",

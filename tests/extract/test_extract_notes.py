@@ -56,3 +56,23 @@ def test_the_pipeline_notes_every_event(pipeline, make_doc) -> None:  # type: ig
     text = "قتل 3 عناصر من قوات النظام باشتباكات مع تنظيم داعش في بادية السخنة اليوم، بحسب المرصد السوري."
     events = pipeline.extract(make_doc(text)).events
     assert events and all(e.notes and e.notes.startswith("On ") for e in events)
+
+
+ARABIC_REPORTS = [
+    "قتل 3 عناصر من قوات النظام اليوم باشتباكات مع تنظيم داعش في بادية السخنة، بحسب المرصد السوري.",
+    "استهدف الطيران التركي اليوم سيارة عسكرية تابعة لـ\"قسد\" في مدينة القامشلي، ما أدى إلى مقتل عنصرين.",
+    "قتل مدني اليوم بانفجار عبوة ناسفة في بلدة طفس بريف درعا الغربي.",
+    "قصف الجيش السوري اليوم بالمدفعية بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي.",
+    "خرجت اليوم تظاهرة في مدينة السويداء تطالب بتحسين الأوضاع المعيشية.",
+]
+
+
+def test_a_note_read_back_gives_the_event_again(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    """English readers get the Arabic event: the note, extracted as English text, codes the same."""
+    for text in ARABIC_REPORTS:
+        [event] = pipeline.extract(make_doc(text)).events
+        again = pipeline.extract(make_doc(event.notes, lang="en")).events
+        assert again, event.notes
+        assert again[0].sub_event_type == event.sub_event_type, event.notes
+        assert again[0].place.admin1 == event.place.admin1, event.notes
+        assert again[0].actor1.name == event.actor1.name, event.notes

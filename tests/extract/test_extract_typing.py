@@ -110,3 +110,15 @@ def test_a_question_reports_nothing(pipeline: Pipeline, make_doc) -> None:  # ty
 def test_the_war_as_a_topic_is_no_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "وتابع أن الأعداء خسروا ساحة المعركة ويخسرون مع الوقت تأييد الشارع العالمي."
     assert _events(pipeline, make_doc, text) == ()
+
+
+def test_the_month_may_is_no_possibility(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "On 13 May 2024, a roadside bomb killed two soldiers near the town of Tafas in Daraa."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_town_named_like_a_weapon_is_a_town(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday, SDF fighters clashed with Islamic State militants in Sarin, south of Kobani."
+    events = _events(pipeline, make_doc, text)
+    assert events and all(e.sub_event_type != "Chemical weapon" for e in events)
