@@ -183,6 +183,16 @@ def _weekday(table: dict[str, int]) -> Callable[[re.Match[str], _Context], _Foun
     return handler
 
 
+def _today(match: re.Match[str], ctx: _Context) -> _Found:
+    """"اليوم" is the publication day, unless the weekday named with it is the day before: "مساء
+    اليوم الجمعة" in an article stamped after midnight on Saturday is Friday. A weekday further
+    off is a slip of the writer, and the publication day stands."""
+    weekday = match.groupdict().get("wd")
+    if ctx.published is not None and weekday and _AR_WEEKDAYS[weekday] == (ctx.published.weekday() - 1) % 7:
+        return "relative", ctx.published - dt.timedelta(days=1), DAY, None
+    return _shift(0)(match, ctx)
+
+
 def _year_of(match: re.Match[str], *names: str) -> int | None:
     for name in names:
         value = match.groupdict().get(name)
@@ -474,7 +484,7 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:(?:بال|ال)?امس|البارحه)(?:\s+{_AR_WEEKDAY})?"),
         _shift(1),
     ),
-    (_gate("اليوم", lead=8), _ar(rf"(?:{_TIME_OF_DAY}\s+)?اليوم(?:\s+{_AR_WEEKDAY})?{_NOT_TODAY}"), _shift(0)),
+    (_gate("اليوم", lead=8), _ar(rf"(?:{_TIME_OF_DAY}\s+)?اليوم(?:\s+{_AR_WEEKDAY})?{_NOT_TODAY}"), _today),
     (
         _gate("قبل", lead=8),
         _ar(

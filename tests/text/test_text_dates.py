@@ -350,3 +350,11 @@ def test_a_day_of_this_month() -> None:
     assert (match.date, match.kind) == (dt.date(2023, 12, 25), "absolute")
     [match] = find_dates("في 3 من هذا الشهر", published)
     assert match.date == dt.date(2023, 12, 3)
+
+
+def test_today_named_as_the_day_before_publication_is_that_day() -> None:
+    published = dt.date(2023, 3, 25)  # a Saturday: the article went out after midnight
+    [match] = find_dates("أفاد مراسلنا، مساء اليوم الجمعة، بوقوع قصف", published)
+    assert match.date == dt.date(2023, 3, 24)
+    [match] = find_dates("اليوم السبت", published)
+    assert match.date == published
