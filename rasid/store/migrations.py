@@ -30,9 +30,13 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from sqlalchemy.schema import CreateIndex
 
 from rasid.errors import StoreError
-from rasid.store.schema import DATA_TABLES, migrations_table
+from rasid.store.provenance_tables import INGEST_TABLES
+from rasid.store.schema import ACCOUNT_TABLES, DATA_TABLES, events, migrations_table
+from rasid.store.search import create_search_tables
+from rasid.store.weeks import week_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +53,37 @@ def _m0001_initial(conn: Connection) -> None:
         table.create(conn, checkfirst=True)  # also creates the table's indexes
 
 
+def _m0002_analyst_server(conn: Connection) -> None:
+    inspector = sa.inspect(conn)
+    columns = {c["name"] for c in inspector.get_columns("events")}
+    if "merged_into" not in columns:
+        conn.execute(sa.text("ALTER TABLE events ADD COLUMN merged_into INTEGER"))
+    if "week" not in columns:
+        conn.execute(sa.text("ALTER TABLE events ADD COLUMN week DATE"))
+        rows = conn.execute(sa.select(events.c.id, events.c.date).where(events.c.date.is_not(None))).all()
+        if rows:
+            conn.execute(sa.update(events).where(events.c.id == sa.bindparam("event_id"))
+                         .values(week=sa.bindparam("monday")),
+                         [{"event_id": r.id, "monday": week_of(r.date)} for r in rows])
+    for index in events.indexes:  # IF NOT EXISTS: reflection cannot see expression indexes
+        conn.execute(CreateIndex(index, if_not_exists=True))
+    for table in ACCOUNT_TABLES:
+        table.create(conn, checkfirst=True)
+    create_search_tables(conn)
+
+
+def _m0003_ingest_provenance(conn: Connection) -> None:
+    for table in INGEST_TABLES:
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _m0001_initial, "documents, events, claims, mentions, actors, "
               "places, review_edits and their indexes"),
+    Migration("0002_analyst_server", _m0002_analyst_server, "events.merged_into, events.week "
+              "and a weekly statistics index, a case-folded admin1 index; users, api_tokens, web_sessions; FTS5 search tables (SQLite)"),
+    Migration("0003_ingest_provenance", _m0003_ingest_provenance, "outlets, document sightings, "
+              "duplicates and signatures, batch runs and errors, event groups"),
 )
 
 
@@ -82,12 +114,18 @@ def check_version(applied: dict[str, dt.datetime] | set[str] | list[str]) -> Non
         )
 
 
+_PG_MIGRATION_LOCK = 0x72617369  # "rasi": the advisory lock key rasid migrations take
+
+
 def migrate(conn: Connection) -> list[str]:
     """Apply the migrations the database lacks, in order; return the names applied.
 
     Runs in the caller's transaction. Applying to an up-to-date database returns ``[]``
-    and changes nothing.
+    and changes nothing. On PostgreSQL an advisory lock (held to the end of the
+    transaction) makes processes that open a new database at once migrate one by one.
     """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
     inspector = sa.inspect(conn)
     if not inspector.has_table(migrations_table.name):
         ours = {t.name for t in DATA_TABLES}

@@ -1,7 +1,8 @@
 """The rasid database: documents, machine-extracted events and claims, and human review.
 
-Owns: ``Store`` (open/close, documents, extraction results, queries, review) and
-``EventFilter``.
+Owns: ``Store`` (open/close, documents, extraction results, queries, review, merges).
+``EventFilter`` and the query building live in ``rasid.store.queries``; users, tokens
+and sessions in ``rasid.store.accounts``; the full-text index in ``rasid.store.search``.
 
 SQLite first: a plain path opens (and creates) an SQLite file in WAL mode with foreign
 keys on. ``sqlite:///...`` and ``postgresql://...`` URLs are accepted too; all SQL is
@@ -35,7 +36,6 @@ import math
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,17 @@ from rasid.model import (
     claim_to_json,
     event_to_json,
 )
+from rasid.store.accounts import AccountsMixin
 from rasid.store.migrations import migrate
+from rasid.store.provenance import ProvenanceMixin
+from rasid.store.queries import (
+    EventFilter,
+    check_filter,
+    event_conditions,
+    event_order,
+    like_escape,
+    weekly_stats_query,
+)
 from rasid.store.schema import (
     EVENT_FIELDS,
     STATUSES,
@@ -67,11 +77,15 @@ from rasid.store.schema import (
     places,
     review_edits,
 )
+from rasid.store.search import index_documents, index_events, unindex_events
+from rasid.store.weeks import week_of
 
 __all__ = ["EventFilter", "Store"]
 
 _WRITE = "rasid_write"  # execution option: this connection will write (BEGIN IMMEDIATE)
 _SQLITE_BUSY_TIMEOUT_S = 30.0
+_SQLITE_CACHE_KIB = 64 * 1024
+_SQLITE_MMAP_BYTES = 256 * 1024 * 1024
 _SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 _INT_FIELDS = frozenset({"inter1", "inter2", "geo_precision", "time_precision", "fatalities"})
@@ -79,28 +93,6 @@ _FLOAT_FIELDS = frozenset({"latitude", "longitude", "confidence"})
 _REQUIRED_FIELDS = frozenset({"event_type", "sub_event_type"})
 #: Fields a reviewer may change with ``record_edit``.
 EDITABLE_FIELDS: tuple[str, ...] = EVENT_FIELDS
-
-
-@dataclass
-class EventFilter:
-    """Which events ``Store.events`` returns. ``None`` means "any".
-
-    ``date_from``/``date_to`` are inclusive (events without a date are left out when
-    either is set); ``admin1`` matches case-insensitively; ``actor`` is a
-    case-insensitive substring of actor1, actor2 or an associated actor; ``status``
-    is one of ``schema.STATUSES`` (``None`` returns every status, rejected included).
-    """
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    admin1: str | None = None
-    event_type: str | None = None
-    sub_event_type: str | None = None
-    actor: str | None = None
-    doc_id: str | None = None
-    status: str | None = None
-    limit: int = 1000
-    offset: int = 0
 
 
 def _utcnow() -> dt.datetime:
@@ -115,10 +107,6 @@ def _jsonable(value: Any) -> Any:
 
 def _dumps(value: Any) -> str:
     return json.dumps(_jsonable(value), ensure_ascii=False)
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _fold(value: str | None) -> str:
@@ -159,6 +147,11 @@ def _install_sqlite_hooks(engine: Engine) -> None:
             cursor.execute(f"PRAGMA busy_timeout = {int(_SQLITE_BUSY_TIMEOUT_S * 1000)}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
+            # Reads of a large events table (the analyst server's filters and weekly
+            # statistics) touch many pages: a 64 MB page cache and memory-mapped reads
+            # keep them off the read() system call.
+            cursor.execute(f"PRAGMA cache_size = -{_SQLITE_CACHE_KIB}")
+            cursor.execute(f"PRAGMA mmap_size = {_SQLITE_MMAP_BYTES}")
         finally:
             cursor.close()
 
@@ -168,7 +161,7 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-class Store:
+class Store(AccountsMixin, ProvenanceMixin):
     """A rasid database. Open with ``Store.open(path_or_url)``; use as a context manager.
 
     One Store, one Engine: see the module docstring for the single-writer discipline.
@@ -195,6 +188,8 @@ class Store:
         else:
             try:
                 url = sa.make_url(url_or_path)
+                if url.drivername == "postgresql":  # psycopg (v3) is the driver rasid installs
+                    url = url.set(drivername="postgresql+psycopg")
             except ArgumentError as e:
                 raise StoreError(f"not a database URL: {url_or_path!r} ({e})") from e
         if url.get_backend_name() not in _SUPPORTED_BACKENDS:
@@ -244,6 +239,10 @@ class Store:
     def _transaction(self, what: str, *, write: bool) -> Iterator[Connection]:
         if self._closed:
             raise StoreError(f"{what}: the store is closed")
+        joined = self._joined_connection()  # inside Store.batch(): join its transaction
+        if joined is not None:
+            yield joined
+            return
         try:
             with self._engine.connect() as conn:
                 if write:
@@ -314,6 +313,11 @@ class Store:
         with self._read("listing documents") as conn:
             return [_row_dict(row) for row in conn.execute(query)]
 
+    def doc_id_of(self, pk: int) -> str | None:
+        """The doc_id of the document with row id ``pk`` (as ``add_document`` returns it)."""
+        with self._read("looking up a document") as conn:
+            return conn.execute(sa.select(documents.c.doc_id).where(documents.c.id == pk)).scalar()
+
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One stored document with its text, or ``None``."""
         with self._read(f"reading document {doc_id!r}") as conn:
@@ -341,6 +345,9 @@ class Store:
             )
         with self._write(f"saving the extraction of {doc.doc_id!r}") as conn:
             doc_pk = self._document_for_extraction(conn, doc, result)
+            unindex_events(conn, [row.id for row in conn.execute(
+                sa.select(events.c.id).where(events.c.document_id == doc_pk, events.c.status == "machine")
+            )])
             conn.execute(
                 sa.delete(events).where(
                     events.c.document_id == doc_pk, events.c.status == "machine"
@@ -360,10 +367,15 @@ class Store:
                 kept.append(ev)
                 row = {f: data[f] for f in EVENT_FIELDS}
                 row.update(document_id=doc_pk, seq=seq, status="machine", date=ev.date,
-                           data=_dumps(data))
+                           week=week_of(ev.date), data=_dumps(data))
                 event_rows.append(row)
             if event_rows:
                 conn.execute(sa.insert(events), event_rows)
+                index_events(conn, [row.id for row in conn.execute(
+                    sa.select(events.c.id).where(events.c.document_id == doc_pk,
+                                                 events.c.status == "machine")
+                )])
+            index_documents(conn, [doc_pk])
             self._upsert_refs(conn, kept)
 
             claim_rows = []
@@ -465,48 +477,50 @@ class Store:
     # --- queries ----------------------------------------------------------------------
 
     def events(self, filter: EventFilter | None = None) -> list[dict[str, Any]]:  # noqa: A002
-        """Events matching ``filter``, ordered by date (undated last), then id.
+        """Events matching ``filter``, ordered by ``filter.sort`` (default: date, undated
+        last, then id).
 
         Each is an ``event_to_json`` dict carrying the current (reviewed) values, plus
-        ``id``, ``doc_id`` and ``status``.
+        ``id``, ``doc_id``, ``status`` and ``merged_into``.
         """
         f = filter or EventFilter()
-        _check_page(f.limit, f.offset)
-        if f.status is not None and f.status not in STATUSES:
-            raise StoreError(f"unknown status {f.status!r}; expected one of {', '.join(STATUSES)}")
-        query = sa.select(events, documents.c.doc_id).join(
-            documents, events.c.document_id == documents.c.id
-        )
-        conds: list[Any] = []
-        if f.date_from is not None:
-            conds.append(events.c.date >= f.date_from)
-        if f.date_to is not None:
-            conds.append(events.c.date <= f.date_to)
-        if f.admin1 is not None:
-            conds.append(sa.func.lower(events.c.admin1) == sa.func.lower(sa.literal(f.admin1)))
-        if f.event_type is not None:
-            conds.append(events.c.event_type == f.event_type)
-        if f.sub_event_type is not None:
-            conds.append(events.c.sub_event_type == f.sub_event_type)
-        if f.actor:
-            pattern = f"%{_like_escape(f.actor)}%"
-            conds.append(sa.or_(*(
-                col.ilike(pattern, escape="\\")
-                for col in (events.c.actor1, events.c.actor2,
-                            events.c.assoc_actor_1, events.c.assoc_actor_2)
-            )))
-        if f.doc_id is not None:
-            conds.append(documents.c.doc_id == f.doc_id)
-        if f.status is not None:
-            conds.append(events.c.status == f.status)
+        check_filter(f)
         query = (
-            query.where(*conds)
-            .order_by(events.c.date.is_(None), events.c.date, events.c.id)
+            sa.select(events, documents.c.doc_id)
+            .join(documents, events.c.document_id == documents.c.id)
+            .where(*event_conditions(f, self._dialect))
+            .order_by(*event_order(f, self._dialect))
             .limit(f.limit)
             .offset(f.offset)
         )
         with self._read("querying events") as conn:
             return [_event_dict(row) for row in conn.execute(query)]
+
+    def count_events(self, filter: EventFilter | None = None) -> int:  # noqa: A002
+        """How many events match ``filter`` (its limit and offset ignored)."""
+        f = filter or EventFilter()
+        check_filter(f)
+        query = sa.select(sa.func.count()).select_from(events)
+        if f.doc_id is not None:
+            query = query.join(documents, events.c.document_id == documents.c.id)
+        query = query.where(*event_conditions(f, self._dialect))
+        with self._read("counting events") as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def weekly_stats(self, filter: EventFilter | None = None) -> list[dict[str, Any]]:  # noqa: A002
+        """Events and fatalities per week (its Monday) x event type x admin1, dated events only."""
+        f = filter or EventFilter()
+        check_filter(f)
+        with self._read("computing weekly statistics") as conn:
+            return [
+                {"week": _jsonable(row.week), "event_type": row.event_type, "admin1": row.admin1,
+                 "events": int(row.events), "fatalities": int(row.fatalities)}
+                for row in conn.execute(weekly_stats_query(f, self._dialect))
+            ]
+
+    @property
+    def _dialect(self) -> str:
+        return self._engine.dialect.name
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event as ``events`` returns it, or ``None``."""
@@ -519,12 +533,23 @@ class Store:
 
     def claims(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Claims (``claim_to_json`` dicts plus ``id`` and ``doc_id``), by document then order."""
+        return self.claims_page(doc_id)[0]
+
+    def claims_page(self, doc_id: str | None = None, limit: int | None = None,
+                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """One page of ``claims`` and the number of claims in all pages."""
         query = sa.select(claims, documents.c.doc_id).join(
             documents, claims.c.document_id == documents.c.id
         )
+        count = sa.select(sa.func.count()).select_from(claims).join(
+            documents, claims.c.document_id == documents.c.id)
         if doc_id is not None:
             query = query.where(documents.c.doc_id == doc_id)
-        query = query.order_by(documents.c.id, claims.c.seq, claims.c.id)
+            count = count.where(documents.c.doc_id == doc_id)
+        query = query.order_by(documents.c.id, claims.c.seq, claims.c.id).offset(offset)
+        if limit is not None:
+            _check_page(limit, offset)
+            query = query.limit(limit)
         out = []
         with self._read("querying claims") as conn:
             for row in conn.execute(query):
@@ -532,7 +557,8 @@ class Store:
                 item["id"] = row.id
                 item["doc_id"] = row.doc_id
                 out.append(item)
-        return out
+            total = int(conn.execute(count).scalar_one())
+        return out, total
 
     def mentions(self, doc_id: str) -> list[dict[str, Any]]:
         """The stored mentions of a document, in text order."""
@@ -594,7 +620,10 @@ class Store:
             if row.status != "edited":
                 diffs["status"] = (row.status, "edited")
             values["status"] = "edited"
+            if "date" in values:
+                values["week"] = week_of(values["date"])
             conn.execute(sa.update(events).where(events.c.id == event_id).values(**values))
+            index_events(conn, [event_id])
             conn.execute(sa.insert(review_edits), [
                 {"event_id": event_id, "user": user, "created_at": now, "field": f,
                  "before": _dumps(before), "after": _dumps(after)}
@@ -626,9 +655,64 @@ class Store:
                 before=_dumps(row.status), after=_dumps(status),
             ))
 
-    def edits(self, event_id: int | None = None) -> list[dict[str, Any]]:
-        """The review audit trail (before/after decoded from JSON), oldest first."""
-        query = sa.select(review_edits).order_by(review_edits.c.id)
+    def merge_events(self, target_id: int, source_ids: list[int], user: str) -> None:
+        """Fold duplicate events into ``target_id``, auditing every change.
+
+        Each source gets status ``merged`` and ``merged_into = target_id``; the target
+        keeps its values, takes the highest fatality count of the group and, if it was
+        machine output, becomes ``confirmed`` (so re-extraction keeps it). Raises
+        ``StoreError`` for unknown ids, a source that is the target, or a source that
+        is already merged.
+        """
+        if not user:
+            raise StoreError("merge_events needs the reviewing user's name")
+        sources = sorted(set(source_ids))
+        if not sources:
+            raise StoreError("merge needs at least one event to merge into the target")
+        if target_id in sources:
+            raise StoreError(f"event {target_id} cannot be merged into itself")
+        with self._write(f"merging events into {target_id}") as conn:
+            target = _event_row(conn, target_id)
+            if target.status == "merged":
+                raise StoreError(f"event {target_id} is itself merged into {target.merged_into}")
+            rows = [_event_row(conn, source_id) for source_id in sources]
+            now = _utcnow()
+            audit = []
+            for row in rows:
+                if row.status == "merged":
+                    raise StoreError(f"event {row.id} is already merged into {row.merged_into}")
+                conn.execute(sa.update(events).where(events.c.id == row.id)
+                             .values(status="merged", merged_into=target_id))
+                audit += [
+                    {"event_id": row.id, "field": "status", "before": row.status, "after": "merged"},
+                    {"event_id": row.id, "field": "merged_into", "before": None, "after": target_id},
+                ]
+            target_changes: dict[str, Any] = {}
+            fatalities = [r.fatalities for r in (target, *rows) if r.fatalities is not None]
+            if fatalities and max(fatalities) != target.fatalities:
+                target_changes["fatalities"] = max(fatalities)
+            if target.status == "machine":
+                target_changes["status"] = "confirmed"
+            if target_changes:
+                conn.execute(sa.update(events).where(events.c.id == target_id).values(**target_changes))
+            audit.append({"event_id": target_id, "field": "merged_from", "before": None, "after": sources})
+            audit += [{"event_id": target_id, "field": f, "before": target._mapping[f], "after": v}
+                      for f, v in target_changes.items()]
+            conn.execute(sa.insert(review_edits), [
+                {"event_id": a["event_id"], "user": user, "created_at": now, "field": a["field"],
+                 "before": _dumps(a["before"]), "after": _dumps(a["after"])}
+                for a in audit
+            ])
+            index_events(conn, [target_id])
+
+    def edits(self, event_id: int | None = None, limit: int | None = None, offset: int = 0,
+              newest_first: bool = False) -> list[dict[str, Any]]:
+        """The review audit trail (before/after decoded from JSON), oldest first by default."""
+        order = review_edits.c.id.desc() if newest_first else review_edits.c.id
+        query = sa.select(review_edits).order_by(order).offset(offset)
+        if limit is not None:
+            _check_page(limit, offset)
+            query = query.limit(limit)
         if event_id is not None:
             query = query.where(review_edits.c.event_id == event_id)
         with self._read("reading review edits") as conn:
@@ -637,6 +721,47 @@ class Store:
             for key in ("before", "after"):
                 item[key] = json.loads(item[key]) if item[key] is not None else None
         return rows
+
+    def count_edits(self, event_id: int | None = None) -> int:
+        """How many audit rows there are (for one event, or in all)."""
+        query = sa.select(sa.func.count()).select_from(review_edits)
+        if event_id is not None:
+            query = query.where(review_edits.c.event_id == event_id)
+        with self._read("counting review edits") as conn:
+            return int(conn.execute(query).scalar_one())
+
+    # --- reference lists --------------------------------------------------------------
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        with self._read("counting documents") as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one())
+
+    def actors(self, name: str | None = None, limit: int = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Actors (name, inter, country, kind) by name, optionally those whose name
+        contains ``name`` (case-insensitive); with the total count."""
+        return self._reference_page(actors, actors.c.name, name, limit, offset)
+
+    def places(self, name: str | None = None, limit: int = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Places events referenced, by English name, optionally filtered by part of the
+        English or Arabic name; with the total count."""
+        return self._reference_page(places, places.c.name_en, name, limit, offset,
+                                    extra_column=places.c.name_ar)
+
+    def _reference_page(self, table: sa.Table, column: Any, name: str | None, limit: int, offset: int,
+                        extra_column: Any = None) -> tuple[list[dict[str, Any]], int]:
+        _check_page(limit, offset)
+        conds = []
+        if name:
+            pattern = f"%{like_escape(name)}%"
+            cols = [column] if extra_column is None else [column, extra_column]
+            conds.append(sa.or_(*(c.ilike(pattern, escape="\\") for c in cols)))
+        query = sa.select(table).where(*conds).order_by(column).limit(limit).offset(offset)
+        count = sa.select(sa.func.count()).select_from(table).where(*conds)
+        with self._read(f"listing {table.name}") as conn:
+            rows = [_row_dict(row) for row in conn.execute(query)]
+            total = int(conn.execute(count).scalar_one())
+        return rows, total
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -659,6 +784,7 @@ def _event_dict(row: Any) -> dict[str, Any]:
     out["id"] = row.id
     out["doc_id"] = row.doc_id
     out["status"] = row.status
+    out["merged_into"] = row._mapping.get("merged_into")
     return out
 
 

@@ -1,7 +1,8 @@
 """The tables of a rasid database, as SQLAlchemy Core definitions.
 
 Owns: ``metadata`` and the Table objects (documents, events, claims, mentions, actors,
-places, review_edits, rasid_migrations), the event column list and the review statuses.
+places, review_edits, rasid_migrations; users, api_tokens, web_sessions for the analyst
+server), the event column list, the review statuses and the user roles.
 
 The definitions are dialect-neutral (no SQLite- or PostgreSQL-only types): dates are
 ``Date``, timestamps are naive UTC ``DateTime``, JSON payloads are ``Text`` holding
@@ -32,12 +33,18 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
 
+
 #: Review states of an event. Only ``machine`` rows are replaced by re-extraction.
-STATUSES: tuple[str, ...] = ("machine", "confirmed", "edited", "rejected")
+#: ``merged`` events were folded into another event (``events.merged_into``).
+STATUSES: tuple[str, ...] = ("machine", "confirmed", "edited", "rejected", "merged")
+
+#: User roles of the analyst server, weakest first: each role may do what those before it may.
+ROLES: tuple[str, ...] = ("viewer", "reviewer", "admin")
 
 #: The guideline fields of an event, each stored as its own column, in the order of
 #: ``rasid.model.event_to_json`` (without ``evidence_spans``, which lives in ``data``).
@@ -140,14 +147,25 @@ events = Table(
     Column("confidence", Float),
     Column("notes", Text),
     Column("data", Text, nullable=False),
+    # Set when a reviewer merged this event into another one (status "merged").
+    Column("merged_into", Integer),
+    # The Monday of the event's ISO week, kept with ``date`` so weekly statistics read
+    # one index instead of computing and sorting a week for every row.
+    Column("week", Date),
     Index("ix_events_document_id", "document_id", "seq"),
     Index("ix_events_date", "date"),
     Index("ix_events_admin1", "admin1"),
     Index("ix_events_event_type", "event_type"),
     Index("ix_events_actor1", "actor1"),
     Index("ix_events_actor2", "actor2"),
+    Index("ix_events_week_stats", "week", "event_type", "admin1", "status", "fatalities"),
+    Index("ix_events_fatalities", "fatalities"),  # the event table sorted by fatalities
     sqlite_autoincrement=True,  # never reuse ids of deleted rows
 )
+
+# Governorate filters compare case-insensitively (lower(admin1) = lower(?)); this index
+# lets them do so without reading every row.
+Index("ix_events_admin1_folded", func.lower(events.c.admin1))
 
 claims = Table(
     "claims",
@@ -233,5 +251,44 @@ review_edits = Table(
     sqlite_autoincrement=True,  # never reuse ids of deleted rows
 )
 
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(200), nullable=False, unique=True),
+    # An argon2 hash (rasid.api.users); the store never sees a password.
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    # sha256 of the token: a leaked database does not leak usable tokens.
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("label", Text),
+    Column("created_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("csrf_token", String(100), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+
 #: The tables migration 0001 creates, parents before children.
 DATA_TABLES: tuple[Table, ...] = (documents, events, claims, mentions, actors, places, review_edits)
+
+#: The tables of the analyst server's users, created by migration 0002.
+ACCOUNT_TABLES: tuple[Table, ...] = (users, api_tokens, web_sessions)
