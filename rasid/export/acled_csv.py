@@ -10,7 +10,8 @@ rasid and ACLED differ:
 
 * ``event_date`` is ISO (YYYY-MM-DD), as in ACLED's current exports.
 * ``fatalities`` unknown (``None``) is written as 0, ACLED's "no report" convention.
-* ``source`` is the event's attribution; ``notes`` is the event's notes, or failing
+* ``source`` is the event's ``source`` when it has one (``rasid.ingest.merge`` joins
+  every source of a merged event with "; "), else its attribution; ``notes`` is the event's notes, or failing
   that its evidence quote; ``source_scale`` and ``tags`` are left empty.
 * ``interaction`` is the two-digit numeric code (lower inter code first; X0 when
   there is one actor), as in ACLED exports before 2024.
@@ -188,7 +189,7 @@ def _acled_row(
         "latitude": event.get("latitude"),
         "longitude": event.get("longitude"),
         "geo_precision": event.get("geo_precision"),
-        "source": event.get("attribution"),
+        "source": event.get("source") or event.get("attribution"),
         "source_scale": None,
         "notes": event.get("notes") or event.get("evidence"),
         "fatalities": int(fatalities) if fatalities is not None else 0,

@@ -1,7 +1,9 @@
 """Read articles from files and directories into ``Document`` objects.
 
-Owns: ``read_path`` (txt, html/htm, json, jsonl, directories), ``parse_record``,
-``decode_bytes``, ``Rejected`` and the input limits.
+Owns: ``read_path`` and ``read_items`` (txt, html/htm, json, jsonl, csv, Telegram
+Desktop JSON exports, directories), ``parse_record``, ``decode_bytes``, ``html_document``,
+``Rejected`` and the input limits. ``read_items`` also says where each document came
+from (an ``Origin``: the file and record, the outlet the registry gives its URL).
 
 Bad inputs never stop a run: ``read_path`` yields a ``Rejected(source, reason)`` for
 each one (binary, undecodable, empty, too large, malformed JSON line, ...) and goes on.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import csv
 import datetime as dt
 import email.utils
 import json
@@ -28,7 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from rasid.errors import EmptyDocumentError, InputError
-from rasid.model import Document
+from rasid.ingest.registry import SourceRegistry
+from rasid.ingest.sources import Origin, SourceItem
+from rasid.ingest.telegram import is_telegram_export, read_export
+from rasid.model import Document, replace
 
 __all__ = [
     "BODY_KEYS",
@@ -37,14 +43,16 @@ __all__ = [
     "MAX_FILE_BYTES",
     "Rejected",
     "decode_bytes",
+    "html_document",
     "parse_record",
+    "read_items",
     "read_path",
 ]
 
 #: Files larger than this are rejected unread.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 #: The file types ``read_path`` reads (lower-case suffixes).
-EXTENSIONS: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".jsonl")
+EXTENSIONS: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".jsonl", ".csv")
 #: Record keys that may hold the article text, in order of preference.
 BODY_KEYS: tuple[str, ...] = ("text", "full_text", "content", "body", "article_content")
 #: Record keys that may hold the publication date, in order of preference.
@@ -63,6 +71,9 @@ class Rejected:
 
     source: str
     reason: str
+
+
+Item = Document | SourceItem | Rejected
 
 
 # --- decoding ------------------------------------------------------------------------
@@ -222,7 +233,7 @@ def _decoded(path: Path, data: bytes) -> str | Rejected:
     return text if text.strip() else Rejected(source, "empty")
 
 
-def _read_txt(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
+def _read_txt(path: Path, data: bytes, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
     text = _decoded(path, data)
     if isinstance(text, Rejected):
         yield text
@@ -230,13 +241,16 @@ def _read_txt(path: Path, data: bytes, published: dt.date | None) -> Iterator[Do
     yield Document(doc_id=path.stem, text=text, published=published)
 
 
-def _read_html(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
+def html_document(data: bytes, source: str, doc_id: str, published: dt.date | None = None,
+                  url: str | None = None) -> Document | Rejected:
+    """The main text, title, date and site of an HTML page (trafilatura), or why there is none.
+
+    ``published`` overrides the page's date; ``url`` is used when the page names none.
+    """
     import trafilatura  # imported here: slow to import and needed only for HTML
 
-    source = str(path)
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        yield Rejected(source, "binary data, not HTML (contains NUL bytes)")
-        return
+        return Rejected(source, "binary data, not HTML (contains NUL bytes)")
     content: str | bytes
     try:
         content = decode_bytes(data, source)
@@ -247,34 +261,35 @@ def _read_html(path: Path, data: bytes, published: dt.date | None) -> Iterator[D
     try:
         tree = trafilatura.load_html(content)
         if tree is None:
-            yield Rejected(source, "no HTML content could be parsed")
-            return
+            return Rejected(source, "no HTML content could be parsed")
         meta = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
         text = trafilatura.extract(
             tree, include_comments=False, include_tables=True, favor_recall=True,
             deduplicate=False, with_metadata=False,
         )
     except Exception as e:  # noqa: BLE001 - third-party parser on untrusted input
-        yield Rejected(source, f"HTML could not be parsed: {type(e).__name__}: {e}")
-        return
+        return Rejected(source, f"HTML could not be parsed: {type(e).__name__}: {e}")
     text = _normalize(text or "")
     if not text.strip():
-        yield Rejected(source, "empty (no main text found in the HTML)")
-        return
+        return Rejected(source, "empty (no main text found in the HTML)")
     title = getattr(meta, "title", None) or None
     if published is None:
         published = _parse_date(getattr(meta, "date", None))
-    yield Document(
-        doc_id=path.stem,
+    return Document(
+        doc_id=doc_id,
         text=text,
         published=published,
         title=title.strip() if isinstance(title, str) else None,
-        url=getattr(meta, "url", None) or None,
+        url=getattr(meta, "url", None) or url,
         source=getattr(meta, "sitename", None) or None,
     )
 
 
-def _read_json(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
+def _read_html(path: Path, data: bytes, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
+    yield html_document(data, str(path), path.stem, published)
+
+
+def _read_json(path: Path, data: bytes, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
     source = str(path)
     text = _decoded(path, data)
     if isinstance(text, Rejected):
@@ -284,6 +299,10 @@ def _read_json(path: Path, data: bytes, published: dt.date | None) -> Iterator[D
         value = json.loads(text)
     except (ValueError, RecursionError) as e:
         yield Rejected(source, f"malformed JSON: {e}")
+        return
+    if is_telegram_export(value):
+        for item in read_export(value, source, published, registry):
+            yield item if isinstance(item, SourceItem) else Rejected(*item)
         return
     if isinstance(value, dict):
         items: list[tuple[str, str, Any]] = [(source, path.stem, value)]
@@ -302,7 +321,7 @@ def _read_json(path: Path, data: bytes, published: dt.date | None) -> Iterator[D
             yield Rejected(item_source, _reason(e, fallback_id))
 
 
-def _read_jsonl(path: Path, data: bytes, published: dt.date | None) -> Iterator[Document | Rejected]:
+def _read_jsonl(path: Path, data: bytes, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
     text = _decoded(path, data)
     if isinstance(text, Rejected):
         yield text
@@ -348,16 +367,47 @@ def _jsonl_lines(path: Path, lines: Iterable[tuple[int, str]], published: dt.dat
             yield Rejected(source, f"line {line_no}: {_reason(e, fallback_id)}")
 
 
+def _read_csv(path: Path, data: bytes, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
+    """One document per row; the header names the columns (``text``, ``title``, ``published``...)."""
+    source = str(path)
+    text = _decoded(path, data)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    csv.field_size_limit(MAX_FILE_BYTES)
+    reader = csv.DictReader(text.split("\n"))
+    try:
+        header = reader.fieldnames or []
+        if not any(key in header for key in BODY_KEYS):
+            yield Rejected(source, f"CSV has no text column (expected one of {', '.join(BODY_KEYS)})")
+            return
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                yield Rejected(source, f"line {line}: more cells than the header has columns")
+                continue
+            if not any((value or "").strip() for value in row.values()):
+                continue
+            fallback_id = f"{path.stem}-{line}"
+            try:
+                yield parse_record({k: v for k, v in row.items() if v != ""}, fallback_id, published)
+            except InputError as e:
+                yield Rejected(source, f"line {line}: {_reason(e, fallback_id)}")
+    except csv.Error as e:
+        yield Rejected(source, f"malformed CSV at line {reader.line_num}: {e}")
+
+
 _READERS = {
     ".txt": _read_txt,
     ".html": _read_html,
     ".htm": _read_html,
     ".json": _read_json,
     ".jsonl": _read_jsonl,
+    ".csv": _read_csv,
 }
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Rejected]:
+def _read_file(path: Path, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
     source = str(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
@@ -382,7 +432,7 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Rej
     if not data.strip():
         yield Rejected(source, "empty")
         return
-    yield from reader(path, data, published)
+    yield from reader(path, data, published, registry)
 
 
 def _walk(root: Path) -> list[Path]:
@@ -394,19 +444,48 @@ def _walk(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
+def _read_any(path: Path, published: dt.date | None, registry: SourceRegistry) -> Iterator[Item]:
+    path = Path(path)
+    if path.is_dir():
+        for file in _walk(path):
+            yield from _read_file(file, published, registry)
+    elif path.exists():
+        yield from _read_file(path, published, registry)
+    else:
+        yield Rejected(str(path), "no such file or directory")
+
+
 def read_path(path: Path, published: dt.date | None = None) -> Iterator[Document | Rejected]:
     """The documents in a file or (recursively, in sorted order) a directory.
 
     Yields a ``Document`` per article and a ``Rejected`` per input that could not be
     read; never raises for bad content. ``published`` overrides any date found in the
     input. ``doc_id`` defaults to the file's stem (``{stem}-{n}`` for the n-th line of
-    a JSONL file or item of a JSON list).
+    a JSONL or CSV file or item of a JSON list).
     """
-    path = Path(path)
-    if path.is_dir():
-        for file in _walk(path):
-            yield from _read_file(file, published)
-    elif path.exists():
-        yield from _read_file(path, published)
-    else:
-        yield Rejected(str(path), "no such file or directory")
+    for item in _read_any(path, published, SourceRegistry()):
+        yield item.doc if isinstance(item, SourceItem) else item
+
+
+def read_items(path: Path, published: dt.date | None = None,
+               registry: SourceRegistry | None = None) -> Iterator[SourceItem | Rejected]:
+    """Like ``read_path``, with each document's origin (file and record) and outlet.
+
+    The outlet is the registry's for the document's URL or source name; when the
+    registry knows it, ``Document.source`` becomes the outlet's registered name.
+    """
+    registry = registry or SourceRegistry()
+    for item in _read_any(path, published, registry):
+        if isinstance(item, Document):
+            yield file_item(item, Path(path), registry)
+        else:
+            yield item
+
+
+def file_item(doc: Document, path: Path, registry: SourceRegistry) -> SourceItem:
+    """A document read from ``path``, with its origin and its outlet's registered name."""
+    outlet = registry.for_url(doc.url) or registry.named(doc.source)
+    if outlet is not None and doc.source != outlet.name:
+        doc = replace(doc, source=outlet.name)
+    origin = Origin(key=f"file:{path.resolve()}:{doc.doc_id}", kind="file", outlet=doc.source, url=doc.url)
+    return SourceItem(doc, origin)

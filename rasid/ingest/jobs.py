@@ -1,22 +1,30 @@
 """Batch jobs: documents in, results out, bad inputs reported and skipped.
 
 Owns ``extract_jsonl`` (a JSON Lines file of documents to a JSON Lines file of results in
-the gold format) and ``ingest_paths`` (files and folders into a store, idempotent by
-content hash). Both report rejected inputs instead of stopping, and take a progress
-callback so the CLI can draw a bar without this module knowing about terminals.
+the gold format), ``ingest`` (files, folders and URLs into a store through the resumable
+batch runner of ``rasid.ingest.batch``), ``source_items``, ``input_fingerprint``,
+``estimate_total`` and the older one-process ``ingest_paths`` / ``ingest_documents``.
+All report rejected inputs instead of stopping, and take a progress callback so the CLI
+can draw a bar without this module knowing about terminals.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
+from typing import Any
 
 from rasid.errors import RasidError
-from rasid.ingest.files import Rejected, read_path
+from rasid.ingest.batch import BatchOptions, RunReport, run_batch
+from rasid.ingest.fetch import Fetcher
+from rasid.ingest.files import EXTENSIONS, Rejected, read_items, read_path
+from rasid.ingest.registry import SourceRegistry
+from rasid.ingest.sources import SourceItem
+from rasid.ingest.web import is_url, read_url
 from rasid.model import Document, replace, result_to_json
 from rasid.pipeline import Pipeline
 from rasid.store import Store
@@ -82,8 +90,7 @@ def ingest_documents(items: Iterable[Document | Rejected], store: Store, pipelin
         try:
             annotated = pipeline(item)
             result = pipeline.extract_result(annotated)
-            store.add_document(annotated)
-            store.save_extraction(annotated, result)
+            store.save_extraction(annotated, result)  # stores the document too, in one transaction
         except RasidError as error:
             report.rejected.append(Rejected(item.doc_id, str(error)))
             continue
@@ -114,3 +121,80 @@ def sample_documents() -> list[Document]:
             title=title.strip(), published=dt.date.fromisoformat(info["published"]), source="rasid sample",
         ))
     return docs
+
+
+# --- resumable ingest of files, folders and URLs --------------------------------------
+
+
+def source_items(inputs: Iterable[str | Path], published: dt.date | None = None,
+                 registry: SourceRegistry | None = None,
+                 fetcher: Fetcher | None = None) -> Iterator[SourceItem | Rejected]:
+    """The items of files, folders (txt, html, json, jsonl, csv, Telegram exports) and URLs."""
+    registry = registry or SourceRegistry()
+    own = fetcher is None and any(is_url(str(i)) for i in inputs)
+    fetcher = Fetcher() if own else fetcher
+    try:
+        for spec in inputs:
+            if is_url(str(spec)):
+                assert fetcher is not None
+                yield read_url(str(spec), fetcher, registry, published)
+            else:
+                yield from read_items(Path(spec), published, registry)
+    finally:
+        if own and fetcher is not None:
+            fetcher.close()
+
+
+def input_fingerprint(inputs: Iterable[str | Path], published: dt.date | None = None) -> list[Any]:
+    """What identifies a run's inputs: each URL, and each file with its size and mtime.
+
+    A folder that gains, loses or changes a file gets a new fingerprint, so a checkpoint
+    (which skips items by number) is only reused for exactly the inputs it was made for.
+    """
+    out: list[Any] = [{"published": published.isoformat() if published else None}]
+    for spec in inputs:
+        if is_url(str(spec)):
+            out.append(str(spec))
+            continue
+        path = Path(spec).resolve()
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            try:
+                stat = file.stat()
+                out.append([str(file), stat.st_size, stat.st_mtime_ns])
+            except OSError:
+                out.append([str(file), None, None])
+    return out
+
+
+def estimate_total(inputs: Iterable[str | Path]) -> int | None:
+    """About how many items the inputs hold (JSON Lines and CSV lines, one per other file)."""
+    total = 0
+    for spec in inputs:
+        if is_url(str(spec)):
+            total += 1
+            continue
+        path = Path(spec)
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() in (".jsonl", ".csv") and file.is_file():
+                total += count_lines(file)
+            elif file.suffix.lower() in EXTENSIONS:
+                total += 1
+    return total or None
+
+
+def ingest(inputs: list[str | Path], store: Store, pipeline: Pipeline, options: BatchOptions | None = None,
+           published: dt.date | None = None, registry: SourceRegistry | None = None,
+           progress: Progress | None = None, fetcher: Fetcher | None = None) -> RunReport:
+    """Ingest files, folders and URLs through the resumable batch runner.
+
+    Re-running over the same inputs resumes an unfinished run and adds nothing for a
+    finished one; the same texts from other inputs add only where they were seen.
+    """
+    if registry is not None and registry.outlets:
+        store.upsert_outlets(o.as_dict() for o in registry.outlets)
+    items = source_items(inputs, published, registry, fetcher)
+    return run_batch(items, store, pipeline, options, inputs=input_fingerprint(inputs, published),
+                     progress=progress)
+

@@ -1,0 +1,489 @@
+"""Resumable batch runs: source items in, stored and deduplicated extractions out.
+
+Owns: ``BatchOptions``, ``RunReport``, ``run_batch``, ``run_id_for`` and the workers
+(``process_chunk``) that run the same picklable ``Pipeline`` in this process, in a
+local process pool (``workers``) or on a Dask cluster (``dask``).
+
+How a run goes:
+
+1. Items (``SourceItem`` or ``Rejected``) are numbered in input order. Items before the
+   checkpoint's ``position``, and the ones listed done after it, are skipped.
+2. A document whose text is already extracted (content hash) is not sent to a worker:
+   only where it was seen is recorded. The rest go to the workers in chunks.
+3. A worker runs the pipeline and computes the text's MinHash signature. Any error on
+   one document comes back as that document's error; it never stops the run.
+4. This process is the only writer. A text that nearly repeats a stored one (MinHash
+   LSH) is stored as a linked duplicate and not coded again; the others are saved with
+   their extraction and signature. Each write transaction also holds the checkpoint and
+   the error rows of the items it completes, so a run killed at any moment (even by
+   SIGKILL) resumes with nothing lost and nothing stored twice.
+5. Ctrl-C (``KeyboardInterrupt``) stops reading, cancels work not yet written, commits
+   what is finished and marks the run ``interrupted``; running it again resumes.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import json
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.errors import RasidError, StoreError
+from rasid.ingest.dedup import NEAR_DUPLICATE_THRESHOLD, SIGNATURE_METHOD, NearDuplicateIndex, signature
+from rasid.ingest.files import Rejected
+from rasid.ingest.sources import SourceItem
+from rasid.model import Document, ExtractionResult
+from rasid.pipeline import Pipeline
+from rasid.store import Store
+
+__all__ = ["BatchError", "BatchOptions", "RunReport", "process_chunk", "run_batch", "run_id_for"]
+
+Progress = Callable[[int], None]
+_COUNTS = ("added", "unchanged", "duplicates", "events", "claims", "errors", "sightings")
+_RETRIES = 3  # attempts to write one item (concurrent writers on PostgreSQL may collide)
+
+
+@dataclass
+class BatchOptions:
+    """How to run a batch. ``workers`` <= 1 runs in this process; ``dask`` is a scheduler
+    address (``tcp://host:8786``) or a ``distributed.Client`` and wins over ``workers``."""
+
+    workers: int = 1
+    dask: Any = None
+    chunk_size: int = 16
+    commit_every: int = 64
+    near_duplicates: bool = True
+    threshold: float = NEAR_DUPLICATE_THRESHOLD
+    checkpoint: bool = True
+    resume: bool = True
+    run_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchError:
+    """One item that could not be read, extracted or stored: its number, where it came from, why."""
+
+    item: int
+    source: str
+    reason: str
+
+
+@dataclass
+class RunReport:
+    """What this invocation of a run did; ``before`` holds the counts of earlier
+    invocations of the same run and ``earlier_errors`` their errors (after a resume)."""
+
+    run_id: str
+    added: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    events: int = 0
+    claims: int = 0
+    sightings: int = 0
+    errors: list[BatchError] = field(default_factory=list)
+    items: int = 0
+    resumed_from: int = 0
+    skipped: int = 0
+    interrupted: bool = False
+    seconds: float = 0.0
+    write_seconds: float = 0.0
+    before: dict[str, int] = field(default_factory=dict)
+    earlier_errors: list[BatchError] = field(default_factory=list)
+
+    @property
+    def processed(self) -> int:
+        return self.added + self.unchanged + self.duplicates
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(self.errors) if name == "errors" else getattr(self, name) for name in _COUNTS}
+
+
+def run_id_for(inputs: Any, pipeline_name: str) -> str:
+    """A run's identity: the same inputs (with their fingerprints) and pipeline resume it."""
+    blob = json.dumps({"inputs": inputs, "pipeline": pipeline_name}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+# --- the worker side --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    index: int
+    doc: Document
+    result: ExtractionResult
+    signature: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    index: int
+    reason: str
+
+
+def process_chunk(pipeline: Pipeline, docs: list[tuple[int, Document]]) -> list[_Done | _Failed]:
+    """Run the pipeline (and the MinHash signature) over numbered documents.
+
+    Never raises for one document: its error comes back as its outcome.
+    """
+    out: list[_Done | _Failed] = []
+    for index, doc in docs:
+        try:
+            annotated = pipeline(doc)
+            result = pipeline.extract_result(annotated)
+            sig = signature(annotated.text)
+        except RasidError as e:
+            out.append(_Failed(index, str(e)))
+        except Exception as e:  # noqa: BLE001 - a bug on one odd document must not end the batch
+            out.append(_Failed(index, f"extraction failed: {type(e).__name__}: {e}"))
+        else:
+            out.append(_Done(index, annotated, result, sig))
+    return out
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_pool_worker(pipeline: Pipeline) -> None:
+    """Process-pool initializer: Ctrl-C is the parent's to handle; load resources once."""
+    global _WORKER_PIPELINE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pipeline.resources.warm()
+    _WORKER_PIPELINE = pipeline
+
+
+def _pool_chunk(docs: list[tuple[int, Document]]) -> list[_Done | _Failed]:
+    assert _WORKER_PIPELINE is not None, "the worker was not initialized"
+    return process_chunk(_WORKER_PIPELINE, docs)
+
+
+class _Inline:
+    """Runs chunks in this process, one at a time."""
+
+    slots = 1
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def submit(self, docs: list[tuple[int, Document]]) -> cf.Future[Any]:
+        future: cf.Future[Any] = cf.Future()
+        future.set_result(process_chunk(self.pipeline, docs))
+        return future
+
+    def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
+        return set(futures), set()
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+class _Pool(_Inline):
+    """A local process pool; every worker holds one copy of the pipeline."""
+
+    def __init__(self, pipeline: Pipeline, workers: int) -> None:
+        super().__init__(pipeline)
+        self.slots = workers * 2
+        self.workers = workers
+        self.executor = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        return cf.ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_pool_worker,
+                                      initargs=(self.pipeline,))
+
+    def submit(self, docs: list[tuple[int, Document]]) -> cf.Future[Any]:
+        try:
+            return self.executor.submit(_pool_chunk, docs)
+        except cf.process.BrokenProcessPool:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()  # a worker died earlier: start a fresh pool
+            return self.executor.submit(_pool_chunk, docs)
+
+    def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
+        done, pending = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
+        return done, pending
+
+    def close(self, cancel: bool = False) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=cancel)
+
+
+class _Dask(_Inline):
+    """A Dask distributed cluster; the pipeline is sent to every worker once."""
+
+    def __init__(self, pipeline: Pipeline, address: Any) -> None:
+        super().__init__(pipeline)
+        try:
+            import distributed
+        except ImportError:
+            raise RasidError("--dask needs Dask distributed: pip install 'rasid[dask]'") from None
+        self._distributed = distributed
+        if isinstance(address, distributed.Client):
+            self.client, self._own = address, False
+        else:
+            try:
+                self.client, self._own = distributed.Client(address, timeout="30s"), True
+            except (OSError, TimeoutError) as e:
+                raise RasidError(f"cannot reach the Dask scheduler at {address}: {e}") from e
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        self.slots = workers * 2
+        self.remote_pipeline = self.client.scatter(pipeline, broadcast=True)
+
+    def submit(self, docs: list[tuple[int, Document]]) -> Any:
+        return self.client.submit(process_chunk, self.remote_pipeline, docs, pure=False)
+
+    def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
+        done, pending = self._distributed.wait(list(futures), return_when="FIRST_COMPLETED")
+        return set(done), set(pending)
+
+    def close(self, cancel: bool = False) -> None:
+        if self._own:
+            self.client.close()
+
+
+def _executor(pipeline: Pipeline, options: BatchOptions) -> _Inline:
+    if options.dask is not None:
+        return _Dask(pipeline, options.dask)
+    if options.workers > 1:
+        return _Pool(pipeline, options.workers)
+    return _Inline(pipeline)
+
+
+# --- the writer side ---------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A document whose text is already extracted: only its sighting is new."""
+
+    index: int
+    content_hash: str
+
+
+_Outcome = _Done | _Failed | _Known
+
+
+class _Writer:
+    """Writes finished items, their checkpoint and their errors in one transaction per flush."""
+
+    def __init__(self, store: Store, run_id: str | None, report: RunReport, index: NearDuplicateIndex | None,
+                 options: BatchOptions, position: int, done_after: set[int], progress: Progress | None) -> None:
+        self.store, self.run_id, self.report, self.index = store, run_id, report, index
+        self.options, self.position, self.done_after, self.progress = options, position, done_after, progress
+        self.items: dict[int, SourceItem | Rejected] = {}
+        self.buffer: list[_Outcome] = []
+        self.stored: set[str] = set()  # texts this run stored (committed or in this flush)
+        self.flushing: list[str] = []  # texts stored by the open flush, forgotten if it rolls back
+
+    def add(self, outcome: _Outcome) -> None:
+        self.buffer.append(outcome)
+        if len(self.buffer) >= self.options.commit_every:
+            self.flush()
+
+    def flush(self, status: str = "running") -> None:
+        if not self.buffer and self.run_id is None:
+            return
+        counts = self.report.counts()
+        errors: list[BatchError] = []
+        indexed: list[str] = []
+        started = time.perf_counter()
+        self.flushing = []
+        try:
+            with self.store.batch(f"writing {len(self.buffer)} items"):
+                for outcome in self.buffer:
+                    error = self._write(outcome, counts, indexed)
+                    if error is not None:
+                        errors.append(error)
+                done = self.done_after | {o.index for o in self.buffer}
+                position = self.position
+                while position in done:
+                    done.discard(position)
+                    position += 1
+                if self.run_id is not None:
+                    if errors:
+                        self.store.add_batch_errors(self.run_id, [(e.item, e.source, e.reason) for e in errors])
+                    counts["errors"] = len(self.report.errors) + len(errors)
+                    total = {k: v + self.report.before.get(k, 0) for k, v in counts.items()}
+                    state = {"done_after": sorted(done), "counts": total}
+                    self.store.checkpoint_batch_run(self.run_id, position, state, status)
+        except BaseException:
+            self.stored.difference_update(self.flushing)
+            for key in indexed:  # rolled back: these texts are not stored after all
+                if self.index is not None:
+                    self.index.remove(key)
+            raise
+        self.report.write_seconds += time.perf_counter() - started
+        for name in _COUNTS:
+            if name != "errors":
+                setattr(self.report, name, counts[name])
+        self.report.errors.extend(errors)
+        self.position, self.done_after = position, done
+        finished = len(self.buffer)
+        for outcome in self.buffer:
+            self.items.pop(outcome.index, None)
+        self.buffer = []
+        if self.progress and finished:
+            self.progress(finished)
+
+    def _write(self, outcome: _Outcome, counts: dict[str, int], indexed: list[str]) -> BatchError | None:
+        item = self.items[outcome.index]
+        if isinstance(outcome, _Failed) or isinstance(item, Rejected):
+            source = item.source if isinstance(item, Rejected) else _describe(item)
+            reason = item.reason if isinstance(item, Rejected) else outcome.reason  # type: ignore[union-attr]
+            return BatchError(outcome.index, source, reason)
+        last: StoreError | None = None
+        for _attempt in range(_RETRIES):
+            try:
+                with self.store.savepoint(f"storing {item.doc.doc_id!r}"):
+                    sig = self._store_one(outcome, item, counts)
+            except StoreError as e:
+                last = e
+                continue
+            if sig is not None and self.index is not None:
+                self.index.add(item.doc.content_hash, sig)
+                indexed.append(item.doc.content_hash)
+            return None
+        return BatchError(outcome.index, _describe(item), str(last))
+
+    def _store_one(self, outcome: _Outcome, item: SourceItem, counts: dict[str, int]) -> bytes | None:
+        """Store one item (inside its savepoint); return the signature to index, if any.
+
+        ``counts`` is updated only when the savepoint commits (on a copy until then).
+        """
+        digest = item.doc.content_hash
+        delta = dict.fromkeys(_COUNTS, 0)
+        sig: bytes | None = None
+        match = "new"
+        self.store.lock_text(digest)  # concurrent writers (PostgreSQL) store a text once
+        if isinstance(outcome, _Known) or digest in self.stored or self.store.ingested_hashes([digest]):
+            match, delta["unchanged"] = "exact", 1
+        else:
+            assert isinstance(outcome, _Done)
+            near = self.index.find(outcome.signature) if self.index and outcome.signature else None
+            if near is not None and near.key != digest:
+                self.store.add_duplicate(item.doc, near.key, near.similarity, SIGNATURE_METHOD)
+                match, delta["duplicates"] = "near", 1
+            else:
+                self.store.save_extraction(outcome.doc, outcome.result)
+                if outcome.signature is not None:
+                    self.store.save_signature(digest, SIGNATURE_METHOD, outcome.signature)
+                    sig = outcome.signature
+                delta.update(added=1, events=len(outcome.result.events), claims=len(outcome.result.claims))
+            self.stored.add(digest)
+            self.flushing.append(digest)
+        origin = item.origin
+        if self.store.record_sighting(digest, origin.key, kind=origin.kind, match=match, outlet=origin.outlet,
+                                      url=origin.url, data=origin.as_dict()):
+            delta["sightings"] = 1
+        for name, value in delta.items():
+            counts[name] += value
+        return sig
+
+
+def _describe(item: SourceItem | Rejected) -> str:
+    if isinstance(item, Rejected):
+        return item.source
+    return item.origin.url or item.origin.key
+
+
+def _chunks(items: Iterable[tuple[int, Any]], size: int) -> Iterator[list[tuple[int, Any]]]:
+    chunk: list[tuple[int, Any]] = []
+    for pair in items:
+        chunk.append(pair)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _load_index(store: Store, options: BatchOptions) -> NearDuplicateIndex | None:
+    if not options.near_duplicates:
+        return None
+    index = NearDuplicateIndex(options.threshold)
+    for key, sig in store.signatures(SIGNATURE_METHOD):
+        index.add(key, sig)
+    return index
+
+
+def run_batch(items: Iterable[SourceItem | Rejected], store: Store, pipeline: Pipeline,
+              options: BatchOptions | None = None, inputs: Any = None,
+              progress: Progress | None = None) -> RunReport:
+    """Ingest numbered items into ``store``: see the module docstring.
+
+    ``inputs`` identifies the run for resuming (with ``options.checkpoint``): the same
+    inputs and pipeline continue where the last run stopped. ``progress(n)`` is called
+    as items finish (or are skipped). Raises ``StoreError`` only if the database itself
+    fails; every per-item problem is in ``RunReport.errors``.
+    """
+    options = options or BatchOptions()
+    started = time.monotonic()
+    run_id = options.run_id or run_id_for(inputs, pipeline.name)
+    report = RunReport(run_id)
+    position, done_after = 0, set()
+    checkpointed = options.checkpoint
+    if checkpointed:
+        state = store.open_batch_run(run_id, inputs, pipeline.name)
+        if options.resume and state["status"] != "new":
+            position, done_after = state["position"], set(state["state"].get("done_after", []))
+            report.before = {k: int(v) for k, v in state["state"].get("counts", {}).items()}
+            report.earlier_errors = [BatchError(**e) for e in store.batch_errors(run_id)]
+            report.resumed_from = position
+        elif state["status"] != "new":
+            store.restart_batch_run(run_id)
+    writer = _Writer(store, run_id if checkpointed else None, report, _load_index(store, options), options,
+                     position, done_after, progress)
+    executor = _executor(pipeline, options)
+    cancel = False
+    try:
+        _drive(items, store, executor, writer, options, report, progress)
+    except KeyboardInterrupt:
+        report.interrupted = cancel = True
+    finally:
+        executor.close(cancel=cancel)
+        writer.flush("interrupted" if report.interrupted else "done")
+        report.seconds = time.monotonic() - started
+    return report
+
+
+def _drive(items: Iterable[SourceItem | Rejected], store: Store, executor: _Inline, writer: _Writer,
+           options: BatchOptions, report: RunReport, progress: Progress | None) -> None:
+    inflight: dict[Any, list[tuple[int, Document]]] = {}
+    for chunk in _chunks(enumerate(items), max(1, options.chunk_size)):
+        report.items += len(chunk)
+        todo = [(i, item) for i, item in chunk if i >= writer.position and i not in writer.done_after]
+        if len(todo) < len(chunk):
+            report.skipped += len(chunk) - len(todo)
+            if progress:
+                progress(len(chunk) - len(todo))
+        docs: list[tuple[int, Document]] = []
+        known = store.ingested_hashes(item.doc.content_hash for _, item in todo if isinstance(item, SourceItem))
+        for index, item in todo:
+            writer.items[index] = item
+            if isinstance(item, Rejected):
+                writer.add(_Failed(index, item.reason))
+            elif item.doc.content_hash in known:
+                writer.add(_Known(index, item.doc.content_hash))
+            else:
+                docs.append((index, item.doc))
+        if docs:
+            inflight[executor.submit(docs)] = docs
+        while len(inflight) >= executor.slots:
+            _collect(executor, inflight, writer)
+    while inflight:
+        _collect(executor, inflight, writer)
+
+
+def _collect(executor: _Inline, inflight: dict[Any, list[tuple[int, Document]]], writer: _Writer) -> None:
+    done, _pending = executor.wait_any(set(inflight))
+    for future in done:
+        docs = inflight.pop(future)
+        try:
+            outcomes = future.result()
+        except Exception as e:  # noqa: BLE001 - a worker that died takes only its chunk with it
+            outcomes = [_Failed(i, f"worker failed: {type(e).__name__}: {e}") for i, _ in docs]
+        for outcome in outcomes:
+            writer.add(outcome)

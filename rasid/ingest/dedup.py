@@ -1,0 +1,126 @@
+"""Duplicate texts: exact (content hash) and near (MinHash signatures, LSH index).
+
+Owns: ``signature`` (a MinHash of a text's word shingles, as bytes), ``similarity``,
+``NearDuplicateIndex`` (datasketch ``MinHashLSH`` over stored signatures) and the
+settings ``SIGNATURE_METHOD``, ``NEAR_DUPLICATE_THRESHOLD``.
+
+Texts are folded first (``rasid.text.normalize.fold``: hamza and alef forms, ta
+marbuta, diacritics, digits, Latin case), so a syndicated copy that differs in
+spelling variants, punctuation or an added byline still matches. Exact duplicates need
+no signature: ``rasid.model.content_hash`` is the document's identity in the store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from rasid.text.normalize import fold
+
+__all__ = [
+    "NEAR_DUPLICATE_THRESHOLD",
+    "NUM_PERM",
+    "SHINGLE_WORDS",
+    "SIGNATURE_METHOD",
+    "NearDuplicate",
+    "NearDuplicateIndex",
+    "shingles",
+    "signature",
+    "similarity",
+]
+
+#: Words per shingle.
+SHINGLE_WORDS = 4
+#: MinHash permutations (signature length).
+NUM_PERM = 128
+#: Estimated Jaccard similarity of shingle sets from which two texts are one story.
+NEAR_DUPLICATE_THRESHOLD = 0.8
+_SCHEME_NAME = "affine32"
+#: Stored with each signature; signatures of another method are not compared.
+SIGNATURE_METHOD = f"minhash-{_SCHEME_NAME}-w{SHINGLE_WORDS}-p{NUM_PERM}-v1"
+_SEED = 1
+_SCHEME = _SCHEME_NAME  # datasketch's default permutation family since 2.0; named so it never drifts
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The set of ``size``-word runs of the folded text (the whole text if it is shorter)."""
+    words = _WORD.findall(fold(text))
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def _minhash(text: str) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    return m
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of a text, as little-endian uint64 bytes.
+
+    Raises ``ValueError`` for a text without a word (all such texts would look alike).
+    """
+    if not _WORD.search(text):
+        raise ValueError("a text without words has no signature")
+    return _minhash(text).hashvalues.astype("<u8").tobytes()
+
+
+def _from_bytes(data: bytes) -> LeanMinHash:
+    values = np.frombuffer(data, dtype="<u8")
+    if values.size != NUM_PERM:
+        raise ValueError(f"a signature has {NUM_PERM} values, not {values.size}")
+    return LeanMinHash(seed=_SEED, hashvalues=values.astype(np.uint64), scheme=_SCHEME)
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of the shingle sets two signatures stand for."""
+    return float(_from_bytes(a).jaccard(_from_bytes(b)))
+
+
+@dataclass(frozen=True, slots=True)
+class NearDuplicate:
+    key: str
+    similarity: float
+
+
+class NearDuplicateIndex:
+    """An LSH index of signatures: which stored text does a new one nearly repeat?"""
+
+    def __init__(self, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[str, LeanMinHash] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._signatures
+
+    def add(self, key: str, sig: bytes) -> None:
+        """Index a text's signature under ``key`` (a content hash); a known key is ignored."""
+        if key in self._signatures:
+            return
+        lean = _from_bytes(sig)
+        self._signatures[key] = lean
+        self._lsh.insert(key, lean)
+
+    def remove(self, key: str) -> None:
+        """Forget a text (e.g. one whose write was rolled back); an unknown key is ignored."""
+        if self._signatures.pop(key, None) is not None:
+            self._lsh.remove(key)
+
+    def find(self, sig: bytes) -> NearDuplicate | None:
+        """The most similar indexed text at or above the threshold, or ``None``."""
+        lean = _from_bytes(sig)
+        best: NearDuplicate | None = None
+        for key in self._lsh.query(lean):
+            score = float(lean.jaccard(self._signatures[key]))
+            if score >= self.threshold and (best is None or (score, key) > (best.similarity, best.key)):
+                best = NearDuplicate(key, score)
+        return best
