@@ -237,7 +237,7 @@ def test_cli_top_level_help_lists_every_command() -> None:
     done = rasid("--help")
     assert done.returncode == 0, done.stderr
     text = one_line(done.stdout)
-    assert {"extract", "ingest", "events", "demo", "watch", "compare", "errors", "serve", "users"} <= set(COMMANDS)
+    assert {"extract", "ingest", "events", "demo", "watch", "compare", "errors", "serve"} <= set(COMMANDS)
     for name in COMMANDS:
         assert f" {name} " in f" {text} ", name
 
