@@ -152,6 +152,17 @@ def _condemned(ctx: DocContext, mention: Mention) -> bool:
     return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
 
 
+_OPERATION_WORDS = frozenset(fold(w) for w in ("معركة", "المعركة", "battle"))
+
+
+def _named_operation(ctx: DocContext, mention: Mention) -> bool:
+    """"معركة "طوفان الأقصى"": a campaign's name, talked about as a whole, is no incident."""
+    if fold(ctx.doc.quote(mention.span)).strip() not in _OPERATION_WORDS:
+        return False
+    after = ctx.doc.text[mention.span.end:mention.span.end + 3].lstrip()
+    return after[:1] in "\"«“'" and after != ""
+
+
 def _purpose(ctx: DocContext, mention: Mention) -> bool:
     """"سعيه للسيطرة على", "هجوم لتحرير كافة الأراضي": taking ground as an aim, not as news."""
     if mention.key != lx.TERRITORY or mention.span.start == 0:
@@ -191,6 +202,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     return [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
                     or _circumstantial(ctx, m), _launched(ctx, m))
             for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
+            and not _named_operation(ctx, m)
             and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
 
 

@@ -122,3 +122,8 @@ def test_a_town_named_like_a_weapon_is_a_town(pipeline: Pipeline, make_doc) -> N
     text = "On Monday, SDF fighters clashed with Islamic State militants in Sarin, south of Kobani."
     events = _events(pipeline, make_doc, text)
     assert events and all(e.sub_event_type != "Chemical weapon" for e in events)
+
+
+def test_a_named_campaign_talked_about_is_no_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = 'وقال المحلل إن معركة "فجر الحرية" في ريف حلب غيرت موازين القوى في الشمال السوري.'
+    assert all(e.event_type != "Battles" for e in _events(pipeline, make_doc, text))
