@@ -282,6 +282,21 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def as_date(value: Any) -> dt.date | None:
+    """A date from a stored or exported value: a date, a datetime, an ISO string (its first ten
+    characters), or None for anything else."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def _quote(ev: Evidence | None, text: str | None, limit: int = 40) -> str | None:
     """A short quote for the guideline ``evidence`` field: the span, cut to ~20 words."""
     if ev is None or text is None:

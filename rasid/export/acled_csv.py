@@ -21,13 +21,12 @@ rasid and ACLED differ:
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rasid.model import INTER_CODES
+from rasid.model import INTER_CODES, as_date
 
 __all__ = [
     "ACLED_COLUMNS",
@@ -136,26 +135,13 @@ def civilian_targeting(event_type: str | None, inter2: Any) -> str:
     return ""
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _acled_row(
     event: Mapping[str, Any], n: int, default_country: str | None, timestamp: int
 ) -> dict[str, Any]:
     country = event.get("country") or default_country
     country = _COUNTRY_ALIASES.get(country, country) if country else None
     iso, alpha3, region = COUNTRY_CODES.get(country or "", (None, "XXX", ""))
-    date = _date(event.get("date"))
+    date = as_date(event.get("date"))
     event_id = event.get("id")
     if event_id is None:
         event_id = f"{event['doc_id']}-{n}" if event.get("doc_id") else str(n)

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasid.model import as_date
 from rasid.store import EventFilter, Store
 
 __all__ = ["MERGE_RULE", "MergeReport", "MergeRules", "merge_events", "merged_events", "same_incident"]
@@ -53,17 +54,6 @@ class MergeReport:
     kept: int = 0
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _fold(value: Any) -> str:
     return "".join(ch for ch in str(value or "").casefold() if ch.isalnum())
 
@@ -76,7 +66,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any], rules: MergeRules 
     """Whether two events (store dicts) report one incident by the rules above."""
     if a.get("document_id", a.get("doc_id")) == b.get("document_id", b.get("doc_id")):
         return False
-    da, db = _date(a.get("date")), _date(b.get("date"))
+    da, db = as_date(a.get("date")), as_date(b.get("date"))
     if da is None or db is None or abs((da - db).days) > rules.max_days:
         return False
     same_place = bool(a.get("place_id")) and a.get("place_id") == b.get("place_id")
@@ -109,7 +99,7 @@ def merge_events(store: Store, date_from: dt.date | None = None, date_to: dt.dat
               for g in store.event_groups("undone")}
     grouped = set().union(*groups) if groups else set()
     clusters: list[set[int]] = [set(g) for g in groups]
-    for event_id in sorted(candidates, key=lambda i: (_date(candidates[i]["date"]), i)):
+    for event_id in sorted(candidates, key=lambda i: (as_date(candidates[i]["date"]), i)):
         if event_id in grouped:
             continue
         home = next((c for c in clusters if _fits(event_id, c, candidates, undone, rules)), None)
@@ -134,7 +124,7 @@ def merge_events(store: Store, date_from: dt.date | None = None, date_to: dt.dat
 
 
 def _in_window(group: Mapping[str, Any], date_from: dt.date | None, date_to: dt.date | None) -> bool:
-    dates = [_date(m["snapshot"].get("date")) for m in group["members"]]
+    dates = [as_date(m["snapshot"].get("date")) for m in group["members"]]
     return any(d is not None and (date_from is None or d >= date_from) and (date_to is None or d <= date_to)
                for d in dates)
 
