@@ -4,8 +4,10 @@ and /api/stats.
     python benchmarks/bench_api.py [--events 100000] [--requests 300] [--db PATH]
 
 Fills an SQLite file with synthetic events (bulk inserts through the store's own
-tables, search index included), starts the real server (uvicorn on a loopback port)
-and times requests with one keep-alive HTTP client, the way the web UI calls them.
+tables, actors and search index included; texts drawn from a 5,000-word vocabulary
+with Zipf frequencies, see ``vocabulary``), starts the real server (uvicorn on a
+loopback port) and times requests with one keep-alive HTTP client, the way the web UI
+calls them.
 Prints p50/p95 per endpoint and a line ``BENCH {...}`` with every figure as JSON.
 Nothing here is asserted; the target is p95 < 200 ms on a 2-core machine.
 """
@@ -29,7 +31,7 @@ from rasid.api.background import BackgroundServer
 from rasid.api.users import add_user, new_api_token
 from rasid.model import EVENT_TYPES, SUB_EVENT_TYPES
 from rasid.store import Store
-from rasid.store.schema import documents, events
+from rasid.store.schema import actors, documents, events
 from rasid.store.search import index_documents, index_events
 from rasid.store.weeks import week_of
 
@@ -43,15 +45,39 @@ GOVERNORATES = {
 ACTORS = ["Military Forces of Syria (2024-)", "SDF: Syrian Democratic Forces", "Hay'at Tahrir al-Sham",
           "Military Forces of Turkey", "Military Forces of Russia", "Unidentified Armed Group (Syria)",
           "Civilians (Syria)", "Protesters (Syria)", "Islamic State (Syria)"]
-WORDS = ["قصف", "اشتباكات", "مدينة", "ريف", "قوات", "shelling", "clashes", "village", "drone", "strike", "civilians",
-         "fighters", "checkpoint", "market", "المرصد", "مقتل"]
+# Conflict-news words, Arabic and English; the searches below ask for some of them.
+DOMAIN_WORDS = ["قصف", "اشتباكات", "مدينة", "ريف", "قوات", "shelling", "clashes", "village", "drone", "strike",
+                "civilians", "fighters", "checkpoint", "market", "المرصد", "مقتل", "غارة", "طائرة", "مسيرة", "الجيش",
+                "الفصائل", "حاجز", "انفجار", "عبوة", "ناسفة", "مدنيين", "جرحى", "artillery", "airstrike", "killed",
+                "wounded", "explosion", "militants", "army", "police", "protest", "border", "raid", "ambush", "mortar"]
+VOCABULARY_SIZE = 5000
+ZIPF_EXPONENT = 1.0
 START = dt.date(2023, 1, 1)
 DAYS = 730
 EVENTS_PER_DOCUMENT = 10
 BATCH = 5000
 
 
-def _synthetic_event(rng: random.Random, document_id: int, seq: int) -> dict[str, Any]:
+def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
+    """Words and their Zipf weights, like the word frequencies of real text.
+
+    A few thousand made-up words fill the vocabulary; the conflict words sit at ranks
+    30 to 1,500, so one of them is in roughly 1-20% of the texts, as a search term is in
+    a real news archive (with a handful of words, every search matched nearly every row).
+    """
+    syllables = [c + v for c in "bdfghklmnrstz" for v in "aeiou"]
+    filler = sorted({"".join(rng.choices(syllables, k=3)) for _ in range(VOCABULARY_SIZE * 2)})
+    rng.shuffle(filler)
+    words = filler[:VOCABULARY_SIZE - len(DOMAIN_WORDS)]
+    ranks = sorted(rng.sample(range(30, 1500), len(DOMAIN_WORDS)))
+    for rank, word in zip(ranks, rng.sample(DOMAIN_WORDS, len(DOMAIN_WORDS)), strict=True):
+        words.insert(rank, word)
+    weights = [1 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(words))]
+    return words, weights
+
+
+def _synthetic_event(rng: random.Random, document_id: int, seq: int,
+                     words: tuple[list[str], list[float]]) -> dict[str, Any]:
     sub_event_type = rng.choice([s for subs in SUB_EVENT_TYPES.values() for s in subs])
     event_type = next(t for t, subs in SUB_EVENT_TYPES.items() if sub_event_type in subs)
     admin1 = rng.choice(list(GOVERNORATES))
@@ -64,7 +90,7 @@ def _synthetic_event(rng: random.Random, document_id: int, seq: int) -> dict[str
         "longitude": lon + rng.uniform(-0.4, 0.4), "geo_precision": rng.randint(1, 3),
         "date": (date := START + dt.timedelta(days=rng.randrange(DAYS))), "week": week_of(date), "time_precision": 1,
         "fatalities": rng.choice([None, 0, 0, 1, 2, 3, 5, 12]), "country": "Syria", "confidence": 0.7,
-        "evidence": " ".join(rng.choices(WORDS, k=8)), "data": json.dumps({"evidence_spans": {}}),
+        "evidence": " ".join(rng.choices(words[0], weights=words[1], k=8)), "data": json.dumps({"evidence_spans": {}}),
     }
 
 
@@ -76,15 +102,19 @@ def fill(path: Path, n_events: int, seed: int = 7) -> float:
     engine = sa.create_engine(sa.URL.create("sqlite", database=str(path)))
     n_documents = max(1, n_events // EVENTS_PER_DOCUMENT)
     now = dt.datetime(2025, 1, 1)
+    words = vocabulary(rng)
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA synchronous = OFF")
         doc_rows = [{"doc_id": f"synthetic-{i}", "content_hash": f"{i:064x}", "title": f"Report {i}",
                      "lang": rng.choice(["ar", "en"]), "published": START + dt.timedelta(days=rng.randrange(DAYS)),
-                     "text": " ".join(rng.choices(WORDS, k=60)), "ingested_at": now} for i in range(n_documents)]
+                     "text": " ".join(rng.choices(words[0], weights=words[1], k=60)), "ingested_at": now}
+                    for i in range(n_documents)]
         conn.execute(sa.insert(documents), doc_rows)
+        # Store.save_extraction records every actor an event names; so does this fill.
+        conn.execute(sa.insert(actors), [{"name": name} for name in ACTORS])
         first_doc = conn.execute(sa.select(sa.func.min(documents.c.id))).scalar_one()
         for start in range(0, n_events, BATCH):
-            rows = [_synthetic_event(rng, first_doc + i // EVENTS_PER_DOCUMENT, i % EVENTS_PER_DOCUMENT)
+            rows = [_synthetic_event(rng, first_doc + i // EVENTS_PER_DOCUMENT, i % EVENTS_PER_DOCUMENT, words)
                     for i in range(start, min(n_events, start + BATCH))]
             conn.execute(sa.insert(events), rows)
         index_events(conn, [r.id for r in conn.execute(sa.select(events.c.id))])

@@ -1,8 +1,9 @@
 """SQLite-first storage of documents, extracted events and claims, and human review.
 
 Owns: the database schema (``schema``), its recorded migrations (``migrations``), the
-``Store`` repository (``repository``), event queries and statistics (``queries``), the
-FTS5 search index (``search``) and user accounts (``accounts``). Imports only
+``Store`` repository (``repository``), the batched write of one extraction
+(``extraction``), event queries and statistics (``queries``), the FTS5 search index
+(``search``) and user accounts (``accounts``). Imports only
 ``rasid.model``, ``rasid.errors``, ``rasid.text`` (to fold search text), the standard
 library and SQLAlchemy.
 

@@ -34,7 +34,13 @@ from sqlalchemy.schema import CreateIndex
 
 from rasid.errors import StoreError
 from rasid.store.provenance_tables import INGEST_TABLES
-from rasid.store.schema import ACCOUNT_TABLES, DATA_TABLES, events, migrations_table
+from rasid.store.schema import (
+    ACCOUNT_TABLES,
+    DATA_TABLES,
+    actors,
+    events,
+    migrations_table,
+)
 from rasid.store.search import create_search_tables
 from rasid.store.weeks import week_of
 
@@ -77,6 +83,23 @@ def _m0003_ingest_provenance(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _m0004_actor_lookup(conn: Connection) -> None:
+    """The actor filter finds names in ``actors`` first, so every actor1/actor2 an event
+    names must be there: add the ones a database written by an older rasid lacks."""
+    for index in events.indexes:  # the associated-actor indexes (IF NOT EXISTS for the rest)
+        conn.execute(CreateIndex(index, if_not_exists=True))
+    known = set(conn.execute(sa.select(actors.c.name)).scalars())
+    missing: dict[str, int | None] = {}
+    for name_col, inter_col in ((events.c.actor1, events.c.inter1), (events.c.actor2, events.c.inter2)):
+        rows = conn.execute(sa.select(name_col, sa.func.max(inter_col))
+                            .where(name_col.is_not(None), name_col != "").group_by(name_col))
+        for name, inter in rows:
+            if name not in known and missing.get(name) is None:
+                missing[name] = inter
+    if missing:
+        conn.execute(sa.insert(actors), [{"name": n, "inter": i} for n, i in missing.items()])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _m0001_initial, "documents, events, claims, mentions, actors, "
               "places, review_edits and their indexes"),
@@ -84,6 +107,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "and a weekly statistics index, a case-folded admin1 index; users, api_tokens, web_sessions; FTS5 search tables (SQLite)"),
     Migration("0003_ingest_provenance", _m0003_ingest_provenance, "outlets, document sightings, "
               "duplicates and signatures, batch runs and errors, event groups"),
+    Migration("0004_actor_lookup", _m0004_actor_lookup, "indexes of associated actors; every actor "
+              "an event names is in the actors table (the actor filter looks names up there)"),
 )
 
 

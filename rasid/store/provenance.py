@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rasid.errors import StoreError
 from rasid.model import Document
+from rasid.store.extraction import upsert
 from rasid.store.provenance_tables import (
     batch_errors,
     batch_runs,
@@ -156,16 +157,19 @@ class ProvenanceMixin:
         """
         digest = origin_digest(origin)
         with self._write(f"recording where {origin!r} was seen") as conn:
-            if conn.execute(sa.select(document_sightings.c.id)
-                            .where(document_sightings.c.origin_hash == digest)).first():
-                return False
-            doc_pk = _document_pk(conn, content_hash)
-            conn.execute(sa.insert(document_sightings).values(
+            doc_pk = conn.execute(sa.select(documents.c.id).where(documents.c.content_hash == content_hash)).scalar()
+            if doc_pk is None:
+                if conn.execute(sa.select(document_sightings.c.id)
+                                .where(document_sightings.c.origin_hash == digest)).first():
+                    return False
+                raise StoreError(f"no stored document has content hash {content_hash[:12]}...")
+            # One statement instead of a look-up then an insert: a known origin is skipped.
+            stmt = upsert(conn, document_sightings).values(
                 document_id=doc_pk, origin_hash=digest, origin=origin, kind=kind, match=match,
                 outlet=outlet, url=url, data=json.dumps(dict(data or {}), ensure_ascii=False),
                 seen_at=_utcnow(),
-            ))
-        return True
+            ).on_conflict_do_nothing(index_elements=[document_sightings.c.origin_hash])
+            return conn.execute(stmt).rowcount == 1
 
     def sightings(self, doc_id: str) -> list[dict[str, Any]]:
         """Where a document's text was seen (its near-duplicates' sightings included), oldest first."""
@@ -219,11 +223,11 @@ class ProvenanceMixin:
         """Keep a document's near-duplicate signature (replacing one of the same document)."""
         with self._write("saving a document signature") as conn:
             pk = _document_pk(conn, content_hash)
-            old = conn.execute(sa.select(document_signatures.c.method)
-                               .where(document_signatures.c.document_id == pk)).first()
-            if old is not None:
-                conn.execute(sa.delete(document_signatures).where(document_signatures.c.document_id == pk))
-            conn.execute(sa.insert(document_signatures).values(document_id=pk, method=method, signature=signature))
+            stmt = upsert(conn, document_signatures).values(document_id=pk, method=method, signature=signature)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=[document_signatures.c.document_id],
+                set_={"method": stmt.excluded.method, "signature": stmt.excluded.signature},
+            ))
 
     def signatures(self, method: str) -> Iterator[tuple[str, bytes]]:
         """(content hash, signature) of every document signed with ``method``."""

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasid.errors import StoreError
-from rasid.store.schema import STATUSES, documents, events
+from rasid.store.schema import STATUSES, actors, documents, events
 from rasid.store.search import search_condition
 from rasid.store.weeks import week_of
 
@@ -83,15 +83,26 @@ def check_filter(f: EventFilter) -> None:
             raise StoreError(f"bbox must be west,south,east,north in degrees, got {f.bbox}")
 
 
-def event_conditions(f: EventFilter, dialect: str) -> list[Any]:
-    """The WHERE conditions of a filter (the query must join ``documents`` for doc_id)."""
+def event_conditions(f: EventFilter, dialect: str, *, aggregate: bool = False) -> list[Any]:
+    """The WHERE conditions of a filter (the query must join ``documents`` for doc_id).
+
+    ``aggregate`` (counts, statistics): the date range is put mostly on ``events.week``,
+    so the covering week index answers without reading rows. A listing keeps the plain
+    date range, which walks the date index in the order the page is sorted by.
+    """
     conds: list[Any] = []
-    if f.date_from is not None:
-        conds.append(events.c.date >= f.date_from)
-        conds.append(events.c.week >= week_of(f.date_from))  # same rows; lets the week index help
-    if f.date_to is not None:
-        conds.append(events.c.date <= f.date_to)
-        conds.append(events.c.week <= f.date_to)
+    if aggregate:
+        if f.date_from is not None:
+            conds.extend(_weeks_from(f.date_from))
+        if f.date_to is not None:
+            conds.extend(_weeks_to(f.date_to))
+    else:
+        if f.date_from is not None:
+            conds.append(events.c.date >= f.date_from)
+            conds.append(events.c.week >= week_of(f.date_from))  # same rows; lets the week index help
+        if f.date_to is not None:
+            conds.append(events.c.date <= f.date_to)
+            conds.append(events.c.week <= f.date_to)
     for name in ("admin1", "admin2", "admin3"):
         value = getattr(f, name)
         if value is not None:
@@ -101,11 +112,7 @@ def event_conditions(f: EventFilter, dialect: str) -> list[Any]:
     if f.sub_event_type is not None:
         conds.append(events.c.sub_event_type == f.sub_event_type)
     if f.actor:
-        pattern = f"%{like_escape(f.actor)}%"
-        conds.append(sa.or_(*(
-            col.ilike(pattern, escape="\\")
-            for col in (events.c.actor1, events.c.actor2, events.c.assoc_actor_1, events.c.assoc_actor_2)
-        )))
+        conds.append(_actor_condition(f.actor))
     if f.doc_id is not None:
         conds.append(documents.c.doc_id == f.doc_id)
     if f.status is not None:
@@ -119,6 +126,39 @@ def event_conditions(f: EventFilter, dialect: str) -> list[Any]:
     if f.q and f.q.strip():
         conds.append(search_condition(f.q, dialect))
     return conds
+
+
+# ``events.week`` is always the Monday of ``events.date`` (every writer sets both), so a
+# row whose week lies strictly inside the range needs no look at its date: the week
+# index answers for it, and only rows of the first or last week are read from the table.
+
+
+def _weeks_from(first: dt.date) -> list[Any]:
+    monday = week_of(first)
+    return [events.c.week >= monday, sa.or_(events.c.week > monday, events.c.date >= first)]
+
+
+def _weeks_to(last: dt.date) -> list[Any]:
+    monday = week_of(last)
+    return [events.c.week <= monday, sa.or_(events.c.week < monday, events.c.date <= last)]
+
+
+def _actor_condition(actor: str) -> Any:
+    """Events naming an actor that contains ``actor`` (any case) on either side or among
+    the associated actors.
+
+    A substring match over the event table cannot use an index, so the substring is
+    matched against the actor names (``actors`` holds every actor1/actor2 an event names)
+    and the events are found by equality on the indexed actor columns; associated actors,
+    stored as a joined list, are matched in their own small partial indexes.
+    """
+    pattern = f"%{like_escape(actor)}%"
+    names = sa.select(actors.c.name).where(actors.c.name.ilike(pattern, escape="\\"))
+    inner = events.alias("by_actor")  # not correlated with the outer events table
+    branches = [sa.select(inner.c.id).where(inner.c[side].in_(names)) for side in ("actor1", "actor2")]
+    branches += [sa.select(inner.c.id).where(inner.c[assoc].is_not(None), inner.c[assoc].ilike(pattern, escape="\\"))
+                 for assoc in ("assoc_actor_1", "assoc_actor_2")]
+    return events.c.id.in_(sa.union_all(*branches))
 
 
 def event_order(f: EventFilter, dialect: str = "sqlite") -> list[Any]:
@@ -151,7 +191,7 @@ def weekly_stats_query(f: EventFilter, dialect: str) -> Any:
             sa.func.count().label("events"),
             sa.func.coalesce(sa.func.sum(events.c.fatalities), 0).label("fatalities"),
         )
-        .where(events.c.week.is_not(None), *event_conditions(f, dialect))
+        .where(events.c.week.is_not(None), *event_conditions(f, dialect, aggregate=True))
         .group_by(events.c.week, events.c.event_type, events.c.admin1)
         .order_by(events.c.week, events.c.event_type, events.c.admin1)
     )

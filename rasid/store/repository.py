@@ -1,13 +1,14 @@
 """The rasid database: documents, machine-extracted events and claims, and human review.
 
 Owns: ``Store`` (open/close, documents, extraction results, queries, review, merges).
-``EventFilter`` and the query building live in ``rasid.store.queries``; users, tokens
-and sessions in ``rasid.store.accounts``; the full-text index in ``rasid.store.search``.
+``EventFilter`` and the query building live in ``rasid.store.queries``; the statements
+that write one extraction in ``rasid.store.extraction``; users, tokens and sessions in
+``rasid.store.accounts``; the full-text index in ``rasid.store.search``.
 
 SQLite first: a plain path opens (and creates) an SQLite file in WAL mode with foreign
 keys on. ``sqlite:///...`` and ``postgresql://...`` URLs are accepted too; all SQL is
-SQLAlchemy Core and dialect-neutral (no upsert syntax, no JSON operators), so the
-PostgreSQL path needs only a driver, but so far only SQLite is tested.
+SQLAlchemy Core (no JSON operators). The one dialect-specific construct is the
+``INSERT ... ON CONFLICT`` upsert, which SQLite and PostgreSQL spell the same way.
 
 Single-writer discipline: a ``Store`` holds one Engine, and every write runs in one
 short transaction (on SQLite ``BEGIN IMMEDIATE``, so a writer takes the write lock up
@@ -50,12 +51,10 @@ from rasid.model import (
     INTER_CODES,
     SUB_EVENT_TYPES,
     Document,
-    Event,
     ExtractionResult,
-    claim_to_json,
-    event_to_json,
 )
 from rasid.store.accounts import AccountsMixin
+from rasid.store.extraction import upsert_actors, write_extraction
 from rasid.store.migrations import migrate
 from rasid.store.provenance import ProvenanceMixin
 from rasid.store.queries import (
@@ -77,7 +76,7 @@ from rasid.store.schema import (
     places,
     review_edits,
 )
-from rasid.store.search import index_documents, index_events, unindex_events
+from rasid.store.search import index_events
 from rasid.store.weeks import week_of
 
 __all__ = ["EventFilter", "Store"]
@@ -107,17 +106,6 @@ def _jsonable(value: Any) -> Any:
 
 def _dumps(value: Any) -> str:
     return json.dumps(_jsonable(value), ensure_ascii=False)
-
-
-def _fold(value: str | None) -> str:
-    return (value or "").casefold()
-
-
-def _review_key(event_type: Any, date: Any, admin1: Any, actor1: Any) -> tuple[Any, ...]:
-    """What makes a re-extracted event "the same" as a reviewed one."""
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date) if date else None
-    return (event_type, date, _fold(admin1), _fold(actor1))
 
 
 def _sqlite_url_for(path: Path) -> sa.URL:
@@ -344,135 +332,7 @@ class Store(AccountsMixin, ProvenanceMixin):
                 f"extraction result is for {result.doc_id!r} but the document is {doc.doc_id!r}"
             )
         with self._write(f"saving the extraction of {doc.doc_id!r}") as conn:
-            doc_pk = self._document_for_extraction(conn, doc, result)
-            unindex_events(conn, [row.id for row in conn.execute(
-                sa.select(events.c.id).where(events.c.document_id == doc_pk, events.c.status == "machine")
-            )])
-            conn.execute(
-                sa.delete(events).where(
-                    events.c.document_id == doc_pk, events.c.status == "machine"
-                )
-            )
-            conn.execute(sa.delete(claims).where(claims.c.document_id == doc_pk))
-            conn.execute(sa.delete(mentions).where(mentions.c.document_id == doc_pk))
-
-            reviewed = self._reviewed_keys(conn, doc_pk)
-            event_rows = []
-            kept: list[Event] = []
-            for seq, ev in enumerate(result.events):
-                data = event_to_json(ev, doc.text)
-                key = _review_key(data["event_type"], ev.date, data["admin1"], data["actor1"])
-                if key in reviewed:
-                    continue
-                kept.append(ev)
-                row = {f: data[f] for f in EVENT_FIELDS}
-                row.update(document_id=doc_pk, seq=seq, status="machine", date=ev.date,
-                           week=week_of(ev.date), data=_dumps(data))
-                event_rows.append(row)
-            if event_rows:
-                conn.execute(sa.insert(events), event_rows)
-                index_events(conn, [row.id for row in conn.execute(
-                    sa.select(events.c.id).where(events.c.document_id == doc_pk,
-                                                 events.c.status == "machine")
-                )])
-            index_documents(conn, [doc_pk])
-            self._upsert_refs(conn, kept)
-
-            claim_rows = []
-            for seq, claim in enumerate(result.claims):
-                data = claim_to_json(claim, doc.text)
-                claim_rows.append({
-                    "document_id": doc_pk, "seq": seq, "metric": claim.metric,
-                    "value": float(claim.value), "period": claim.period, "area": claim.area,
-                    "attribution": claim.attribution, "evidence": data["evidence"],
-                    "data": _dumps(data),
-                })
-            if claim_rows:
-                conn.execute(sa.insert(claims), claim_rows)
-
-            mention_rows = [
-                {"document_id": doc_pk, "label": m.label, "key": m.key,
-                 "start": m.span.start, "end": m.span.end, "rule": m.rule}
-                for m in doc.mentions
-            ]
-            if mention_rows:
-                conn.execute(sa.insert(mentions), mention_rows)
-
-    def _document_for_extraction(
-        self, conn: Connection, doc: Document, result: ExtractionResult
-    ) -> int:
-        row = conn.execute(
-            sa.select(documents).where(documents.c.content_hash == doc.content_hash)
-        ).first()
-        if row is None:
-            clash = conn.execute(
-                sa.select(documents.c.id).where(documents.c.doc_id == doc.doc_id)
-            ).first()
-            if clash is not None:
-                raise StoreError(
-                    f"document {doc.doc_id!r} is stored with a different text; its evidence "
-                    "offsets would not fit the stored text. Store the new text under a new doc_id."
-                )
-            self._add_document(conn, doc)
-            row = conn.execute(
-                sa.select(documents).where(documents.c.content_hash == doc.content_hash)
-            ).one()
-        values: dict[str, Any] = {"extracted_at": _utcnow(), "pipeline": result.pipeline or None}
-        if result.lang and row.lang != result.lang:
-            values["lang"] = result.lang
-        if row.published is None and result.published is not None:
-            values["published"] = result.published
-        conn.execute(sa.update(documents).where(documents.c.id == row.id).values(**values))
-        return int(row.id)
-
-    @staticmethod
-    def _reviewed_keys(conn: Connection, doc_pk: int) -> set[tuple[Any, ...]]:
-        rows = conn.execute(
-            sa.select(events.c.event_type, events.c.date, events.c.admin1, events.c.actor1,
-                      events.c.data)
-            .where(events.c.document_id == doc_pk, events.c.status != "machine")
-        )
-        keys: set[tuple[Any, ...]] = set()
-        for row in rows:
-            keys.add(_review_key(row.event_type, row.date, row.admin1, row.actor1))
-            original = json.loads(row.data)
-            keys.add(_review_key(original.get("event_type"), original.get("date"),
-                                 original.get("admin1"), original.get("actor1")))
-        return keys
-
-    @staticmethod
-    def _upsert_refs(conn: Connection, evs: list[Event]) -> None:
-        """Insert the actors and places these events reference; fill in missing values."""
-        actor_inter: dict[str, int | None] = {}
-        for ev in evs:
-            for ref in (ev.actor1, ev.actor2):
-                if ref is not None and ref.name:
-                    if actor_inter.get(ref.name) is None:
-                        actor_inter[ref.name] = ref.inter
-            for name in (*ev.assoc_actor_1, *ev.assoc_actor_2):
-                actor_inter.setdefault(name, None)
-        for name, inter in actor_inter.items():
-            _upsert_actor(conn, name, inter)
-
-        seen: dict[str, dict[str, Any]] = {}
-        for ev in evs:
-            place = ev.place
-            if place is None or not place.place_id:
-                continue
-            seen[place.place_id] = {
-                "name_en": place.name_en or None, "name_ar": place.name_ar or None,
-                "kind": place.kind or None, "country": place.country, "admin1": place.admin1,
-                "admin2": place.admin2, "admin3": place.admin3, "pcode": place.pcode,
-                "latitude": place.latitude, "longitude": place.longitude,
-            }
-        for place_id, values in seen.items():
-            existing = conn.execute(sa.select(places).where(places.c.place_id == place_id)).first()
-            if existing is None:
-                conn.execute(sa.insert(places).values(place_id=place_id, **values))
-                continue
-            changes = {k: v for k, v in values.items() if v is not None and existing._mapping[k] != v}
-            if changes:
-                conn.execute(sa.update(places).where(places.c.place_id == place_id).values(**changes))
+            write_extraction(conn, doc, result)
 
     # --- queries ----------------------------------------------------------------------
 
@@ -503,7 +363,7 @@ class Store(AccountsMixin, ProvenanceMixin):
         query = sa.select(sa.func.count()).select_from(events)
         if f.doc_id is not None:
             query = query.join(documents, events.c.document_id == documents.c.id)
-        query = query.where(*event_conditions(f, self._dialect))
+        query = query.where(*event_conditions(f, self._dialect, aggregate=True))
         with self._read("counting events") as conn:
             return int(conn.execute(query).scalar_one())
 
@@ -633,7 +493,7 @@ class Store(AccountsMixin, ProvenanceMixin):
                 name = values.get(f"actor{n}")
                 if name:
                     inter = new.get(f"inter{n}", row._mapping[f"inter{n}"])
-                    _upsert_actor(conn, name, inter)
+                    upsert_actors(conn, {name: inter})
 
     def set_status(self, event_id: int, user: str, status: str) -> None:
         """Confirm, reject (or set back to machine) an event, auditing the change.
@@ -800,14 +660,6 @@ def _event_type_for(sub_event_type: str) -> str:
         if sub_event_type in subs:
             return event_type
     raise StoreError(f"unknown ACLED sub-event type {sub_event_type!r}")
-
-
-def _upsert_actor(conn: Connection, name: str, inter: int | None) -> None:
-    existing = conn.execute(sa.select(actors.c.inter).where(actors.c.name == name)).first()
-    if existing is None:
-        conn.execute(sa.insert(actors).values(name=name, inter=inter))
-    elif existing.inter is None and inter is not None:
-        conn.execute(sa.update(actors).where(actors.c.name == name).values(inter=inter))
 
 
 def _coerce(field: str, value: Any) -> Any:

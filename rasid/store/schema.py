@@ -167,6 +167,12 @@ events = Table(
 # lets them do so without reading every row.
 Index("ix_events_admin1_folded", func.lower(events.c.admin1))
 
+# The actor filter matches associated actors (a "; "-joined list, so no equality
+# look-up) by reading these small indexes of the events that have any, not the table.
+for _column in (events.c.assoc_actor_1, events.c.assoc_actor_2):
+    Index(f"ix_events_{_column.name}", _column,
+          sqlite_where=_column.is_not(None), postgresql_where=_column.is_not(None))
+
 claims = Table(
     "claims",
     metadata,

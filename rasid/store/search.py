@@ -19,7 +19,8 @@ to case-insensitive substring matching on a few columns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,6 +30,8 @@ from rasid.store.schema import documents, events
 from rasid.text.normalize import fold
 
 __all__ = [
+    "add_document_to_index",
+    "add_events_to_index",
     "create_search_tables",
     "index_documents",
     "index_events",
@@ -66,7 +69,10 @@ def create_search_tables(conn: Connection) -> None:
     index_documents(conn, [row.id for row in conn.execute(sa.select(documents.c.id))])
 
 
-def _stems(word: str) -> list[str]:
+# A news text repeats its words: remembering a word's forms saves most of the work of
+# indexing a document, which the single ingest writer does for every text it stores.
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> tuple[str, ...]:
     """Extra index forms of an Arabic word: without one proclitic, without the article."""
     forms = []
     stripped = word
@@ -77,7 +83,7 @@ def _stems(word: str) -> list[str]:
         forms.append(stripped[2:])
     elif stripped.startswith("ل") and len(stripped) > 3 and word[0] in _PROCLITICS:
         forms.append(stripped[1:])  # "للجيش" = ل + (ا)لجيش
-    return forms
+    return tuple(forms)
 
 
 def searchable(*parts: str | None) -> str:
@@ -101,6 +107,19 @@ def unindex_events(conn: Connection, event_ids: Iterable[int]) -> None:
                      .bindparams(sa.bindparam("ids", expanding=True)), {"ids": chunk})
 
 
+def _event_body(values: Mapping[str, Any]) -> str:
+    return searchable(*(values[name] for name in _EVENT_TEXT_COLUMNS))
+
+
+def add_events_to_index(conn: Connection, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> None:
+    """Index events just inserted, from (id, column values) pairs: nothing is read back."""
+    if not _is_sqlite(conn):
+        return
+    params = [{"id": event_id, "body": _event_body(values)} for event_id, values in rows]
+    if params:
+        conn.execute(sa.text("INSERT INTO event_search (rowid, body) VALUES (:id, :body)"), params)
+
+
 def index_events(conn: Connection, event_ids: Iterable[int]) -> None:
     """(Re)index events from their current column values."""
     if not _is_sqlite(conn):
@@ -110,11 +129,18 @@ def index_events(conn: Connection, event_ids: Iterable[int]) -> None:
     cols = [events.c.id, *(events.c[name] for name in _EVENT_TEXT_COLUMNS)]
     for chunk in _chunks(ids):
         rows = conn.execute(sa.select(*cols).where(events.c.id.in_(chunk))).all()
-        if rows:
-            conn.execute(
-                sa.text("INSERT INTO event_search (rowid, body) VALUES (:id, :body)"),
-                [{"id": row.id, "body": searchable(*(row[1:]))} for row in rows],
-            )
+        add_events_to_index(conn, [(row.id, row._mapping) for row in rows])
+
+
+def add_document_to_index(conn: Connection, document_pk: int, title: str | None, text: str,
+                          *, replace: bool) -> None:
+    """Index a document's title and text as given; ``replace`` drops an older entry first."""
+    if not _is_sqlite(conn):
+        return
+    if replace:
+        conn.execute(sa.text("DELETE FROM document_search WHERE rowid = :id"), {"id": document_pk})
+    conn.execute(sa.text("INSERT INTO document_search (rowid, body) VALUES (:id, :body)"),
+                 {"id": document_pk, "body": searchable(title, text)})
 
 
 def index_documents(conn: Connection, document_pks: Iterable[int]) -> None:
@@ -170,5 +196,11 @@ def search_condition(query: str, dialect: str) -> Any:
         .bindparams(event_q=expression).columns(sa.column("rowid", sa.Integer))
     by_document = sa.text("SELECT rowid FROM document_search WHERE document_search MATCH :doc_q") \
         .bindparams(doc_q=expression).columns(sa.column("rowid", sa.Integer))
-    return sa.or_(events.c.id.in_(by_event.subquery().select()),
-                  events.c.document_id.in_(by_document.subquery().select()))
+    # One set of event ids (matched events, and the events of matched documents through
+    # the document_id index) instead of an OR of two IN tests, which SQLite can only
+    # answer by testing every row of the events table.
+    of_documents = events.alias("of_matched_document")
+    return events.c.id.in_(sa.union_all(
+        by_event.subquery().select(),
+        sa.select(of_documents.c.id).where(of_documents.c.document_id.in_(by_document.subquery().select())),
+    ))
