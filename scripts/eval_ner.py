@@ -1,12 +1,21 @@
 """Score the NER model on the ANERcorp test split: entity-level P/R/F1 over PER/LOC/ORG.
 
 Usage: python scripts/eval_ner.py [--shared ../shared] [--model rasid/ner/data/ar_crf.model]
+                                  [--doc 20]
 
-Each test sentence (tokens joined by spaces) goes through ``EntityRecognizer.entities``,
-the recognizer's public path; a predicted entity is the run of corpus tokens its span
-touches. As in conlleval, an entity counts only when its token span and its type both
-equal a gold entity's; MISC is not scored (mapped to O as in training). Prints a table
-and one line ``NER {json}``.
+The test sentences (tokens joined by spaces) go through ``EntityRecognizer.entities``, the
+recognizer's public path, twice:
+
+* each sentence alone, the protocol of the figures published for ANERcorp (and of this
+  project's figures before the second, document-level pass existed);
+* ``--doc`` consecutive sentences at a time, one sentence a line, as the recognizer sees
+  an article: its second pass then sees how a word was tagged elsewhere in the text.
+  ANERcorp marks no article boundaries, so a window may straddle two articles.
+
+A predicted entity is the run of corpus tokens its span touches. As in conlleval, an
+entity counts only when its token span and its type both equal a gold entity's; MISC is
+not scored (mapped to O as in training). Prints a table per protocol and one line
+``NER {json}`` (top-level figures: sentences alone; ``in_documents``: the other).
 """
 
 from __future__ import annotations
@@ -29,6 +38,9 @@ from rasid.ner.crf import LABELS, EntityRecognizer, decode  # noqa: E402
 #: Published, not measured here: AraBERT's macro-F1 on CAMeL Lab's official ANERcorp split
 #: (Obeid et al., CAMeL Tools, LREC 2020).
 PUBLISHED_ARABERT_F1 = 83.1
+#: Sentences given to the recognizer at a time for the document-context table: about an
+#: article's length (the second pass is trained on runs of the same size, see train_ner.py).
+DOCUMENT = 20
 
 
 def gold_entities(sentence: Sentence) -> set[tuple[int, int, str]]:
@@ -36,12 +48,27 @@ def gold_entities(sentence: Sentence) -> set[tuple[int, int, str]]:
 
 
 def predicted_entities(recognizer: EntityRecognizer, sentence: Sentence) -> set[tuple[int, int, str]]:
-    text, bounds = join_tokens([t for t, _ in sentence])
-    out = set()
+    return predicted_in_document(recognizer, [sentence])[0]
+
+
+def predicted_in_document(recognizer: EntityRecognizer, document: Sequence[Sentence]
+                          ) -> list[set[tuple[int, int, str]]]:
+    """The predicted entities of each sentence, the sentences passed as one text (a line
+    each), as (first token, last token + 1, type) of that sentence's corpus tokens."""
+    lines = [join_tokens([t for t, _ in s]) for s in document]
+    text = "\n".join(line for line, _ in lines)
+    starts, at = [], 0
+    for line, _ in lines:
+        starts.append(at)
+        at += len(line) + 1
+    out: list[set[tuple[int, int, str]]] = [set() for _ in document]
     for entity in recognizer.entities(text):
-        covered = [k for k, (s, e) in enumerate(bounds) if s < entity.span.end and entity.span.start < e]
+        k = max(i for i, s in enumerate(starts) if s <= entity.span.start)
+        bounds = lines[k][1]
+        s0, e0 = entity.span.start - starts[k], entity.span.end - starts[k]
+        covered = [n for n, (s, e) in enumerate(bounds) if s < e0 and s0 < e]
         if covered:
-            out.add((covered[0], covered[-1] + 1, entity.label))
+            out[k].add((covered[0], covered[-1] + 1, entity.label))
     return out
 
 
@@ -53,19 +80,21 @@ def _prf(tp: int, pred: int, gold: int) -> dict[str, float | int]:
             "tp": tp, "pred": pred, "gold": gold}
 
 
-def evaluate(recognizer: EntityRecognizer, sentences: Sequence[Sentence]) -> dict:
-    """Per-class and micro P/R/F1 (percent) of ``recognizer`` on gold ``sentences``."""
+def evaluate(recognizer: EntityRecognizer, sentences: Sequence[Sentence], doc: int = 1) -> dict:
+    """Per-class and micro P/R/F1 (percent) of ``recognizer`` on gold ``sentences``, given
+    to it ``doc`` consecutive sentences at a time (1: each sentence alone)."""
     counts = {label: [0, 0, 0] for label in LABELS}  # tp, pred, gold
     started = time.perf_counter()
-    for sentence in sentences:
-        gold = gold_entities(sentence)
-        pred = predicted_entities(recognizer, sentence)
-        for _, _, label in gold:
-            counts[label][2] += 1
-        for entity in pred:
-            counts[entity[2]][1] += 1
-            if entity in gold:
-                counts[entity[2]][0] += 1
+    for at in range(0, len(sentences), doc):
+        document = sentences[at:at + doc]
+        for sentence, pred in zip(document, predicted_in_document(recognizer, document), strict=True):
+            gold = gold_entities(sentence)
+            for _, _, label in gold:
+                counts[label][2] += 1
+            for entity in pred:
+                counts[entity[2]][1] += 1
+                if entity in gold:
+                    counts[entity[2]][0] += 1
     seconds = time.perf_counter() - started
     scores: dict = {label: _prf(*counts[label]) for label in LABELS}
     scores["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
@@ -88,15 +117,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder (../shared)")
     parser.add_argument("--model", type=Path, default=None, help="a CRF model (default: the packaged one)")
+    parser.add_argument("--doc", type=int, default=DOCUMENT, metavar="N",
+                        help=f"for the second table, give the recognizer N consecutive test sentences "
+                        f"as one text (default {DOCUMENT})")
     args = parser.parse_args(argv)
     test = args.shared / "data" / "ner" / ANER_TEST
     if not test.exists():
         parser.error(f"no ANERcorp test split at {test}")
     recognizer = EntityRecognizer.load(args.model)
     recognizer.entities("تحميل")  # load the gazetteer and catalogue before timing
-    scores = evaluate(recognizer, read_conll(test, ANER_MAP))
-    print("ANERcorp test (CAMeL-style approximate split), entity level, exact span and type:")
+    gold = read_conll(test, ANER_MAP)
+    scores = evaluate(recognizer, gold)
+    documents = evaluate(recognizer, gold, doc=args.doc)
+    print("ANERcorp test (CAMeL-style approximate split), entity level, exact span and type.")
+    print("Each sentence alone:")
     print(table(scores))
+    print(f"{args.doc} sentences at a time (document context for the second pass):")
+    print(table(documents))
     print(f"reference (published, not measured here): AraBERT macro-F1 {PUBLISHED_ARABERT_F1} "
           "on CAMeL Lab's official ANERcorp split")
     print("NER " + json.dumps({
@@ -105,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "macro_f1": scores["macro_f1"],
         "sentences": scores["sentences"],
         "sentences_per_s": scores["sentences_per_s"],
+        "in_documents": {"sentences_per_document": args.doc, "micro": documents["micro"],
+                         "per_class": {label: documents[label] for label in LABELS},
+                         "macro_f1": documents["macro_f1"], "sentences_per_s": documents["sentences_per_s"]},
         "published_reference": {"system": "AraBERT", "macro_f1": PUBLISHED_ARABERT_F1, "measured": False},
     }, sort_keys=True))
     return 0

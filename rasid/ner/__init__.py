@@ -11,8 +11,11 @@ Public API:
   "ORG".
 
 Depends only on rasid.gazetteer, rasid.actors, rasid.text, rasid.model and rasid.errors;
-reads only its bundled model (``data/ar_crf.model``, see ``data/NOTICE``) or a path it is
-given. The model is trained by ``scripts/train_ner.py`` and scored by ``scripts/eval_ner.py``.
+reads only its bundled data (the two-pass model ``data/ar_crf.model`` and
+``data/ar_crf.doc.model``, and the word lists beside them; see ``data/NOTICE``) or a model
+path it is given. ``entities`` tags the Arabic sentences of a text together: the second
+pass sees how each word was tagged elsewhere in the text, so give it whole articles. The
+model is trained by ``scripts/train_ner.py`` and scored by ``scripts/eval_ner.py``.
 """
 
 from rasid.ner.crf import Entity, EntityRecognizer, default_recognizer

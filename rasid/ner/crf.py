@@ -1,22 +1,33 @@
 """Named entities (PER, LOC, ORG) in Arabic and English text, for names no list has.
 
 Owns ``Entity``, ``EntityRecognizer`` and ``default_recognizer``, the CRF features
-(``pieces``, ``sentence_features``) and the tag-sequence decoding (``decode``).
-Arabic sentences are tagged by a linear-chain CRF (python-crfsuite) trained by
-``scripts/train_ner.py``; Latin-script sentences go to the rule-based recognizer of
-``rasid.ner.english``.
+(``pieces``, ``sentence_features``, ``known_features``, ``stack_features``) and the
+tag-sequence decoding (``decode``). Arabic sentences are tagged by two linear-chain CRFs
+(python-crfsuite) trained by ``scripts/train_ner.py``; Latin-script sentences go to the
+rule-based recognizer of ``rasid.ner.english``.
 
 The CRF sees one *piece* per word (``rasid.text.tokens.tokenize``: letters, digits and
 the marks inside a word) and one per run of punctuation, so its spans are spans of the
 original text: tatweel, tashkeel and bidi marks stay inside the word they belong to.
-Its features are the folded word, the proclitic-stripped stem and its affixes, shape
-and script, the words around it (two either side), whether a gazetteer place name or a
-catalogue actor alias starts or continues at the word, whether the word is a common
-given name, whether a cue word that tends to precede names (قرية، السيد، حركة ...,
-and verbs of saying) comes just before it, and the distributional word clusters of the
+
+The first pass (``data/ar_crf.model``) tags each sentence on its own. Its features are
+the folded word, the proclitic-stripped stem and its affixes, shape and script, the words
+around it (two either side), whether a gazetteer place name or a catalogue actor alias
+starts or continues at the word, whether a listed name does (``data/names.tsv``: actor
+dictionary and other corpora's entity names, ``scripts/build_ner_names.py``), whether the
+word is a common given name, whether a cue word that tends to precede names (قرية، السيد،
+حركة ..., and verbs of saying) comes just before it, how the word behaves in unlabelled
+news (``data/wordstats.tsv``: frequency, article use, use after a title;
+``scripts/build_ner_wordstats.py``), the roles the word plays in the names of the
+training corpus (``data/ar_crf.known.tsv``), and the distributional word clusters of the
 word and of its neighbours (``data/clusters.tsv``, three granularities, learned from
-unlabelled news text by ``scripts/build_word_clusters.py``). The training script imports these
-functions, so training and tagging compute the same features.
+unlabelled news text by ``scripts/build_word_clusters.py``).
+
+The second pass (``data/ar_crf.doc.model``) tags every sentence of a text again with the
+same features plus the first pass's tags: the word's own and its neighbours', and how
+the same word was tagged everywhere else in the text (``stack_features``), since a name
+written in full after a title once is often bare later. The training script imports
+these functions, so training and tagging compute the same features.
 """
 
 from __future__ import annotations
@@ -42,13 +53,32 @@ if TYPE_CHECKING:
     from rasid.ner.english import EnglishRecognizer
 
 __all__ = [
-    "LABELS", "Entity", "EntityRecognizer", "Piece", "decode", "default_recognizer", "pieces", "read_clusters",
-    "sentence_features", "word_clusters",
+    "LABELS",
+    "Entity",
+    "EntityRecognizer",
+    "Piece",
+    "cue_class",
+    "decode",
+    "default_recognizer",
+    "known_features",
+    "known_list_path",
+    "known_roles",
+    "pieces",
+    "read_clusters",
+    "read_known",
+    "second_model_path",
+    "sentence_features",
+    "stack_features",
+    "word_clusters",
 ]
 
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG")
 _RESOURCE = ("data", "ar_crf.model")
+_SECOND = ("data", "ar_crf.doc.model")
 _CLUSTERS = ("data", "clusters.tsv")
+_NAMES = ("data", "names.tsv")
+_WORDSTATS = ("data", "wordstats.tsv")
+_KNOWN = ("data", "ar_crf.known.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +231,162 @@ def _cluster_of(p: Piece, clusters: Clusters) -> tuple[str, ...]:
     return clusters.get(p.stem) or clusters.get(p.norm) or ()
 
 
+# --- word statistics -------------------------------------------------------------------------
+
+WordStats = Mapping[str, tuple[str, str, str]]
+
+
+def read_wordstats(text: str) -> dict[str, tuple[str, str, str]]:
+    """The classes of a ``wordstats.tsv`` text: stem -> (frequency, article, after-cue)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, *classes = line.split("\t")
+        if len(classes) == 3:
+            out[word] = (classes[0], classes[1], classes[2])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def word_stats() -> WordStats:
+    """The packaged word statistics (read once per process); empty when the file is absent."""
+    try:
+        text = resources.files("rasid.ner").joinpath(*_WORDSTATS).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return read_wordstats(text)
+
+
+def _stats_features(p: Piece, stats: WordStats, at: str = "") -> list[str]:
+    """How the word behaves in unlabelled news: frequency, article use, use after a title."""
+    if not p.word or not stats:
+        return []
+    found = stats.get(p.stem)
+    if found is None:
+        return [at + "ws=unk"]
+    f, a, c = found
+    if at:
+        return [f"{at}wa={a}", f"{at}wc={c}"]
+    return [f"wf={f}", f"wa={a}", f"wc={c}", f"wa|wf={a}|{f}"]
+
+
+# --- names of the training corpus ----------------------------------------------------------
+
+Known = Mapping[str, tuple[str, ...]]
+
+# How often a word must fill a role in the training names, out of all its occurrences there,
+# for the role to count: "عبد" starts names, "في" only sits inside a few.
+KNOWN_SHARE = 0.2
+
+
+def known_roles(sentences: Iterable[tuple[Sequence[Piece], Sequence[str]]]) -> dict[str, tuple[str, ...]]:
+    """The roles words play in the names of tagged sentences ((pieces, BIO tags) pairs):
+    "PER" or "ORG" (a one-word name of that type), "PER-first"/"PER-last" and
+    "ORG-first"/"ORG-last" (first or last word of a longer one), "LOC" (first word of a
+    place); a role counts when the word fills it in at least ``KNOWN_SHARE`` of its
+    occurrences."""
+    total: dict[str, int] = {}
+    roles: dict[str, dict[str, int]] = {}
+    for ps, tags in sentences:
+        for p in ps:
+            if p.word:
+                total[p.stem] = total.get(p.stem, 0) + 1
+        for first, last, label in decode(tags):
+            words = [k for k in range(first, last) if ps[k].word]
+            if not words:
+                continue
+            marks: list[tuple[int, str]]
+            if label == "LOC":
+                marks = [(words[0], "LOC")]
+            elif len(words) == 1:
+                marks = [(words[0], label)]
+            else:
+                marks = [(words[0], label + "-first"), (words[-1], label + "-last")]
+            for k, role in marks:
+                counts = roles.setdefault(ps[k].stem, {})
+                counts[role] = counts.get(role, 0) + 1
+    return {w: tuple(sorted(r for r, n in counts.items() if n >= KNOWN_SHARE * total[w]))
+            for w, counts in roles.items() if any(n >= KNOWN_SHARE * total[w] for n in counts.values())}
+
+
+def read_known(text: str) -> dict[str, tuple[str, ...]]:
+    """The roles of a ``known.tsv`` text (``stem<TAB>role|role``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, roles = line.partition("\t")
+            out[word] = tuple(roles.split("|"))
+    return out
+
+
+def known_list_path(first: Path) -> Path:
+    """Where the training names of the model file ``first`` lie (``ar_crf.known.tsv``)."""
+    return first.with_suffix(".known.tsv")
+
+
+def known_features(ps: Sequence[Piece], known: Known) -> list[list[str]]:
+    """Per piece, the roles its word and its neighbours' words play in training names."""
+    roles = [known.get(p.stem, ()) if p.word else () for p in ps]
+    out = []
+    for i in range(len(ps)):
+        feats = ["kn=" + r for r in roles[i]]
+        for d in (-1, 1):
+            if 0 <= i + d < len(ps):
+                feats.extend(f"{d}:kn={r}" for r in roles[i + d])
+        out.append(feats)
+    return out
+
+
+# --- name lists ------------------------------------------------------------------------------
+
+NameList = Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+
+
+def read_names(text: str) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """The names of a ``names.tsv`` text (``stems<TAB>type|type``), by first stem: each
+    name's stems and types, longest names first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        phrase, _, kinds = line.partition("\t")
+        words = tuple(phrase.split())
+        if words:
+            grouped.setdefault(words[0], []).append((words, tuple(kinds.split("|"))))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in grouped.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def name_list() -> NameList:
+    """The packaged name lists (read once per process); empty when the file is absent."""
+    try:
+        text = resources.files("rasid.ner").joinpath(*_NAMES).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return read_names(text)
+
+
+def _listed(ps: Sequence[Piece], names: NameList) -> list[tuple[str, ...]]:
+    """Per piece, "B:type"/"I:type" where a listed name starts or continues (longest match,
+    left to right, over consecutive words), () elsewhere."""
+    out: list[tuple[str, ...]] = [()] * len(ps)
+    i = 0
+    while i < len(ps):
+        entries = names.get(ps[i].stem) if ps[i].word else None
+        matched = 0
+        for words, kinds in entries or ():
+            n = len(words)
+            if i + n <= len(ps) and all(q.word and q.stem == w for q, w in zip(ps[i:i + n], words, strict=True)):
+                out[i] = tuple("B:" + k for k in kinds)
+                for k in range(i + 1, i + n):
+                    out[k] = tuple("I:" + kind for kind in kinds)
+                matched = n
+                break
+        i += matched or 1
+    return out
+
+
 # Features of a neighbour that a piece sees, with the neighbour's offset.
 _WINDOW = 2
 
@@ -258,19 +444,28 @@ def _annotate(text: str, ps: Sequence[Piece], gazetteer: Gazetteer | None,
     return gaz, act
 
 
+def cue_class(norm: str, stem: str) -> str:
+    """The class of cue word (LOC, PER, ORG, SAY) a folded word or its stem is, or ""."""
+    return _CUE_OF.get(norm) or _CUE_OF.get(stem) or ""
+
+
 def _cue(p: Piece) -> str:
-    return _CUE_OF.get(p.norm) or _CUE_OF.get(p.stem) or ""
+    return cue_class(p.norm, p.stem)
 
 
 def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
                       gazetteer: Gazetteer | None = None,
                       catalog: ActorCatalog | None = None,
-                      clusters: Clusters | None = None) -> list[list[str]]:
+                      clusters: Clusters | None = None,
+                      names: NameList | None = None) -> list[list[str]]:
     """The CRF features of every piece of the sentence ``text`` (``pieces(text)`` by default).
 
-    ``clusters`` are the word clusters (``word_clusters()``, the packaged ones, by default)."""
+    ``clusters`` are the word clusters (``word_clusters()``, the packaged ones, by default),
+    ``names`` the name lists (``name_list()`` by default)."""
     ps = pieces(text) if ps is None else ps
     clusters = word_clusters() if clusters is None else clusters
+    listed = _listed(ps, name_list() if names is None else names)
+    stats = word_stats()
     cls = [_cluster_of(p, clusters) for p in ps]
     gaz, act = _annotate(text, ps, gazetteer, catalog)
     cues = [_cue(p) for p in ps]
@@ -306,6 +501,11 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
         if act[i]:
             feats.append("act=" + act[i])
             feats.append("act=" + act[i][0])
+        feats.extend(_stats_features(p, stats))
+        for mark in listed[i]:
+            feats.append("lst=" + mark)
+        if listed[i]:
+            feats.append("lst=" + listed[i][0][0])
         # Cue words just before the piece ("trigger-word-before").
         for back in (1, 2):
             if i - back >= 0 and cues[i - back]:
@@ -333,6 +533,9 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
                     feats.append(f"{d}:gaz={gaz[j][0]}")
                 if act[j]:
                     feats.append(f"{d}:act={act[j][0]}")
+                if listed[j]:
+                    feats.append(f"{d}:lst={listed[j][0][0]}")
+                feats.extend(_stats_features(q, stats, f"{d}:"))
                 if d == 1 and cues[j]:
                     feats.append(f"+1:cue={cues[j]}")
                 if cls[j]:
@@ -343,6 +546,103 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
             feats.append(f"0|+1={stem}|{ps[i + 1].stem}")
         out.append(feats)
     return out
+
+
+# --- document features (the second pass) -------------------------------------------------
+
+# Words too short to say anything about a name when seen elsewhere (particles, digits).
+_MIN_DOC_STEM = 2
+
+
+def _doc_key(p: Piece) -> str:
+    """What makes two pieces "the same word" across a document: the proclitic-stripped stem."""
+    if not p.word or len(p.stem) < _MIN_DOC_STEM or p.stem.isdigit():
+        return ""
+    return p.stem
+
+
+def stack_features(document: Sequence[Sequence[Piece]], tags: Sequence[Sequence[str]],
+                   marginals: Sequence[Sequence[float]]) -> list[list[list[str]]]:
+    """The second-pass features of every piece of a document (its sentences' pieces), from
+    the first pass's tags and marginals: the first-pass tag of the piece and of its
+    neighbours, and how the same word was tagged everywhere else in the document.
+
+    A name is often written in full once and then shortened, or follows a title once and
+    stands bare later; the first pass may get one occurrence and miss the others, so each
+    occurrence sees what the others were tagged (majority, any entity type, confident ones)
+    and whether the word begins or ends a longer name found elsewhere."""
+    # Per word, how its occurrences were tagged, counted over the whole document; each
+    # occurrence then takes its own share away (linear in the document's length).
+    labels: dict[str, dict[str, int]] = {}
+    sure: dict[str, dict[str, int]] = {}
+    roles: dict[str, dict[str, int]] = {}
+    role_at: dict[tuple[int, int], str] = {}
+    for j, ps in enumerate(document):
+        for i, p in enumerate(ps):
+            key = _doc_key(p)
+            if key:
+                label = _label(tags[j][i])
+                _add(labels.setdefault(key, {}), label, 1)
+                if label != "O" and marginals[j][i] >= _SURE:
+                    _add(sure.setdefault(key, {}), label, 1)
+        for first, last, label in decode(tags[j]):
+            words = [k for k in range(first, last) if ps[k].word]
+            if len(words) < 2:
+                continue
+            for k in words:
+                key = _doc_key(ps[k])
+                if key:
+                    role = f"{label}:" + ("first" if k == words[0] else "last" if k == words[-1] else "mid")
+                    role_at[(j, k)] = role
+                    _add(roles.setdefault(key, {}), role, 1)
+    out: list[list[list[str]]] = []
+    for j, ps in enumerate(document):
+        sentence_tags = tags[j]
+        rows: list[list[str]] = []
+        n = len(ps)
+        for i, p in enumerate(ps):
+            own = _label(sentence_tags[i])
+            feats = ["p1=" + sentence_tags[i]]
+            feats.append("p1conf=" + ("hi" if marginals[j][i] >= _SURE else "mid" if marginals[j][i] >= 0.6 else "lo"))
+            for d in (-1, 1):
+                k = i + d
+                feats.append(f"p1{d:+d}=" + (sentence_tags[k] if 0 <= k < n else "edge"))
+            key = _doc_key(p)
+            if not key:
+                rows.append(feats)
+                continue
+            counts = _without(labels[key], own)
+            if not counts:
+                feats.append("d:once")
+            else:
+                best = max(sorted(counts), key=counts.__getitem__)
+                feats.append("d:maj=" + best)
+                feats.append("d:maj=" + best + "|p1=" + own)
+                feats.extend("d:has=" + label for label in sorted(counts) if label != "O")
+                mine = own if own != "O" and marginals[j][i] >= _SURE else ""
+                feats.extend("d:sure=" + label for label in sorted(_without(sure.get(key, {}), mine)))
+            feats.extend("d:in=" + role for role in sorted(_without(roles.get(key, {}), role_at.get((j, i), ""))))
+            rows.append(feats)
+        out.append(rows)
+    return out
+
+
+# A first-pass tag this probable counts as sure.
+_SURE = 0.9
+
+
+def _label(tag: str) -> str:
+    return tag[2:] if tag != "O" else "O"
+
+
+def _add(counts: dict[str, int], key: str, n: int) -> None:
+    counts[key] = counts.get(key, 0) + n
+
+
+def _without(counts: Mapping[str, int], mine: str) -> dict[str, int]:
+    """``counts`` less one of ``mine`` (the piece's own share; "" for none), zeros dropped."""
+    out = {k: v - (k == mine) for k, v in counts.items()}
+    return {k: v for k, v in out.items() if v > 0}
 
 
 # --- decoding -------------------------------------------------------------------------------
@@ -371,16 +671,15 @@ class EntityRecognizer:
     when unpickled.
     """
 
-    def __init__(self, model: bytes, path: Path | None = None) -> None:
-        import pycrfsuite
-
+    def __init__(self, model: bytes, path: Path | None = None, second: bytes | None = None,
+                 known: Known | None = None) -> None:
         self._path = path
-        self._model = model  # the tagger reads this buffer in place: keep it alive
-        self._tagger = pycrfsuite.Tagger()
-        try:
-            self._tagger.open_inmemory(model)
-        except (ValueError, OSError) as exc:
-            raise DataError(f"cannot read NER model {path or 'packaged'}: {exc}") from exc
+        self._known = known or {}
+        self._buffers = (model, second)  # the taggers read these buffers in place: keep them alive
+        self._tagger = _open_tagger(model, path)
+        # The second pass (``second``: a model over ``stack_features`` too) is optional: a
+        # recognizer without one tags each sentence once.
+        self._second = None if second is None else _open_tagger(second, path)
         self._gazetteer: Gazetteer | None = None
         self._catalog: ActorCatalog | None = None
         self._english: EnglishRecognizer | None = None
@@ -388,19 +687,27 @@ class EntityRecognizer:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> EntityRecognizer:
-        """The recognizer with the model at ``path``, or the packaged model when ``None``."""
+        """The recognizer with the model at ``path``, or the packaged model when ``None``.
+
+        The second-pass model, where there is one, lies beside the first with the suffix
+        ``.doc.model`` (``ar_crf.model`` -> ``ar_crf.doc.model``), the names of its
+        training corpus with ``.known.tsv`` (``known_list_path``)."""
         if path is None:
             try:
                 model = resources.files("rasid.ner").joinpath(*_RESOURCE).read_bytes()
             except (FileNotFoundError, OSError) as exc:
                 raise DataError(f"packaged NER model missing: {exc}") from exc
-            return cls(model)
+            second, names = (_packaged(resource) for resource in (_SECOND, _KNOWN))
+            return cls(model, None, second, None if names is None else read_known(names.decode("utf-8")))
         file = Path(path)
         try:
             model = file.read_bytes()
         except OSError as exc:
             raise DataError(f"cannot read NER model {file}: {exc}") from exc
-        return cls(model, file.resolve())
+        beside, names = second_model_path(file), known_list_path(file)
+        second = beside.read_bytes() if beside.is_file() else None
+        known = read_known(names.read_text(encoding="utf-8")) if names.is_file() else None
+        return cls(model, file.resolve(), second, known)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (_restore, (None if self._path is None else str(self._path),))
@@ -437,44 +744,96 @@ class EntityRecognizer:
     # --- tagging --------------------------------------------------------------------------
 
     def entities(self, text: str) -> tuple[Entity, ...]:
-        """The entities of ``text`` in order, spans into ``text``."""
-        out: list[Entity] = []
-        for sentence in sentences(text):
-            chunk = sentence.text_of(text)
-            if _is_latin(chunk):
-                out.extend(self.english.entities(text, sentence))
+        """The entities of ``text`` in order, spans into ``text``.
+
+        The Arabic sentences of ``text`` form one document for the second pass: a word's
+        tags elsewhere in the text are features of each of its occurrences."""
+        found: dict[int, list[Entity]] = {}
+        arabic: list[tuple[int, Span]] = []
+        spans = sentences(text)
+        for k, sentence in enumerate(spans):
+            if _is_latin(sentence.text_of(text)):
+                found[k] = list(self.english.entities(text, sentence))
             else:
-                out.extend(self.arabic(text, sentence))
-        return tuple(out)
+                arabic.append((k, sentence))
+        for (k, _), entities in zip(arabic, self._document(text, [s for _, s in arabic]), strict=True):
+            found[k] = entities
+        return tuple(e for k in range(len(spans)) for e in found.get(k, ()))
 
     def arabic(self, text: str, sentence: Span | None = None) -> list[Entity]:
         """The CRF's entities in one sentence of ``text`` (the whole text by default)."""
-        sentence = sentence or Span(0, len(text))
-        ps = pieces(text, sentence.start, sentence.end)
-        if not ps:
-            return []
-        chunk = text[sentence.start:sentence.end]
-        local = [Piece(Span(p.span.start - sentence.start, p.span.end - sentence.start), p.text, p.norm,
-                       p.stem, p.prefix, p.word) for p in ps]
-        tags, marginals = self.tag(chunk, local)
+        return self._document(text, [sentence or Span(0, len(text))])[0]
+
+    def _document(self, text: str, spans: Sequence[Span]) -> list[list[Entity]]:
+        """The CRF's entities in each of the sentences ``spans`` of ``text``, tagged together."""
+        whole = [pieces(text, s.start, s.end) for s in spans]
+        chunks = [text[s.start:s.end] for s in spans]
+        local = [[Piece(Span(p.span.start - s.start, p.span.end - s.start), p.text, p.norm, p.stem,
+                        p.prefix, p.word) for p in ps] for s, ps in zip(spans, whole, strict=True)]
         out = []
-        for first, last, label in decode(tags):
-            words = [k for k in range(first, last) if ps[k].word]
-            if not words or label not in LABELS:
-                continue
-            span = Span(ps[words[0]].span.start, ps[words[-1]].span.end)
-            score = sum(marginals[first:last]) / (last - first)
-            out.append(Entity(span, label, round(score, 4)))
+        for ps, (tags, marginals) in zip(whole, self.tag_document(chunks, local), strict=True):
+            entities = []
+            for first, last, label in decode(tags):
+                words = [k for k in range(first, last) if ps[k].word]
+                if not words or label not in LABELS:
+                    continue
+                span = Span(ps[words[0]].span.start, ps[words[-1]].span.end)
+                score = sum(marginals[first:last]) / (last - first)
+                entities.append(Entity(span, label, round(score, 4)))
+            out.append(entities)
         return out
 
     def tag(self, text: str, ps: Sequence[Piece]) -> tuple[list[str], list[float]]:
         """BIO tags (Viterbi) of the pieces ``ps`` of the sentence ``text``, and each tag's marginal."""
-        xseq = sentence_features(text, ps, gazetteer=self.gazetteer, catalog=self.catalog,
-                                 clusters=self._clusters)
-        tagger = self._tagger
-        tagger.set(xseq)
-        tags = tagger.tag()
-        return tags, [tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+        return self.tag_document([text], [ps])[0]
+
+    def tag_document(self, texts: Sequence[str], documents: Sequence[Sequence[Piece]]
+                     ) -> list[tuple[list[str], list[float]]]:
+        """BIO tags and marginals of the pieces of each sentence of a document (``texts[k]``
+        has the pieces ``documents[k]``, spans into it): the first pass, then the second
+        over the first's tags of the whole document where the recognizer has one."""
+        known = self._known
+        base = [[f + k for f, k in zip(sentence_features(t, ps, gazetteer=self.gazetteer, catalog=self.catalog,
+                                                         clusters=self._clusters),
+                                       known_features(ps, known), strict=True)] if ps else []
+                for t, ps in zip(texts, documents, strict=True)]
+        first = [_viterbi(self._tagger, x) for x in base]
+        if self._second is None:
+            return first
+        extra = stack_features(documents, [t for t, _ in first], [m for _, m in first])
+        return [_viterbi(self._second, [a + b for a, b in zip(x, e, strict=True)])
+                for x, e in zip(base, extra, strict=True)]
+
+
+def _viterbi(tagger: Any, xseq: list[list[str]]) -> tuple[list[str], list[float]]:
+    if not xseq:
+        return [], []
+    tagger.set(xseq)
+    tags = tagger.tag()
+    return tags, [tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+
+
+def _open_tagger(model: bytes, path: Path | None) -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open_inmemory(model)
+    except (ValueError, OSError) as exc:
+        raise DataError(f"cannot read NER model {path or 'packaged'}: {exc}") from exc
+    return tagger
+
+
+def _packaged(resource: tuple[str, ...]) -> bytes | None:
+    try:
+        return resources.files("rasid.ner").joinpath(*resource).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def second_model_path(first: Path) -> Path:
+    """Where the second-pass model of the model file ``first`` lies."""
+    return first.with_suffix(".doc.model")
 
 
 def _is_latin(text: str) -> bool:
