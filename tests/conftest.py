@@ -1,4 +1,5 @@
-"""Shared fixtures: a warmed pipeline, quick Documents, ../shared, and ``--update-goldens``."""
+"""Shared fixtures: a warmed pipeline, quick Documents, ../shared, ``--update-goldens`` and
+``--update-screenshots``."""
 
 from __future__ import annotations
 
@@ -26,6 +27,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite the expected .json files under tests/golden/ from the current output",
     )
+    parser.addoption(
+        "--update-screenshots",
+        action="store_true",
+        default=False,
+        help="copy the browser tests' screenshots into docs/screenshots/ (the README's images)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_screenshots(request: pytest.FixtureRequest) -> bool:
+    """True when the run was started with ``--update-screenshots``."""
+    return bool(request.config.getoption("--update-screenshots"))
 
 
 @pytest.fixture(scope="session")

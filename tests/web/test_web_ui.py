@@ -40,13 +40,14 @@ def _shoot(page: Any, artifacts: Path, name: str) -> Path:
     return path
 
 
-def _keep_for_docs(path: Path) -> None:
-    """Refresh the README's screenshot when docs/screenshots exists (it does in the repo)."""
-    if DOCS_SCREENSHOTS.is_dir():
+def _keep_for_docs(path: Path, update: bool) -> None:
+    """Refresh the README's screenshot when asked to (``pytest --update-screenshots``)."""
+    if update and DOCS_SCREENSHOTS.is_dir():
         shutil.copyfile(path, DOCS_SCREENSHOTS / path.name)
 
 
-def test_web_map_loads_with_markers_choropleth_and_timeline(browser: Any, server_url: str, artifacts: Path) -> None:
+def test_web_map_loads_with_markers_choropleth_and_timeline(browser: Any, server_url: str, artifacts: Path,
+                                                            update_screenshots: bool) -> None:
     page = login(browser, server_url, "viewer")
     total = _api_total(server_url, page)
     assert total >= 6
@@ -60,7 +61,7 @@ def test_web_map_loads_with_markers_choropleth_and_timeline(browser: Any, server
     assert page.locator("#timeline rect.bar").count() >= 4
     assert len(_rows(page)) == total
     assert page.inner_text("#summary").startswith(f"{total} events")
-    _keep_for_docs(_shoot(page, artifacts, "map"))
+    _keep_for_docs(_shoot(page, artifacts, "map"), update_screenshots)
     assert page.errors == []
     page.context.close()
 
@@ -118,7 +119,8 @@ def _open_event(page: Any, location: str) -> None:
     page.wait_for_selector("#detail .document-text")
 
 
-def test_web_event_detail_highlights_evidence_in_arabic(browser: Any, server_url: str, artifacts: Path) -> None:
+def test_web_event_detail_highlights_evidence_in_arabic(browser: Any, server_url: str, artifacts: Path,
+                                                        update_screenshots: bool) -> None:
     page = login(browser, server_url, "viewer", language="ar")
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert page.inner_text("#filters h2") == "التصفية"
@@ -140,20 +142,20 @@ def test_web_event_detail_highlights_evidence_in_arabic(browser: Any, server_url
     assert first["right"] < first["left"]
     assert "Syrian Democratic Forces" in page.inner_text("#detail .notes-text")
     assert page.locator("#detail .review").count() == 0  # a viewer has no review controls
-    _keep_for_docs(_shoot(page, artifacts, "event-detail-ar"))
+    _keep_for_docs(_shoot(page, artifacts, "event-detail-ar"), update_screenshots)
     assert page.errors == []
     page.context.close()
 
 
 def test_web_reviewer_edits_and_finds_the_change_in_the_audit_log(browser: Any, server_url: str,
-                                                                  artifacts: Path) -> None:
+                                                                  artifacts: Path, update_screenshots: bool) -> None:
     page = login(browser, server_url, "reviewer")
     _open_event(page, "Ariha")
     page.click("#detail .review button.edit")
     page.fill("#detail .edit-form [name=fatalities]", "6")
     page.fill("#detail .edit-form [name=notes]", "Shelling of Ariha; hospital count of six.")
     page.locator("#detail .review").scroll_into_view_if_needed()
-    _keep_for_docs(_shoot(page, artifacts, "review"))
+    _keep_for_docs(_shoot(page, artifacts, "review"), update_screenshots)
     stamp = page.evaluate("document.body.dataset.loaded")
     page.click("#detail .edit-form button.save")
     page.wait_for_selector("#detail .status-edited")
