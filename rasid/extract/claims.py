@@ -10,7 +10,13 @@ a total yields no event: ACLED does not code year-to-date figures as incidents.
 from __future__ import annotations
 
 from rasid.extract.attribution import attribute
-from rasid.extract.context import Sentence, measures_time_or_distance, sentence_views, text_before
+from rasid.extract.context import (
+    Sentence,
+    counts_casualties,
+    measures_time_or_distance,
+    sentence_views,
+    text_before,
+)
 from rasid.extract.lexicon import SUBTOTAL_CUES
 from rasid.extract.resources import Resources
 from rasid.model import Claim, Document, Evidence, Mention, Span, replace
@@ -39,7 +45,7 @@ def _is_year(number: Mention) -> bool:
 
 
 def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None:
-    if measures_time_or_distance(doc, number.span):
+    if measures_time_or_distance(doc, number.span) or counts_casualties(doc, number.span):
         return None
     units = [m for m in sentence.mentions if m.label == "CUE" and m.key.startswith("unit:")
              and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP

@@ -64,6 +64,20 @@ def measures_time_or_distance(doc: Document, span: Span) -> bool:
     return bool(following) and following[0] in _MEASURES
 
 
+_CASUALTIES = tuple(fold(w) for w in (
+    "قتيلا وجريحا", "قتيل وجريح", "بين قتيل وجريح", "شهيدا وجريحا", "شهيد وجريح", "بين شهيد وجريح",
+    "قتلى وجرحى", "شهداء وجرحى", "killed and wounded", "killed or wounded", "dead and wounded",
+    "dead or wounded", "killed and injured", "killed or injured", "casualties"))
+
+
+def counts_casualties(doc: Document, span: Span, *, opens: bool = False) -> bool:
+    """"أكثر من 50 قتيلاً وجريحاً", "30 casualties": dead and wounded together, no death toll.
+    With ``opens`` the span is the death word itself ("قتيلاً" of "قتيلاً وجريحاً")."""
+    start = span.start if opens else span.end
+    following = fold(doc.text[start:start + 30]).strip().lstrip("-").strip()
+    return following.startswith(_CASUALTIES)
+
+
 def last_words(text: str, n: int) -> list[str]:
     return text.replace("،", " ").replace(",", " ").split()[-n:]
 

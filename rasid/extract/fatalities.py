@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rasid.extract.context import DocContext, Sentence, measures_time_or_distance
+from rasid.extract.context import DocContext, Sentence, counts_casualties, measures_time_or_distance
 from rasid.model import Evidence, Mention, Span
 from rasid.text.normalize import fold
 
@@ -71,8 +71,8 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
             continue
         if _is_subtotal(sentence, number):
             continue  # "11 killed, among them three children": 3 is part of 11
-        if measures_time_or_distance(ctx.doc, number.span):
-            continue  # "killed in less than 24 hours"
+        if measures_time_or_distance(ctx.doc, number.span) or counts_casualties(ctx.doc, number.span):
+            continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً"
         if _nearer_injury(ctx, sentence, number, deaths):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
@@ -145,7 +145,8 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
         totals = [(value + _addend(ctx, numbers, m), m) for value, m in numbers if id(m) not in parts]
         value, mention = min(totals or numbers, key=lambda pair: pair[0])
         return value, Evidence(mention.span, "fatalities.number")
-    deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])]
+    deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])
+              and not counts_casualties(ctx.doc, d.span, opens=True)]
     if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):
         return None, None  # "شهداء وجرحى": deaths, but how many is not said
     if deaths:

@@ -54,3 +54,13 @@ def test_a_killing_twice_in_a_morning_is_an_attacks_count(pipeline: Pipeline, ma
     text = "The base in the Omar oil field came under rocket fire twice in the early hours of Saturday, local sources said."
     result = pipeline.extract(make_doc(text))
     assert result.events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "أفادت مصادر محلية اليوم بوقوع أكثر من 50 قتيلاً وجريحاً بغارات على بلدة سرمين في ريف إدلب.",
+    "Air strikes on the town of Saraqeb in Idlib left 30 dead and wounded on Monday, activists said.",
+])
+def test_dead_and_wounded_together_are_no_death_toll(pipeline: Pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text))
+    assert all(e.fatalities in (None, 0) for e in result.events)
+    assert all(c.metric != "fatalities" for c in result.claims)
