@@ -14,9 +14,11 @@ Reads, never writes, ``<shared>/data/gazetteer/``:
 
 plus ``scripts/gazetteer_supplement.tsv`` (hand-curated: countries, Israel and Palestine,
 regions, deserts, mountains, camps, airports, bases, oil fields, crossings, dams,
-prisons, roads, towns the sources lack) and, only to decide ``needs_cue``,
-the NER corpora under ``<shared>/data/ner/`` and the English FA-KES articles under
-``<shared>/data/news/fakes-en/`` (nothing of them is copied into the output).
+prisons, roads, towns the sources lack) and, only to decide ``needs_cue`` and which
+spelling of a Syrian town is its English name (the one English news uses most, where it
+uses one; ``prefer_news_spellings``), the NER corpora under ``<shared>/data/ner/`` and the
+English FA-KES articles under ``<shared>/data/news/fakes-en/`` less those the evaluation
+sets hold (nothing of them is copied into the output).
 
 Writes ``places.tsv``, ``admin1.geojson``, ``admin2.geojson`` and ``NOTICE``.
 Needs shapely (the ``build`` extra); the runtime package does not.
@@ -1416,6 +1418,51 @@ def apply_variants(rows: list[Row]) -> None:
             target.add(*spellings)
 
 
+NEWS_NAME_MIN = 2  # uses in English news before a spelling replaces OCHA's
+
+
+def english_usage(fakes: Path, eval_dir: Path) -> collections.Counter[str]:
+    """How often English news writes each run of one to three words (FA-KES, leaving out the
+    articles the evaluation sets hold, so that their spellings do not leak into the data)."""
+    held_out: set[int] = set()
+    for split in ("dev", "test"):
+        path = eval_dir / f"{split}.docs.jsonl"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                doc_id = json.loads(line).get("doc_id", "") if line.strip() else ""
+                if doc_id.startswith("fakes-"):
+                    held_out.add(int(doc_id.split("-")[1]))
+    counts: collections.Counter[str] = collections.Counter()
+    if not fakes.exists():
+        return counts
+    with fakes.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for index, rec in enumerate(csv.DictReader(fh)):
+            if index in held_out:
+                continue
+            words = re.findall(r"[A-Za-z][A-Za-z'-]*", rec.get("article_content", ""))
+            for n in (1, 2, 3):
+                counts.update(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+    return counts
+
+
+def prefer_news_spellings(rows: list[Row], usage: collections.Counter[str]) -> int:
+    """The English name of a Syrian town is the spelling English news uses most ("Manbij",
+    "Azaz"), where it uses one at least NEWS_NAME_MIN times more than OCHA's ("Menbij",
+    "A'zaz"); OCHA's stays an alias. Returns how many names changed."""
+    changed = 0
+    for row in rows:
+        if row.country != "Syria" or row.kind not in ("community", "town") or not row.name_en:
+            continue
+        latin = [n for n in dict.fromkeys([row.name_en, *row.aliases])
+                 if n and not is_arabic(n) and not n.startswith("~")]
+        best = max(latin, key=lambda n: (usage[ascii_latin(n)], n == row.name_en))
+        if usage[ascii_latin(best)] >= NEWS_NAME_MIN and usage[ascii_latin(best)] > usage[ascii_latin(row.name_en)]:
+            row.add(row.name_en)
+            row.name_en = ascii_latin(best)
+            changed += 1
+    return changed
+
+
 def finish(row: Row, judge: CueJudge) -> None:
     """Expand Latin variants, decide needs_cue, dedupe aliases by folded form."""
     primary = row.name_ar or row.name_en
@@ -1573,6 +1620,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         row.spell = row.country == "Syria" and (
             row.kind == "governorate"
             or (row.kind in ("community", "town") and (row.population >= SPELL_MIN_POP or 1 <= row.capital <= 3)))
+    renamed = prefer_news_spellings(rows, english_usage(data / FAKES, shared / "eval"))
     for row in rows:
         finish(row, judge)
 
@@ -1586,6 +1634,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"wrote {len(rows)} places to {out / 'places.tsv'} ({merged} GeoNames SY towns merged into communities)")
     print("  " + ", ".join(f"{k} {kinds[k]}" for k in KIND_ORDER if kinds[k]))
     print(f"  needs_cue: {cues} places; {sum(a.startswith('~') for r in rows for a in r.aliases)} cue aliases")
+    print(f"  English names taken from news usage: {renamed}")
     for name in ("places.tsv", "admin1.geojson", "admin2.geojson", "NOTICE"):
         print(f"  {name}: {(out / name).stat().st_size / 1024:.0f} KB")
     return 0

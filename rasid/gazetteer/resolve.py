@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 
 from rasid.model import Place
 from rasid.text.normalize import fold
+from rasid.text.skeleton import latin_skeleton
 
 # Importance floor per kind: countries, then governorates and provinces abroad, then the
 # Syrian Badia, then sites and admin units that are named after their own town;
@@ -103,8 +104,10 @@ def admin_seat(place: Place) -> bool:
     """A community or town named like its own district or sub-district (its seat)."""
     if place.kind not in ("community", "town"):
         return False
-    name = fold(place.name_en).strip()
-    return bool(name) and name in {fold(place.admin2 or "").strip(), fold(place.admin3 or "").strip()}
+    # compared by consonant skeleton: a town's news spelling ("Azaz") and its district's
+    # OCHA spelling ("A'zaz") are one name
+    name = latin_skeleton(place.name_en)
+    return bool(name) and name in {latin_skeleton(place.admin2 or ""), latin_skeleton(place.admin3 or "")}
 
 
 def importance(place: Place, seat: bool | None = None) -> int:

@@ -469,9 +469,9 @@ def test_events_peaceful_protest_has_no_second_actor(make_doc, resources: Resour
     ("text", "actor1", "town"),
     [
         pytest.param("استقدمت قوات النظام تعزيزات عسكرية إلى بلدة سراقب في ريف إدلب الشرقي، أمس.",
-                     "Military Forces of Syria (2000-2024)", "Saraqab", id="arabic"),
+                     "Military Forces of Syria (2000-2024)", "Saraqeb", id="arabic"),
         pytest.param("Government forces sent reinforcements to the town of Saraqib in eastern Idlib on Monday.",
-                     "Military Forces of Syria (2000-2024)", "Saraqab", id="english"),
+                     "Military Forces of Syria (2000-2024)", "Saraqeb", id="english"),
     ],
 )
 def test_events_reinforcements_are_a_change_to_group_activity(

@@ -83,3 +83,14 @@ def test_famous_places_abroad_need_no_cue_at_home(build: ModuleType) -> None:
     assert judge.reason("القدس", jerusalem) == "stoplist"  # Quds Force, Liwa al-Quds
     syria = build.Row("rs:country-syria", "country", "Syria", "سوريا")
     assert judge.reason("سوريا", syria) is None
+
+
+def test_english_news_spelling_becomes_the_english_name(build: ModuleType) -> None:
+    import collections
+
+    manbij = build.Row("C1767", "community", "Menbij", "منبج", aliases=["Manbij", "Minbij", "~Manbij Town"])
+    quiet = build.Row("C9999", "community", "Tal Hamis", "تل حميس", aliases=["Tell Hamis"])
+    usage = collections.Counter({"Manbij": 12, "Menbij": 1, "Tell Hamis": 1})
+    assert build.prefer_news_spellings([manbij, quiet], usage) == 1
+    assert manbij.name_en == "Manbij" and "Menbij" in manbij.aliases  # OCHA's spelling is kept
+    assert quiet.name_en == "Tal Hamis"  # one use is no evidence

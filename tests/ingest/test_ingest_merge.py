@@ -55,7 +55,7 @@ def test_merge_joins_one_incident_across_sources(reported: Store) -> None:
     assert acled["source"] == merged["source"] and acled["fatalities"] == 3
     (group,) = reported.event_groups()
     assert {m["doc_id"] for m in group["members"]} == {"ar-1", "en-1"}
-    assert all(m["snapshot"]["location_en"] == "Saraqab" for m in group["members"])  # provenance kept
+    assert all(m["snapshot"]["location_en"] == "Saraqeb" for m in group["members"])  # provenance kept
 
 
 def test_merge_is_idempotent(reported: Store) -> None:
