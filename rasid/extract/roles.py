@@ -126,8 +126,36 @@ def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
         entry = ctx.resources.actors.lookup(flag, ctx.doc.published) if flag else None
         if entry is not None:
             return ActorRef(entry.name, entry.inter, quote)
+    if mention.key == "Military Forces of Israel" and _unflagged_occupation(quote):
+        occupier = _occupier(ctx)
+        if occupier is not None:
+            return ActorRef(occupier.name, occupier.inter, quote)
     name, inter = coded_name(ctx, mention.key)
     return ActorRef(name, inter if inter is not None else mention.get("inter"), quote)
+
+
+_OCCUPATION_WORDS = frozenset(fold(w) for w in ("الاحتلال", "قوات الاحتلال", "جيش الاحتلال", "جنود الاحتلال",
+                                                 "طيران الاحتلال", "قاعدة الاحتلال", "قواعد الاحتلال"))
+
+
+def _unflagged_occupation(text: str) -> bool:
+    words = fold(text).strip()
+    return words in _OCCUPATION_WORDS or words[1:] in _OCCUPATION_WORDS
+
+
+def _occupier(ctx: DocContext):  # type: ignore[no-untyped-def]
+    """"قاعدة الاحتلال في حقل كونيكو": in an article that says "الاحتلال الأميركي" more often than
+    "الاحتلال الإسرائيلي", the unflagged occupation is the American one."""
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions:
+        if m.label == "ACTOR" and "احتلال" in fold(ctx.doc.quote(m.span)) and not _unflagged_occupation(ctx.doc.quote(m.span)):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return None
+    name = max(counts, key=lambda k: counts[k])
+    if name == "Military Forces of Israel" or counts[name] <= counts.get("Military Forces of Israel", 0):
+        return None
+    return ctx.resources.actors.by_name(name)
 
 
 _CLAUSE_END = re.compile(r"[.!?؟\n]")

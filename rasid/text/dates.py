@@ -244,9 +244,15 @@ def _this_month(months_back: int) -> Callable[[re.Match[str], _Context], _Found]
     return handler
 
 
+_AR_ORDINAL_DAYS = {
+    "اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10,
+}
+
+
 def _day_of_this_month(match: re.Match[str], ctx: _Context) -> _Found | None:
-    """"الـ25 من الشهر الجاري": that day of the month the article was published in."""
-    day = int(match.group("d"))
+    """"الـ25 من الشهر الجاري", "الثاني من هذا الشهر": that day of the month the article was
+    published in."""
+    day = int(match.group("d")) if match.group("d") else _AR_ORDINAL_DAYS[match.group("ord")]
     if ctx.published is None:
         return ("absolute", None, DAY, None) if 1 <= day <= 31 else None
     try:
@@ -547,7 +553,8 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
     ),
     (
         _gate("الشهر", lead=16),
-        _ar(r"(?:ال)?(?P<d>\d{1,2})\s+من\s+(?:هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري))"),
+        _ar(rf"(?:ال)?(?:(?P<d>\d{{1,2}})|(?P<ord>{_alternation(_AR_ORDINAL_DAYS)}))\s+من\s+"
+            r"(?:هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري))"),
         _day_of_this_month,
     ),
     (_gate("الشهر", lead=8), _ar(r"هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري)"), _this_month(0)),

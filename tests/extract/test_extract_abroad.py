@@ -37,3 +37,10 @@ def test_the_health_system_is_not_the_regime(pipeline: Pipeline, make_doc) -> No
 def test_a_call_for_a_ceasefire_is_no_clash(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
     text = "دعت الخارجية اليوم إلى وقف فوري لإطلاق النار في غزة."
     assert all(e.event_type != "Battles" for e in _events(pipeline, make_doc, text))
+
+
+def test_the_unflagged_occupation_is_the_one_the_article_names(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ('أعلنت المقاومة الإسلامية في العراق اليوم استهداف قوات الاحتلال الأميركي في قاعدة الشدادي. '
+            'وجاء في بيانها: "هاجمنا قاعدة الاحتلال في حقل كونيكو بريف دير الزور برشقة صاروخية".')
+    events = _events(pipeline, make_doc, text)
+    assert events and all(e.actor2.name == "Military Forces of the United States" for e in events)

@@ -358,3 +358,8 @@ def test_today_named_as_the_day_before_publication_is_that_day() -> None:
     assert match.date == dt.date(2023, 3, 24)
     [match] = find_dates("اليوم السبت", published)
     assert match.date == published
+
+
+def test_an_ordinal_day_of_this_month() -> None:
+    [match] = find_dates("وفي الثاني من هذا الشهر، تعرضت القاعدة لهجوم", dt.date(2023, 11, 8))
+    assert match.date == dt.date(2023, 11, 2)
