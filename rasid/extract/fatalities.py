@@ -64,8 +64,11 @@ def _nearer_injury(ctx: DocContext, sentence: Sentence, number: Mention, deaths:
 
 def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Mention]]:
     deaths = sentence.cues("death")
+    dates = [d.span for d in sentence.of("DATE")]
     out = []
     for number in sentence.of("NUMBER"):
+        if any(number.span.overlaps(d) for d in dates):
+            continue  # "Friday 2 May 2014": a day of the month counts no dead
         value = int(number.key)
         if value <= 0 or value > 5000 or (1900 <= value <= 2100 and not number.get("vague")):
             continue

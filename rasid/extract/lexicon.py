@@ -315,6 +315,7 @@ NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
     "Military Forces of Belgium": ("belgian", "belgium's", "بلجيكية", "البلجيكية"),
     "Military Forces of France": ("french", "فرنسية", "الفرنسية"),
     "Military Forces of the United Kingdom": ("british", "بريطانية", "البريطانية"),
+    "Opposition Rebels (Syria)": ("opposition", "rebel"),
     # The state's own forces: resolved by date to the government of the day.
     "regime forces": ("regime", "government", "pro-regime", "النظام", "الحكومية", "الحكومي"),
 }

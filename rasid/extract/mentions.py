@@ -155,6 +155,11 @@ _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", 
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
 
 
+_NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
+                        "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
     skeleton; only after a word that expects a place, and only where nothing else matched."""
@@ -164,6 +169,8 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> l
         if not before or before[-1].lower() not in _PLACE_CUES_EN:
             continue
         words = match.group().split()
+        if words[0].lower() in _NOT_NAMES:
+            continue  # "in Southern City of Daraa": a headline's capitals, no name
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             span = Span(match.start(), match.start() + len(name))

@@ -64,3 +64,9 @@ def test_dead_and_wounded_together_are_no_death_toll(pipeline: Pipeline, make_do
     result = pipeline.extract(make_doc(text))
     assert all(e.fatalities in (None, 0) for e in result.events)
     assert all(c.metric != "fatalities" for c in result.claims)
+
+
+def test_the_day_of_a_date_counts_no_dead(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "A car bomb killed 18 people, among them 11 children, in the city of Hama on Friday 2 May 2014."
+    [event] = pipeline.extract(make_doc(text, published="2014-05-04")).events
+    assert event.fatalities == 18

@@ -101,3 +101,9 @@ def test_a_president_is_not_a_village(pipeline: Pipeline, make_doc) -> None:  # 
     text = "Government warplanes killed 12 civilians in Douma on Monday, a blow to opponents of President Assad."
     events = _events(pipeline, make_doc, text)
     assert events and all(e.place.admin1 == "Rural Damascus" for e in events)
+
+
+def test_opposition_shelling_names_the_rebels(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "Opposition shelling killed 12 civilians in the Hamdaniyeh neighbourhood of Aleppo on Sunday."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.actor1.name == "Opposition Rebels (Syria)"
