@@ -388,6 +388,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         actor1, actor2 = actor2, actor1  # the force that defused or shot down acts; "planted by X" is X's loss
     if trigger.sub_type == lx.SUICIDE and actor1 is not None and actor1.inter in (1, 8):
         actor1, actor2 = actor2, actor1  # no state force sends suicide bombers: it was the target
+    if trigger.sub_type == lx.IED and not roles.attacker_named and actor1 is not None and actor1.inter in (1, 8):
+        actor1, actor2 = None, actor2 or actor1  # "38 soldiers killed in the blast": hit, not bombers
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice ("قوات الاحتلال الأميركي ... القاعدة الأميركية") is not two
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:

@@ -140,7 +140,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     CLASH: (
         "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "ambush", "ambushed",
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",
-        "fierce fighting", "heavy fighting", "attack", "attacks", "skirmishes",
+        "fierce fighting", "heavy fighting", "attack", "attacks", "skirmishes", "foiled an attack",
+        "foiled attack", "thwarted an attack", "repelled an attack", "repelled attacks", "repelled the attack",
     ),
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced"),

@@ -107,3 +107,17 @@ def test_opposition_shelling_names_the_rebels(pipeline: Pipeline, make_doc) -> N
     text = "Opposition shelling killed 12 civilians in the Hamdaniyeh neighbourhood of Aleppo on Sunday."
     [event] = _events(pipeline, make_doc, text)
     assert event.actor1.name == "Opposition Rebels (Syria)"
+
+
+def test_soldiers_killed_by_a_bomb_are_its_target(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "A tunnel blast killed 38 members of government forces in the old city of Aleppo on Monday."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1.name == "Unidentified Armed Group (Syria)"
+    assert event.actor2.name.startswith("Military Forces of Syria")
+
+
+def test_a_foiled_attack_is_a_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "SDF fighters foiled an attack by Islamic State militants near the town of Manbij on Monday."
+    [event] = _events(pipeline, make_doc, text)
+    assert event.sub_event_type == "Armed clash"
