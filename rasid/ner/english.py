@@ -82,7 +82,7 @@ _LOC_BEFORE = frozenset({"in", "near", "village", "town", "city", "province", "g
                          "across", "neighbourhood", "neighborhood", "suburb", "suburbs", "camp", "of"})
 _LOC_OF = frozenset({"village", "town", "city", "province", "governorate", "district", "outskirts",
                      "countryside", "suburbs", "neighbourhood", "neighborhood", "north", "south", "east",
-                     "west", "northeast", "northwest", "southeast", "southwest", "west", "south", "camp",
+                     "west", "northeast", "northwest", "southeast", "southwest", "camp",
                      "area", "region", "centre", "center"})
 # Capitalised words that end a run of names.
 _DATES = frozenset("""
