@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.model import Document
+from rasid.model import Document, Event
 from rasid.pipeline import Pipeline
 
 #: The publication date the hand-written test sentences are set against (a Tuesday).
@@ -61,6 +61,14 @@ def make_document(text: str, published: dt.date | str | None = PUBLISHED, doc_id
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     return Document(doc_id=doc_id, text=text, published=published, **fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def events_of(pipeline: Pipeline) -> Callable[..., tuple[Event, ...]]:
+    """``events_of(text, published=..., **fields)``: the events the default pipeline codes in a text."""
+    def extract(text: str, **fields: object) -> tuple[Event, ...]:
+        return pipeline.extract(make_document(text, **fields)).events  # type: ignore[arg-type]
+    return extract
 
 
 @pytest.fixture(scope="session")

@@ -2,45 +2,39 @@
 
 from __future__ import annotations
 
-from rasid.pipeline import Pipeline
 
-
-def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped-def]
-    return pipeline.extract(make_doc(text)).events
-
-
-def test_a_quoted_army_takes_the_flag_after_it(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_quoted_army_takes_the_flag_after_it(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'قصف "الجيش" الإسرائيلي اليوم أطراف بلدة الخيام في جنوب لبنان بالمدفعية.'
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.actor1.name == "Military Forces of Israel" for e in events)
 
 
-def test_civilians_are_those_of_the_country_the_event_is_in(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_civilians_are_those_of_the_country_the_event_is_in(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "قتل 3 مدنيين اليوم بقصف إسرائيلي على منازل في مخيم النصيرات وسط قطاع غزة."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor2.name == "Civilians (Palestine)"
 
 
-def test_a_west_bank_town_is_not_its_syrian_homonym(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_west_bank_town_is_not_its_syrian_homonym(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("اقتحمت قوات الاحتلال الإسرائيلي اليوم مدينة نابلس في الضفة الغربية. "
             "واندلعت اشتباكات بين المقاومين الفلسطينيين وقوات الاحتلال في جنين.")
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.place.country == "Palestine" for e in events)
 
 
-def test_the_health_system_is_not_the_regime(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_health_system_is_not_the_regime(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "قتل 5 مدنيين اليوم بقصف على مدينة رفح وسط انهيار النظام الصحي في قطاع غزة."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert "Syria" not in (event.actor1.name if event.actor1 else "")
 
 
-def test_a_call_for_a_ceasefire_is_no_clash(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_call_for_a_ceasefire_is_no_clash(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "دعت الخارجية اليوم إلى وقف فوري لإطلاق النار في غزة."
-    assert all(e.event_type != "Battles" for e in _events(pipeline, make_doc, text))
+    assert all(e.event_type != "Battles" for e in events_of(text))
 
 
-def test_the_unflagged_occupation_is_the_one_the_article_names(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_unflagged_occupation_is_the_one_the_article_names(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ('أعلنت المقاومة الإسلامية في العراق اليوم استهداف قوات الاحتلال الأميركي في قاعدة الشدادي. '
             'وجاء في بيانها: "هاجمنا قاعدة الاحتلال في حقل كونيكو بريف دير الزور برشقة صاروخية".')
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.actor2.name == "Military Forces of the United States" for e in events)

@@ -7,10 +7,6 @@ import pytest
 from rasid.pipeline import Pipeline
 
 
-def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped-def]
-    return pipeline.extract(make_doc(text)).events
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("أدى القصف على بلدة كفرنبل اليوم إلى ارتقاء 7 شهداء عسكريين ومدني واحد.", 8),
     ("قتل 3 جنود و2 مدنيين اليوم بقصف على بلدة كفرنبل في ريف إدلب.", 5),
@@ -22,15 +18,15 @@ def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped
     ("توفي اليوم 14 مدنياً بانفجار لغم أرضي قرب السخنة، فيما شهد يوم أمس مقتل 12 شخصاً بانفجار آخر.", 14),
     ("قتل جندي أميركي وأصيب 6 آخرون اليوم بهجوم بطائرة مسيرة على موقع قرب بلدة الشدادي في ريف الحسكة.", 1),
 ])
-def test_counts_join_and_the_wounded_stay_apart(pipeline: Pipeline, make_doc, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
-    [event] = _events(pipeline, make_doc, text)
+def test_counts_join_and_the_wounded_stay_apart(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
     assert event.fatalities == expected
 
 
-def test_martyrs_without_a_number_do_not_lower_a_toll_told_later(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_martyrs_without_a_number_do_not_lower_a_toll_told_later(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("شهداء وجرحى بانفجار سيارة مفخخة وسط سوق مدينة أعزاز. "
             "وأفاد مراسلنا اليوم باستشهاد 7 أشخاص في حصيلة أولية لانفجار السيارة المفخخة في مدينة أعزاز.")
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.fatalities == 7
 
 

@@ -4,30 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.pipeline import Pipeline
 
-
-def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped-def]
-    return pipeline.extract(make_doc(text)).events
-
-
-def test_the_side_that_repelled_an_attack_is_its_target(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_side_that_repelled_an_attack_is_its_target(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "تصدى الجيش السوري اليوم لهجوم نفذه مسلحو هيئة تحرير الشام على محور بلدة كفرنبل جنوبي إدلب."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "HTS: Hayat Tahrir al-Sham"
     assert event.actor2.name.startswith("Military Forces of Syria")
 
 
-def test_who_tried_to_infiltrate_started_the_clash(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_who_tried_to_infiltrate_started_the_clash(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'اندلعت اشتباكات بين مسلحي "الجيش الوطني" ومسلحي "قسد" إثر محاولة تسلل لـ"قسد" على قرية كيمار في ريف حلب الشمالي.'
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "SDF: Syrian Democratic Forces"
     assert event.actor2.name == "SNA: Syrian National Army"
 
 
-def test_vehicles_belonging_to_a_group_make_it_the_target(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_vehicles_belonging_to_a_group_make_it_the_target(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'استهدف الطيران التركي اليوم سيارة عسكرية تابعة لـ"قسد" في مدينة القامشلي.'
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "Military Forces of Turkey"
     assert event.actor2.name == "SDF: Syrian Democratic Forces"
 
@@ -36,88 +30,88 @@ def test_vehicles_belonging_to_a_group_make_it_the_target(pipeline: Pipeline, ma
     "قصفت طائرات حربية روسية اليوم مواقع لتنظيم داعش في بادية السخنة.",
     "Russian warplanes struck Islamic State positions near the town of Palmyra on Monday.",
 ])
-def test_an_armed_group_named_in_an_air_strike_is_what_was_hit(pipeline: Pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
-    [event] = _events(pipeline, make_doc, text)
+def test_an_armed_group_named_in_an_air_strike_is_what_was_hit(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.name == "Military Forces of Russia"
     assert event.actor2.name == "Islamic State (Syria)"
 
 
-def test_unflagged_warplanes_are_the_air_force_named_before(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_unflagged_warplanes_are_the_air_force_named_before(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("استهدف الطيران التركي اليوم مواقع لقسد في ريف الحسكة. "
             "وقالت مصادر محلية إن الطيران الحربي نفذ غارات على محطة كهرباء في مدينة القامشلي.")
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.actor1.name == "Military Forces of Turkey" for e in events)
 
 
-def test_the_group_controlling_a_town_is_no_party_to_a_bombing_there(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_group_controlling_a_town_is_no_party_to_a_bombing_there(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'قتل 5 مدنيين اليوم بانفجار سيارة مفخخة في مدينة أعزاز الخاضعة لسيطرة "الجيش الوطني".'
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
     assert event.actor2.name == "Civilians (Syria)"
 
 
-def test_a_police_source_is_not_the_bomber(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_police_source_is_not_the_bomber(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أكد مصدر في قيادة شرطة دمشق مقتل شخص بانفجار عبوة ناسفة في سيارته بحي المزة اليوم."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
 
 
-def test_reinforcements_have_no_target_unless_one_is_named(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_reinforcements_have_no_target_unless_one_is_named(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أرسلت ميليشيا لواء القدس تعزيزات عسكرية إلى البادية السورية بعد نشاط خلايا تنظيم داعش."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Change to group/activity"
     assert event.actor2 is None
 
 
-def test_an_english_spelling_no_gazetteer_lists_is_found(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_spelling_no_gazetteer_lists_is_found(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Russian jets killed 12 fighters in the village of Kinsabba in Latakia countryside on Sunday."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.place.name_en == "Kansaba"
     assert event.geo_precision == 1
 
 
-def test_a_later_sentence_naming_no_actor_continues_the_incident(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_later_sentence_naming_no_actor_continues_the_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("قتل 5 عسكريين اليوم في غارات شنتها الطائرات الأميركية على ريف دير الزور. "
             "وأكد مراسلنا أن الغارات استهدفت بلدة الصالحية في ريف البوكمال.")
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.actor1.name == "Military Forces of the United States" for e in events)
 
 
-def test_an_adjective_glued_to_the_next_word_still_names_the_attacker(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_an_adjective_glued_to_the_next_word_still_names_the_attacker(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أكد مراسلنا اليوم أن العدوان الجوي الأميركياستهدف بلدة الصالحية في ريف البوكمال."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "Military Forces of the United States"
 
 
-def test_a_police_source_in_english_is_no_party(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_police_source_in_english_is_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("Three rocket shells fired by terrorists hit al-Sulaimaniyeh neighborhood in Aleppo on Monday killing "
             "3 children, a source at Aleppo Police Command said.")
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert not event.actor1.name.startswith("Police")
 
 
-def test_a_president_is_not_a_village(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_president_is_not_a_village(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Government warplanes killed 12 civilians in Douma on Monday, a blow to opponents of President Assad."
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.place.admin1 == "Rural Damascus" for e in events)
 
 
-def test_opposition_shelling_names_the_rebels(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_opposition_shelling_names_the_rebels(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Opposition shelling killed 12 civilians in the Hamdaniyeh neighbourhood of Aleppo on Sunday."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor1.name == "Opposition Rebels (Syria)"
 
 
-def test_soldiers_killed_by_a_bomb_are_its_target(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_soldiers_killed_by_a_bomb_are_its_target(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "A tunnel blast killed 38 members of government forces in the old city of Aleppo on Monday."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
     assert event.actor2.name.startswith("Military Forces of Syria")
 
 
-def test_a_foiled_attack_is_a_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_foiled_attack_is_a_battle(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "SDF fighters foiled an attack by Islamic State militants near the town of Manbij on Monday."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Armed clash"

@@ -5,125 +5,121 @@ from __future__ import annotations
 from rasid.pipeline import Pipeline
 
 
-def _events(pipeline: Pipeline, make_doc, text: str):  # type: ignore[no-untyped-def]
-    return pipeline.extract(make_doc(text)).events
-
-
-def test_defusing_bombs_is_disrupted_weapons_use_not_an_explosion(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_defusing_bombs_is_disrupted_weapons_use_not_an_explosion(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "قامت وحدات الهندسة في الجيش السوري اليوم بتفكيك عدة عبوات ناسفة زرعها مسلحون في بلدة المزيريب بريف درعا."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Disrupted weapons use"
 
 
-def test_downing_a_drone_is_not_a_drone_strike(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_downing_a_drone_is_not_a_drone_strike(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أعلن الجيش السوري اليوم إسقاط طائرة مسيرة في ريف مدينة سراقب بإدلب."
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
 
 
-def test_a_launched_attack_counts_even_with_a_loose_word(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_launched_attack_counts_even_with_a_loose_word(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وشنّ مقاتلو العشائر هجوماً واسعاً على مواقع لـ"قسد" في بلدتي أبو حمام وذيبان بريف دير الزور الشرقي.'
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert {e.place.name_ar for e in events} == {"أبو حمام", "ذيبان"}
     assert all(e.sub_event_type == "Armed clash" for e in events)
 
 
-def test_a_weapon_word_outranks_targeted(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_weapon_word_outranks_targeted(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أصيب مدنيان اليوم في العدوان الإسرائيلي الذي استهدف مزارع قرية الذهبية في ريف حلب الجنوبي."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.name == "Military Forces of Israel"
 
 
-def test_an_ongoing_war_abroad_recalled_in_a_protest_is_no_event(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_an_ongoing_war_abroad_recalled_in_a_protest_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "شهدت مدينة حلب اليوم وقفة تضامنية نصرة لغزة في وجه العدوان الإسرائيلي المستمر منذ أكثر من شهر."
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
 
 
-def test_a_habitual_accusation_is_no_event(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_habitual_accusation_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'ويتهم أبناء العشائر "قسد" بنهب ثروات ريف دير الزور الشرقي.'
-    assert _events(pipeline, make_doc, text) == ()
+    assert events_of(text) == ()
 
 
-def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "نظم طلاب جامعة دمشق اليوم وقفة تضامنية في ساحة الأمويين نصرة لغزة، منددين بالعدوان الإسرائيلي على القطاع."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Peaceful protest"
     assert event.place.admin1 == "Damascus"
 
 
-def test_a_peaceful_protest_has_no_second_actor(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_peaceful_protest_has_no_second_actor(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'خرجت اليوم تظاهرة في مدينة إدلب تطالب بإسقاط قيادة "هيئة تحرير الشام".'
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Peaceful protest"
     assert event.actor1.name == "Protesters (Syria)" and event.actor2 is None
 
 
-def test_people_killed_by_a_bomb_are_civilians(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_people_killed_by_a_bomb_are_civilians(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أفاد مراسلنا اليوم باستشهاد 7 أشخاص بانفجار سيارة مفخخة وسط السوق في مدينة أعزاز."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.actor2.name == "Civilians (Syria)"
 
 
-def test_taking_ground_as_an_aim_is_no_territory_change(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_taking_ground_as_an_aim_is_no_territory_change(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أكد قائد قوات العشائر اليوم أن الهجوم هو لتحرير كامل ريف دير الزور الشرقي."
     assert all(e.event_type != "Battles" or e.sub_event_type == "Armed clash"
-               for e in _events(pipeline, make_doc, text))
-    assert not any("territory" in e.sub_event_type for e in _events(pipeline, make_doc, text))
+               for e in events_of(text))
+    assert not any("territory" in e.sub_event_type for e in events_of(text))
 
 
-def test_a_drone_shot_down_is_disrupted_weapons_use(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_drone_shot_down_is_disrupted_weapons_use(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أعلنت وزارة الدفاع اليوم أن حرس الحدود أسقط طائرة مسيرة قرب بلدة نصيب في ريف درعا."
-    assert [e.sub_event_type for e in _events(pipeline, make_doc, text)] == ["Disrupted weapons use"]
+    assert [e.sub_event_type for e in events_of(text)] == ["Disrupted weapons use"]
 
 
-def test_bombs_defused_in_two_towns_are_two_events_by_the_army(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_bombs_defused_in_two_towns_are_two_events_by_the_army(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("أعلنت وزارة الدفاع اليوم تفكيك عبوات ناسفة في ريف درعا. "
             "وقامت وحدات الهندسة في الجيش السوري بتفكيك عدة عبوات ناسفة زرعها الإرهابيون في بلدتي بصرى الحرير والمزيريب.")
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert {e.place.name_ar for e in events} == {"بصرى الحرير", "المزيريب"} or len(events) == 2
     assert all(e.sub_event_type == "Disrupted weapons use" for e in events)
     assert all(e.actor1.name.startswith("Military Forces of Syria") for e in events)
 
 
-def test_an_incident_dated_by_the_sentence_before_to_last_week_is_recalled(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_an_incident_dated_by_the_sentence_before_to_last_week_is_recalled(pipeline: Pipeline, make_doc, events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("وفي الخامس من أيار الجاري اقتحمت قوات الأمن بلدة بنش. "
             "وبدأت قوات الأمن بحملة اعتقالات في بلدتي بنش والدانا في ريف إدلب.")
-    assert _events(pipeline, make_doc, text, ) == () or all(
-        e.date and (make_doc(text).published - e.date).days <= 2 for e in _events(pipeline, make_doc, text))
+    assert events_of(text, ) == () or all(
+        e.date and (make_doc(text).published - e.date).days <= 2 for e in events_of(text))
 
 
-def test_a_state_force_named_with_a_suicide_bombing_was_its_target(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_state_force_named_with_a_suicide_bombing_was_its_target(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Six Syrian soldiers were killed when a suicide bomber blew himself up at an army checkpoint in the town of Jableh on Monday."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
     assert event.actor2.name.startswith("Military Forces of Syria")
 
 
-def test_a_question_reports_nothing(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_question_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "فكيف انهارت خطوط الدفاع في معركة ريف حلب الأخيرة؟"
-    assert _events(pipeline, make_doc, text) == ()
+    assert events_of(text) == ()
 
 
-def test_the_war_as_a_topic_is_no_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_war_as_a_topic_is_no_battle(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وتابع أن الأعداء خسروا ساحة المعركة ويخسرون مع الوقت تأييد الشارع العالمي."
-    assert _events(pipeline, make_doc, text) == ()
+    assert events_of(text) == ()
 
 
-def test_the_month_may_is_no_possibility(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_the_month_may_is_no_possibility(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "On 13 May 2024, a roadside bomb killed two soldiers near the town of Tafas in Daraa."
-    [event] = _events(pipeline, make_doc, text)
+    [event] = events_of(text)
     assert event.sub_event_type == "Remote explosive/landmine/IED"
 
 
-def test_a_town_named_like_a_weapon_is_a_town(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_town_named_like_a_weapon_is_a_town(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "On Monday, SDF fighters clashed with Islamic State militants in Sarin, south of Kobani."
-    events = _events(pipeline, make_doc, text)
+    events = events_of(text)
     assert events and all(e.sub_event_type != "Chemical weapon" for e in events)
 
 
-def test_a_named_campaign_talked_about_is_no_battle(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_a_named_campaign_talked_about_is_no_battle(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وقال المحلل إن معركة "فجر الحرية" في ريف حلب غيرت موازين القوى في الشمال السوري.'
-    assert all(e.event_type != "Battles" for e in _events(pipeline, make_doc, text))
+    assert all(e.event_type != "Battles" for e in events_of(text))
