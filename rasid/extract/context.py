@@ -82,6 +82,9 @@ def last_words(text: str, n: int) -> list[str]:
     return text.replace("،", " ").replace(",", " ").split()[-n:]
 
 
+_CONTAINED_IN = frozenset({"في", "ب", "in"})
+
+
 @dataclass
 class DocContext:
     """Where a document is about: governorates and districts its places point to."""
@@ -126,6 +129,12 @@ class DocContext:
         governorates = [p for p in self.candidates(mention) if p.kind == "governorate"]
         if governorates:
             return governorates[0]
+        container = self._container(mention, near or [])
+        if container:
+            # "حي القصور في دير الزور": the place it is said to be in decides between homonyms
+            inside = [p for p in self.candidates(mention) if p.admin1 in container]
+            if inside:
+                return rank(inside, prefer_syria=self.focus_country == "Syria")[0]
         near_admin1: list[str] = []
         near_admin2: list[str] = []
         for other in near or ():
@@ -140,6 +149,14 @@ class DocContext:
         ranked = rank(self.candidates(mention), context_admin1=context1, context_admin2=near_admin2,
                       prefer_syria=self.focus_country == "Syria")
         return ranked[0]
+
+    def _container(self, mention: Mention, near: list[Mention]) -> set[str]:
+        """The governorates of the place named right after this one as its container ("X في Y", "X بY")."""
+        for other in near:
+            gap = self.doc.text[mention.span.end:other.span.start]
+            if 0 < len(gap) <= 5 and fold(gap).strip() in _CONTAINED_IN:
+                return {p.admin1 for p in self.candidates(other) if p.admin1}
+        return set()
 
     @cached_property
     def focus_country(self) -> str:

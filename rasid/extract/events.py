@@ -340,7 +340,7 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         return []
     if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
-    locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT)
+    locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span)
     confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
     if confidence < MIN_CONFIDENCE:
         return []
@@ -470,13 +470,17 @@ def _combine(keep: Event, other: Event) -> Event:
         [f for f in (keep.fatalities, other.fatalities) if f is not None]
     evidence = {**other.evidence, **keep.evidence}
     dates = [e.date for e in (keep, other) if e.date and "date" in e.evidence]
+    if keep.event_type in _VIOLENT:
+        # one incident has one day: the telling that dates it, else the first telling's
+        dated = keep if "date" in keep.evidence or "date" not in other.evidence else other
+        dates = [dated.date] if dated.date else []
     return replace(
         keep,
         actor1=keep.actor1 or other.actor1,
         actor2=keep.actor2 or other.actor2,
         fatalities=min(fatalities) if fatalities else None,
         attribution=keep.attribution or other.attribution,
-        date=min(dates) if dates and keep.event_type not in _VIOLENT else keep.date,
+        date=min(dates) if dates else keep.date,
         evidence=evidence,
         confidence=max(keep.confidence, other.confidence),
     )
@@ -545,20 +549,22 @@ def _split_shared_tolls(events: list[Event]) -> tuple[list[Event], list[Claim]]:
 
 
 def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
-    """A governorate-level event that repeats a precise one (same type, governorate, day) goes;
-    its toll, when it covered several precise events, stays as a claim."""
-    kept = []
+    """A governorate-level event that repeats a precise one (same type, governorate, day) goes:
+    into that event when it is the only one, else its toll stays as a claim."""
+    kept = list(events)
     claims = []
     for event in events:
         if (event.geo_precision or 1) >= 3 and event.event_type in _VIOLENT:
-            twins = [e for e in events if e is not event and (e.geo_precision or 1) < 3
+            twins = [i for i, e in enumerate(kept) if e is not event and (e.geo_precision or 1) < 3
                      and e.event_type == event.event_type and e.date == event.date
                      and e.place and event.place and e.place.admin1 == event.place.admin1]
-            if twins:
-                if event.fatalities and len(twins) > 1 and not any(t.fatalities for t in twins):
-                    claims.append(_toll_claim(event))
+            if not twins:
                 continue
-        kept.append(event)
+            if len(twins) == 1:
+                kept[twins[0]] = _combine(kept[twins[0]], event)  # the summary's toll is the precise event's
+            elif event.fatalities and not any(kept[i].fatalities for i in twins):
+                claims.append(_toll_claim(event))
+            kept = [e for e in kept if e is not event]
     return kept, claims
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rasid.extract import lexicon
 from rasid.extract.context import DocContext, Sentence, last_words, text_before
-from rasid.model import Mention, Place
+from rasid.model import Mention, Place, Span
 from rasid.text.normalize import fold
 
 _COORDINATORS = {"و", ",", "and", "او", "or", ""}
@@ -74,7 +74,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)
-            if not before or before[0] not in _PLACE_CUES:
+            if not before or not (before[0] in _PLACE_CUES or before[0][:1] in "وب" and before[0][1:] in _PLACE_CUES):
                 continue
         out.append(mention)
     return out
@@ -92,7 +92,7 @@ def _single_admin1(mention: Mention, ctx: DocContext) -> str | None:
     return admin1s.pop() if len(admin1s) == 1 else None
 
 
-def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[Location]:
+def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Span | None = None) -> list[Location]:
     """The event locations of a sentence, most precise first; empty if it names none.
 
     For a movement (reinforcements, withdrawals) the place is where forces went: the first
@@ -110,7 +110,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
     resolved = _drop_foreign_homonyms(resolved, ctx)
     resolved = _drop_containers(resolved, ctx)
     base = ctx.resources.gazetteer.precision_of
-    resolved.sort(key=lambda pair: (base(pair[1]), geo_precision(pair[1], pair[0], ctx), pair[0].span.start))
+    resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
     for mention, place in resolved[1:]:
         if base(place) == base(resolved[0][1]) and _coordinated(ctx, chosen, mention):
@@ -120,6 +120,10 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False) -> list[
     # "محوري قريتي جلبل وكيمار": what stands before a list applies to every item of it
     precision = geo_precision(chosen[0][1], chosen[0][0], ctx)
     return [Location(p, m, max(precision, geo_precision(p, m, ctx)), ctx.doc.quote(m.span)) for m, p in chosen]
+
+
+def _distance(span: Span, anchor: Span) -> int:
+    return max(span.start - anchor.end, anchor.start - span.end, 0)
 
 
 def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:

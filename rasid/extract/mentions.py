@@ -94,6 +94,7 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
     """Actor mentions; a weak cue ("التنظيم") right before a named group is part of its name."""
     matches = resources.actors.find(norm, on=doc.published)
     out = _unknown_groups(norm, resources, matches)
+    named = {m.entry.name for m in matches if not _anaphoric(norm, m)}
     for i, match in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
         if match.weak and following is not None and following.start - match.end <= _JOINED:
@@ -101,11 +102,23 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         span = norm.span_to_original(match.start, match.end)
         if _system_not_regime(doc, span):
             continue
+        if match.entry.name not in named:
+            continue  # "في صفوف التنظيم" in an article that never names IS means the group just named
         entry = match.entry
         out.append(Mention(span, "ACTOR", entry.name, "actors.catalog",
                            data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
                                  ("weak", match.weak))))
     return out
+
+
+# "the organisation", "the commission", "the party": they name a group only where the article named it
+_ANAPHORS = frozenset(fold(w) for w in ("التنظيم", "الهيئة", "الحزب"))
+
+
+def _anaphoric(norm: Normalized, match: PhraseMatch) -> bool:  # type: ignore[type-arg]
+    """"التنظيم", "عناصر التنظيم": the alias only refers back to a group named elsewhere."""
+    words = norm.text[match.start:match.end].split()
+    return bool(words) and words[-1] in _ANAPHORS
 
 
 _REGIME_WORDS = frozenset({"النظام", "نظام"})

@@ -243,6 +243,13 @@ def _after_attack_verb(ctx: DocContext, mention: Mention) -> bool:
     return bool(words) and (words[0] in _ATTACK_VERBS or words[0].lstrip("و") in _ATTACK_VERBS)
 
 
+_GROUP_INTERS = frozenset({2, 3, 4})
+
+
+def _vague(mention: Mention) -> bool:
+    return bool(mention.get("generic")) or bool(mention.get("weak"))
+
+
 def _named_first(mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: bool(m.get("generic")) or bool(m.get("weak")))
 
@@ -302,6 +309,10 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     actor2 = rest[0] if rest else None
     if actor1 is None and patients and not civilian_victims:
         actor2 = patients[0]
+    if actor2 is not None and _vague(actor2):
+        # "استهدف الطيران المسلحين ... أهدافاً لهيئة تحرير الشام": the group named says who the armed men were
+        actor2 = next((m for m in rest if not _vague(m) and m.get("inter") in _GROUP_INTERS
+                       and actor2.get("inter") in _GROUP_INTERS), actor2)
     ref1 = _ref(ctx, actor1) if actor1 else None
     ref2 = _ref(ctx, actor2) if actor2 else None
     assoc = tuple(m.key for m in associates + [m for m in rest[1:] if hints[id(m)] != "patient"])[:2]

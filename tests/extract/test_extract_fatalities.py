@@ -66,3 +66,10 @@ def test_the_day_of_a_date_counts_no_dead(pipeline: Pipeline, make_doc) -> None:
     text = "A car bomb killed 18 people, among them 11 children, in the city of Hama on Friday 2 May 2014."
     [event] = pipeline.extract(make_doc(text, published="2014-05-04")).events
     assert event.fatalities == 18
+
+
+def test_a_summary_toll_goes_to_the_one_incident_it_sums_up(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قتل اليوم خمسة عناصر من القوات الرديفة في غارة لطائرة مسيرة في ريف دير الزور.\n"
+            "وقالت مصادر محلية إن طائرة مسيرة أمريكية استهدفت سيارتهم قرب بلدة الشحيل.")
+    [event] = events_of(text)
+    assert event.location_text == "الشحيل" and event.fatalities == 5

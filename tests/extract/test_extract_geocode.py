@@ -47,3 +47,17 @@ def test_the_reporters_city_is_not_where_it_happened(pipeline, make_doc) -> None
     text = "أكد مراسلنا في حلب خروج تظاهرات اليوم في مدينة سرمدا بريف إدلب تطالب بالإفراج عن المعتقلين."
     events = pipeline.extract(make_doc(text)).events
     assert events and all(e.place.admin1 == "Idlib" for e in events)
+
+
+def test_a_neighbourhood_named_in_a_city_is_that_city_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    # القصور is a neighbourhood of several cities; "في دير الزور" says which
+    text = "استهدفت غارة جوية صباح اليوم حي القصور في دير الزور."
+    [event] = events_of(text)
+    assert event.place.place_id.startswith("N") and event.place.admin1 == "Deir ez-Zor"
+
+
+def test_the_place_nearest_the_strike_word_is_where_it_fell(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قالت مصادر محلية إن طائرة مسيرة استهدفت اليوم سيارة قرب بلدة الشحيل أثناء توجهها إلى مدينة "
+            "الميادين في ريف دير الزور.")
+    [event] = events_of(text)
+    assert event.location_text == "الشحيل" and event.geo_precision == 2

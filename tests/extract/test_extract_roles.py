@@ -115,3 +115,21 @@ def test_a_foiled_attack_is_a_battle(events_of) -> None:  # type: ignore[no-unty
     text = "SDF fighters foiled an attack by Islamic State militants near the town of Manbij on Monday."
     [event] = events_of(text)
     assert event.sub_event_type == "Armed clash"
+
+
+def test_the_organisation_means_isis_only_where_isis_is_named(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('استهدفت طائرة تركية مسيرة اليوم مقرا تابعا لـ"قسد" في مدينة عامودا، ما أدى إلى مقتل ثلاثة '
+            "من عناصر التنظيم.")
+    assert all(e.actor2 is None or e.actor2.name != "Islamic State (Syria)" for e in events_of(text))
+
+
+def test_a_named_group_says_who_the_armed_men_were(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('استهدف سلاح الجو السوري اليوم المسلحين في بلدة كفرنبل، في غارات على مواقع لـ"هيئة تحرير الشام".')
+    [event] = events_of(text)
+    assert event.actor2.name == "HTS: Hayat Tahrir al-Sham"
+
+
+def test_forces_auxiliary_to_the_army_are_the_ndf(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "قتل اليوم أربعة عناصر من القوات الرديفة للجيش السوري بغارة لطائرة مسيرة أمريكية قرب بلدة الشحيل."
+    [event] = events_of(text)
+    assert event.actor2.name == "NDF: National Defence Forces"
