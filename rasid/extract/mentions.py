@@ -97,9 +97,11 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
     named = {m.entry.name for m in matches if not _anaphoric(norm, m)}
     for i, match in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
-        if match.weak and following is not None and following.start - match.end <= _JOINED:
+        if match.weak and following is not None and _introduces(norm, match, following):
             continue
         span = norm.span_to_original(match.start, match.end)
+        if match.weak and _dateline(doc.quote(span)):
+            continue  # "MOSCOW (Sputnik)": where the story was filed, not Russia acting
         if _system_not_regime(doc, span):
             continue
         if match.entry.name not in named:
@@ -113,6 +115,20 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
 
 # "the organisation", "the commission", "the party": they name a group only where the article named it
 _ANAPHORS = frozenset(fold(w) for w in ("التنظيم", "الهيئة", "الحزب"))
+
+
+_OF_WORDS = frozenset({"of", "the", "so-called", "so", "called", "من", "في", "ما", "يسمى", "يعرف", "ب"})
+
+
+def _introduces(norm: Normalized, cue: PhraseMatch, name: PhraseMatch) -> bool:  # type: ignore[type-arg]
+    """"التنظيم "داعش"", "militants of the so-called Jaysh al-Islam": a weak cue that only
+    introduces the name after it."""
+    gap = norm.text[cue.end:name.start]
+    return len(gap) <= _JOINED or all(w.strip("\"'«»“”") in _OF_WORDS for w in gap.split())
+
+
+def _dateline(quote: str) -> bool:
+    return len(quote) > 3 and quote.isupper()
 
 
 def _anaphoric(norm: Normalized, match: PhraseMatch) -> bool:  # type: ignore[type-arg]

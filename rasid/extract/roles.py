@@ -61,6 +61,9 @@ _TARGET_NOUNS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة", "حاجز", "حواجز",
     "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
+_FACILITY_AFTER = frozenset({"station", "stations", "base", "bases", "post", "posts", "checkpoint", "checkpoints",
+                             "convoy", "patrol", "headquarters", "positions", "position", "outpost", "barracks",
+                             "building", "office", "vehicle", "vehicles"})
 # "مصدر في قيادة الشرطة", "a source in the SDF": the organisation speaks, it does not act.
 _SPOKESPERSON_CUES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "المتحدث", "باسم", "source", "sources",
                                                   "spokesman", "spokesperson", "official"))
@@ -192,6 +195,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     "reporter" from the words around the mention, or None."""
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
+    if after and after[0] in _FACILITY_AFTER:
+        return "patient"  # "a police station", "an army checkpoint": the force's post was hit
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
     near = _words_before(ctx, mention, 3)

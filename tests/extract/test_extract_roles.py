@@ -133,3 +133,17 @@ def test_forces_auxiliary_to_the_army_are_the_ndf(events_of) -> None:  # type: i
     text = "قتل اليوم أربعة عناصر من القوات الرديفة للجيش السوري بغارة لطائرة مسيرة أمريكية قرب بلدة الشحيل."
     [event] = events_of(text)
     assert event.actor2.name == "NDF: National Defence Forces"
+
+
+def test_militants_of_a_named_group_are_that_group(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants of the so-called Jaysh al-Islam terrorist group fired rocket shells on Monday at homes in "
+            "Douma, killing two citizens.")
+    [event] = events_of(text, published="2016-03-08")
+    assert event.actor1.name == "Jaish al-Islam"
+
+
+def test_a_dateline_city_is_no_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "MOSCOW (Wire) An explosion occurred near a police station in the town of Jableh on Monday, media said."
+    [event] = events_of(text, published="2016-03-08")
+    assert event.actor1 is None or event.actor1.name.startswith("Unidentified")
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Syria")
