@@ -51,6 +51,16 @@ def _reporters_base(ctx: DocContext, mention: Mention) -> bool:
     return any(w.startswith(_REPORTERS) or w.lstrip("و").startswith(_REPORTERS) for w in words)
 
 
+_FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "from the direction of", "from the direction"))
+
+
+def _origin(ctx: DocContext, mention: Mention) -> bool:
+    """"من اتجاه البحر المتوسط غربي اللاذقية": where the missiles came from, not where they fell."""
+    before = text_before(ctx.doc, mention.span, 40)
+    cut = max(before.rfind(w) for w in _FROM_DIRECTION)
+    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+
+
 def _homonym_abroad(sentence: Sentence, ctx: DocContext, mention: Mention) -> bool:
     """"طير حرفا ... القرى اللبنانية الجنوبية": in an article about Lebanon, a sentence that names
     Lebanon and not Syria means no Syrian village by a name only Syrian villages have in our table."""
@@ -70,7 +80,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
-        if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention):
+        if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
+                or _origin(ctx, mention):
             continue
         if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)

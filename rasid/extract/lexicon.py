@@ -242,7 +242,8 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسب�
                  "وقبل يومين")
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
-RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ")
+RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
+                  "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year")
 

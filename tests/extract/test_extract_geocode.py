@@ -61,3 +61,10 @@ def test_the_place_nearest_the_strike_word_is_where_it_fell(events_of) -> None: 
             "الميادين في ريف دير الزور.")
     [event] = events_of(text)
     assert event.location_text == "الشحيل" and event.geo_precision == 2
+
+
+def test_where_missiles_came_from_is_not_where_they_fell(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("شنت طائرات إسرائيلية اليوم غارات جوية من اتجاه البحر قبالة مدينة بانياس على مواقع عسكرية في محيط "
+            "مدينة مصياف.")
+    [event] = events_of(text)
+    assert event.location_text == "مصياف"

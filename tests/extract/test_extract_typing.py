@@ -123,3 +123,8 @@ def test_a_town_named_like_a_weapon_is_a_town(events_of) -> None:  # type: ignor
 def test_a_named_campaign_talked_about_is_no_battle(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وقال المحلل إن معركة "فجر الحرية" في ريف حلب غيرت موازين القوى في الشمال السوري.'
     assert all(e.event_type != "Battles" for e in events_of(text))
+
+
+def test_repeated_attacks_are_commentary_not_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأشار البيان اليوم إلى الغارات المتكررة على مطار الشعيرات في ريف حمص."
+    assert events_of(text) == ()
