@@ -92,10 +92,36 @@ def build_events(doc: Document, resources: Resources) -> Document:
             continue  # a lead repeated at the end of the article, or a statistic
         seen_texts.add(text)
         previous = (body or lead)[-1:]
-        (lead if sentence.index == 0 else body).extend(_events_of(sentence, sentences, ctx, previous))
+        found = _events_of(sentence, sentences, ctx, previous)
+        (lead if sentence.index == 0 else body).extend(found)
+        if not found and previous:
+            told = body or lead
+            told[-1] = _with_later_toll(told[-1], sentence, ctx)
     events, tolls = consolidate(_fold_lead(lead, body) + body)
     return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
 
+
+
+def _with_later_toll(event: Event, sentence: Sentence, ctx: DocContext) -> Event:
+    """"وأوضحت المصادر أن الاشتباكات أسفرت عن مقتل فلان": a sentence that only goes back to the
+    incident just told ("the clashes", no place of its own) gives its toll when it had none."""
+    if event.fatalities or event.event_type not in _VIOLENT or sentence.of("PLACE"):
+        return event
+    if event.span is None or sentence.span.start - event.span.end > _CONTINUATION:
+        return event
+    if not any(t.sub_type != lx.TERRITORY and event_type_of(t.sub_type) == event.event_type
+               and _definite(ctx, t.mention) for t in _candidate_triggers(sentence, ctx)):
+        return event
+    fatalities, evidence = count_fatalities(sentence, ctx)
+    if not fatalities or evidence is None:
+        return event
+    return replace(event, fatalities=fatalities, evidence={**event.evidence, "fatalities": evidence})
+
+
+def _definite(ctx: DocContext, mention: Mention) -> bool:
+    words = fold(ctx.doc.quote(mention.span)).split()
+    return bool(words) and words[0].lstrip("وب").startswith(("ال", "هذا", "هذه")) or \
+        text_before(ctx.doc, mention.span, 8).split()[-1:] in (["هذا"], ["هذه"], ["the"], ["this"])
 
 
 def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:

@@ -73,3 +73,10 @@ def test_a_summary_toll_goes_to_the_one_incident_it_sums_up(events_of) -> None: 
             "وقالت مصادر محلية إن طائرة مسيرة أمريكية استهدفت سيارتهم قرب بلدة الشحيل.")
     [event] = events_of(text)
     assert event.location_text == "الشحيل" and event.fatalities == 5
+
+
+def test_a_later_sentence_about_the_clashes_gives_their_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("اندلعت اليوم اشتباكات بين عناصر قسد وعناصر مجلس دير الزور العسكري في بلدة الصور.\n"
+            "وأوضحت المصادر أن الاشتباكات أسفرت عن مقتل أحد عناصر المجلس.")
+    [event] = events_of(text)
+    assert event.fatalities == 1
