@@ -19,6 +19,8 @@ from rasid.text.normalize import fold
 _DUAL_STEMS = ("عنصر", "طفل", "جندي", "شخص", "شقيق", "رجل", "ضابط", "شهيد", "قتيل", "مدني")  # plurals of these differ from duals
 _PLURAL_DEATHS = frozenset(fold(w) for w in ("شهداء", "قتلى", "ضحايا", "جثث", "جثامين", "الشهداء", "القتلى",
                                               "الضحايا"))
+_RETALIATION = tuple(fold(w) for w in ("ردا على", "رداً على", "انتقاما ل", "ثأرا ل", "in response to",
+                                        "retaliation for", "in revenge for"))
 _NEAR = 40  # characters between a number and its death word
 _CLAUSE = 90  # "11 civilians, among them three children, were killed": number, then people, then the verb
 
@@ -62,6 +64,12 @@ def _nearer_injury(ctx: DocContext, sentence: Sentence, number: Mention, deaths:
     return min(_distance(number.span, i.span) for i in injuries) < min(_distance(number.span, d.span) for d in deaths)
 
 
+def _prompted(ctx: DocContext, span: Span) -> bool:
+    """"رداً على مقتل 6 جنود": the deaths that prompted the attack, not its toll."""
+    before = fold(ctx.doc.text[max(0, span.start - 24):span.start])
+    return any(w in before for w in _RETALIATION)
+
+
 def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Mention]]:
     deaths = sentence.cues("death")
     dates = [d.span for d in sentence.of("DATE")]
@@ -77,6 +85,8 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
         if measures_time_or_distance(ctx.doc, number.span) or counts_casualties(ctx.doc, number.span):
             continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً"
         if _nearer_injury(ctx, sentence, number, deaths):
+            continue
+        if _prompted(ctx, number.span):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
                 0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):
@@ -149,7 +159,7 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
         value, mention = min(totals or numbers, key=lambda pair: pair[0])
         return value, Evidence(mention.span, "fatalities.number")
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])
-              and not counts_casualties(ctx.doc, d.span, opens=True)]
+              and not counts_casualties(ctx.doc, d.span, opens=True) and not _prompted(ctx, d.span)]
     if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):
         return None, None  # "شهداء وجرحى": deaths, but how many is not said
     if deaths:

@@ -80,3 +80,10 @@ def test_a_later_sentence_about_the_clashes_gives_their_toll(events_of) -> None:
             "وأوضحت المصادر أن الاشتباكات أسفرت عن مقتل أحد عناصر المجلس.")
     [event] = events_of(text)
     assert event.fatalities == 1
+
+
+def test_deaths_that_prompted_the_strikes_are_not_their_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استهدف الطيران التركي اليوم مواقع لقسد في مدينة القامشلي.\n"
+            "وتأتي هذه الغارات رداً على مقتل 5 جنود أتراك في هجوم شمالي العراق.")
+    [event] = events_of(text)
+    assert event.fatalities in (None, 0)
