@@ -34,6 +34,7 @@ from rasid.extract.roles import (
     flies,
     is_armed,
     is_drone,
+    target_by_adjective,
     unflagged,
 )
 from rasid.model import (
@@ -332,6 +333,10 @@ def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocC
     return []
 
 
+def _trigger_event_type(trigger: Trigger) -> str:
+    return "Battles" if trigger.sub_type == lx.TERRITORY else event_type_of(trigger.sub_type)
+
+
 def _with_focus(place: Place, ctx: DocContext) -> Place:
     """A region without a governorate (the Syrian Badia) takes the document's focus governorate."""
     if place.admin1 or not ctx.focus_admin1:
@@ -416,6 +421,10 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         actor1, actor2 = actor2, actor1  # no state force sends suicide bombers: it was the target
     if trigger.sub_type == lx.IED and not roles.attacker_named and actor1 is not None and actor1.inter in (1, 8):
         actor1, actor2 = None, actor2 or actor1  # "38 soldiers killed in the blast": hit, not bombers
+    if actor2 is None and _trigger_event_type(trigger) in _VIOLENT:
+        flagged = target_by_adjective(ctx, sentence)
+        if flagged is not None and (actor1 is None or flagged.name != actor1.name):
+            actor2 = flagged
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # one side named twice ("قوات الاحتلال الأميركي ... القاعدة الأميركية") is not two
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:

@@ -362,6 +362,27 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     return None
 
 
+_TARGET_ADJECTIVE_WORDS = 4  # "موقع فيكتوريا العسكري الأميركي": the flag may follow a name and "military"
+
+
+def target_by_adjective(ctx: DocContext, sentence: Sentence) -> ActorRef | None:
+    """"قاعدة كونيكو الأميركية", "موقع فيكتوريا العسكري الأميركي": a base or post whose flag
+    follows it names the force that was hit."""
+    words = fold(ctx.doc.quote(sentence.span)).translate(_QUOTES).replace("،", " ").split()
+    for i, word in enumerate(words):
+        if not _among(word, _TARGET_NOUNS):
+            continue
+        for following in words[i + 1:i + 1 + _TARGET_ADJECTIVE_WORDS]:
+            name = _adjective(following.strip(".,"))
+            if name:
+                entry = ctx.resources.actors.lookup(name, ctx.doc.published)
+                if entry is not None:
+                    return ActorRef(entry.name, entry.inter, " ".join(words[i:i + 1 + _TARGET_ADJECTIVE_WORDS]))
+            if following in ("في", "على", "من", "in", "on", "at"):
+                break
+    return None
+
+
 def is_armed(ref: ActorRef | None) -> bool:
     return bool(ref and ref.inter in _ARMED_INTERS)
 

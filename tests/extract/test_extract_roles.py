@@ -147,3 +147,9 @@ def test_a_dateline_city_is_no_actor(events_of) -> None:  # type: ignore[no-unty
     [event] = events_of(text, published="2016-03-08")
     assert event.actor1 is None or event.actor1.name.startswith("Unidentified")
     assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Syria")
+
+
+def test_a_base_flagged_after_its_name_is_the_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "سقطت ثلاثة صواريخ اليوم على قاعدة خراب الجير العسكرية الأميركية في ريف المالكية."
+    [event] = events_of(text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
