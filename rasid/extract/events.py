@@ -203,13 +203,18 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
                for w in text_before(ctx.doc, mention.span, 30).split()[-4:])
 
 
+# "دوي انفجارات", "explosions were heard": what was heard, not the weapon; rockets or a drone
+# named in the same sentence say what it was.
+_BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجارين", "explosion", "explosions", "blast", "blasts"})
+
+
 def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     triggers = _candidate_triggers(sentence, ctx)
     if not triggers:
         return None
 
     def rank(t: Trigger) -> tuple[object, ...]:
-        generic = t.mention.get("phrase") in lx.GENERIC_ATTACK
+        generic = t.mention.get("phrase") in lx.GENERIC_ATTACK or t.mention.get("phrase") in _BARE_EXPLOSIONS
         # "العدوان الإسرائيلي الذي استهدف ...": a word that names the weapon says more than "targeted"
         vague = generic and t.sub_type in (lx.CLASH, lx.VAC_ATTACK)
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)

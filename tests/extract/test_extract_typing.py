@@ -128,3 +128,9 @@ def test_a_named_campaign_talked_about_is_no_battle(events_of) -> None:  # type:
 def test_repeated_attacks_are_commentary_not_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وأشار البيان اليوم إلى الغارات المتكررة على مطار الشعيرات في ريف حمص."
     assert events_of(text) == ()
+
+
+def test_explosions_heard_after_rockets_are_a_rocket_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "تعرضت القاعدة الأميركية في حقل العمر اليوم لقصف بالصواريخ، ما أدى إلى دوي انفجارات في المنطقة."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
