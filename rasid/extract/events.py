@@ -11,6 +11,7 @@ battle (ACLED's precedence).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rasid.extract import lexicon as lx
@@ -45,6 +46,7 @@ from rasid.model import (
     Evidence,
     Mention,
     Place,
+    Span,
     event_type_of,
     replace,
 )
@@ -384,7 +386,49 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         locations = _fallback_locations(sentence, sentences, ctx, previous)
     if not locations:
         return []
-    return _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
+    events = _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
+    return events + _other_clause_events(sentence, trigger, events, sentences, ctx, previous)
+
+
+# "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":
+# a second incident told in its own clause, at its own place.
+_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:فيما|بينما|في حين|وفي حين|بالتزامن مع|وبالتزامن مع|تزامنا مع|تزامناً مع|"
+                           r"whereas|while)\s|;")
+
+
+def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
+    text = ctx.doc.text[sentence.span.start:sentence.span.end]
+    cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+    bounds = [sentence.span.start, *cuts, sentence.span.end]
+    return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Event], sentences: list[Sentence],
+                         ctx: DocContext, previous: list[Event]) -> list[Event]:
+    clauses = _clauses(ctx, sentence)
+    if len(clauses) < 2 or not events:
+        return []
+    taken = {e.place.place_id for e in events if e.place}
+    out: list[Event] = []
+    for clause in clauses:
+        if clause.covers(trigger.mention.span):
+            continue
+        part = Sentence(sentence.index, clause, tuple(m for m in sentence.mentions if clause.covers(m.span)))
+        # "بالتزامن مع قصف": the word that makes a trigger circumstantial is what opens this clause
+        triggers = [t for t in _candidate_triggers(part, ctx)
+                    if not t.mention.get("weak") and t.sub_type in _VIOLENT_TRIGGER_TYPES]
+        if not triggers:
+            continue
+        chosen = replace(min(triggers, key=lambda t: (TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)),
+                         weak=False)
+        locations = [loc for loc in locate(part, ctx, near=chosen.mention.span) if loc.place.place_id not in taken]
+        if not locations:
+            continue
+        confidence = _confidence(chosen, part, locations)
+        if confidence < MIN_CONFIDENCE:
+            continue
+        out += _events_at(chosen, locations, confidence, part, sentences, ctx, previous + events + out)
+    return out
 
 
 def _events_at(trigger: Trigger, locations: list[Location], confidence: float, sentence: Sentence,

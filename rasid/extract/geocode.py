@@ -175,7 +175,8 @@ def _drop_containers(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> 
 
 
 _NOT_A_LIST = frozenset(fold(w) for w in ("من", "إلى", "نحو", "باتجاه", "تجاه", "قرب", "بين", "from", "to",
-                                           "towards", "near", "between", "التابعة", "التابع"))
+                                           "towards", "near", "between", "التابعة", "التابع",
+                                           "فيما", "بينما", "بالتزامن", "تزامنا", "while", "whereas"))
 _ADDITION = tuple(fold(w) for w in ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "as well as", "in addition to"))
 _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
 

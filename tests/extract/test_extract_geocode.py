@@ -68,3 +68,14 @@ def test_where_missiles_came_from_is_not_where_they_fell(events_of) -> None:  # 
             "مدينة مصياف.")
     [event] = events_of(text)
     assert event.location_text == "مصياف"
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية التركية اليوم قرية كيمار في ريف حلب الشمالي، بالتزامن مع غارات لطائرات مسيرة تركية على "
+    "بلدة عين عيسى في ريف الرقة.",
+    "استهدفت طائرة مسيرة تركية اليوم سيارة لقسد في قرية تل تمر، فيما قصفت المدفعية التركية قرية أم الكيف في "
+    "ريف الحسكة.",
+])
+def test_a_second_incident_in_its_own_clause_is_its_own_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
