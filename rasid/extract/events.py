@@ -367,6 +367,16 @@ def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event]) -> 
     return next((e for e in reversed(previous) if e.event_type == kind and e.actor1 is not None), None)
 
 
+def _same_area(other: Sentence, locations: list[Location], ctx: DocContext) -> bool:
+    """Whether a neighbouring sentence may lend its actors: it names no place, or one in the
+    event's governorate (not an incident elsewhere told just before)."""
+    places = [m for m in other.of("PLACE") if not m.get("needs_cue")]
+    admin1s = {loc.place.admin1 for loc in locations if loc.place.admin1}
+    if not places or not admin1s:
+        return True
+    return any(p.admin1 in admin1s for m in places for p in ctx.candidates(m))
+
+
 def _civilian_victims(sentence: Sentence) -> bool:
     return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
 
@@ -447,7 +457,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         roles = Roles(told_before.actor1, told_before.actor2, (), civilians, told_before.actor2 is not None)
     else:
         nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
-                  for m in sentences[i].of("ACTOR")]
+                  and _same_area(sentences[i], locations, ctx) for m in sentences[i].of("ACTOR")]
         roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2
     if trigger.sub_type in (lx.AIR, lx.SHELLING):

@@ -99,6 +99,12 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         following = matches[i + 1] if i + 1 < len(matches) else None
         if match.weak and following is not None and _introduces(norm, match, following):
             continue
+        preceding = matches[i - 1] if i > 0 else None
+        if match.weak and preceding is not None and not preceding.weak and 0 <= match.start - preceding.end <= 1 \
+                and norm.text[match.start:match.end].isascii():
+            # "Islamic State militants", "HTS fighters": the word only says what they are (in Arabic
+            # the same order is verb-subject-object: "قصف الجيش مسلحين")
+            continue
         span = norm.span_to_original(match.start, match.end)
         if match.weak and _dateline(doc.quote(span)):
             continue  # "MOSCOW (Sputnik)": where the story was filed, not Russia acting

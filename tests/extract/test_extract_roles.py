@@ -153,3 +153,16 @@ def test_a_base_flagged_after_its_name_is_the_target(events_of) -> None:  # type
     text = "سقطت ثلاثة صواريخ اليوم على قاعدة خراب الجير العسكرية الأميركية في ريف المالكية."
     [event] = events_of(text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
+
+
+def test_an_actor_of_an_incident_elsewhere_lends_no_role(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Islamic State militants executed two men in the town of Mayadin in Deir Ezzor on Sunday.\n"
+            "In Damascus, a mortar shell hit the neighbourhood of al-Shaghour on Sunday, wounding a woman.")
+    shelling = [e for e in events_of(text, published="2014-08-31") if e.sub_event_type.startswith("Shelling")]
+    assert len(shelling) == 1 and (shelling[0].actor1 is None or "Islamic State" not in shelling[0].actor1.name)
+
+
+def test_militants_after_a_group_name_are_that_group(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State militants executed two men in the town of Mayadin in Deir Ezzor on Sunday."
+    [event] = events_of(text, published="2014-08-31")
+    assert event.sub_event_type == "Attack" and event.actor1.name == "Islamic State (Syria)"

@@ -134,3 +134,9 @@ def test_explosions_heard_after_rockets_are_a_rocket_attack(events_of) -> None: 
     text = "تعرضت القاعدة الأميركية في حقل العمر اليوم لقصف بالصواريخ، ما أدى إلى دوي انفجارات في المنطقة."
     [event] = events_of(text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_crucifying_civilians_is_violence_against_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants crucified three civilians in the town square of Mayadin on Sunday."
+    [event] = events_of(text, published="2014-08-31")
+    assert event.sub_event_type == "Attack" and event.actor2.name == "Civilians (Syria)"
