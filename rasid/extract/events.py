@@ -498,7 +498,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         struck = actor2 if roles.actor2_hit or not victims or event_type == "Battles" else None
         a1, a2 = _conventional_actors(event_type, sub_type, _of_country(actor1, place), _of_country(struck, place),
                                       victims, place)
-        if a1 is None and sub_type in _UNKNOWN_ATTACKER_TYPES:
+        if a1 is None and (sub_type in _UNKNOWN_ATTACKER_TYPES or sub_type == lx.AIR and is_drone(trigger.mention)):
+            # a drone nobody claims: armed groups fly them too
             a1 = ActorRef(f"Unidentified Armed Group ({place.country})", 3)
         evidence = {"event": Evidence(sentence.span, f"trigger:{trigger.mention.get('phrase')}"),
                     "trigger": Evidence(trigger.mention.span, "lexicon.trigger"),
@@ -568,10 +569,14 @@ def _combine(keep: Event, other: Event) -> Event:
         # one incident has one day: the telling that dates it, else the first telling's
         dated = keep if "date" in keep.evidence or "date" not in other.evidence else other
         dates = [dated.date] if dated.date else []
+    actor1 = keep.actor1 or other.actor1
+    # two tellings may name the same force on different sides; one side is never both
+    actor2 = next((a for a in (keep.actor2, other.actor2) if a is not None and (actor1 is None or a.name != actor1.name)),
+                  None)
     return replace(
         keep,
-        actor1=keep.actor1 or other.actor1,
-        actor2=keep.actor2 or other.actor2,
+        actor1=actor1,
+        actor2=actor2,
         fatalities=min(fatalities) if fatalities else None,
         attribution=keep.attribution or other.attribution,
         date=min(dates) if dates else keep.date,

@@ -61,6 +61,8 @@ _TARGET_NOUNS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة", "حاجز", "حواجز",
     "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
+_KILLED = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت"))
+_INJURED = tuple(fold(w) for w in ("اصيب", "أصيب", "جرح"))
 _FACILITY_AFTER = frozenset({"station", "stations", "base", "bases", "post", "posts", "checkpoint", "checkpoints",
                              "convoy", "patrol", "headquarters", "positions", "position", "outpost", "barracks",
                              "building", "office", "vehicle", "vehicles"})
@@ -197,6 +199,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
              if w not in _RELATIVES][:2]
     if after and after[0] in _FACILITY_AFTER:
         return "patient"  # "a police station", "an army checkpoint": the force's post was hit
+    if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):
+        return "patient"  # "جنود قتلوا وأصيب 25": read "were killed", as the wounded beside them say
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
     near = _words_before(ctx, mention, 3)

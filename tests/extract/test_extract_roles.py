@@ -166,3 +166,11 @@ def test_militants_after_a_group_name_are_that_group(events_of) -> None:  # type
     text = "Islamic State militants executed two men in the town of Mayadin in Deir Ezzor on Sunday."
     [event] = events_of(text, published="2014-08-31")
     assert event.sub_event_type == "Attack" and event.actor1.name == "Islamic State (Syria)"
+
+
+def test_soldiers_killed_beside_the_wounded_were_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'أعلنت القيادة الأميركية اليوم أن "ثلاثة من الجنود الأميركيين قتلوا وأصيب 20 في هجوم بطائرة مسيرة على قاعدة في شمال شرق الأردن".'
+    [event] = events_of(text)
+    assert event.place.admin1 == "Mafraq"
+    assert event.actor2.name == "Military Forces of the United States"
+    assert event.actor1.name.startswith("Unidentified Armed Group")
