@@ -44,12 +44,21 @@ def _is_year(number: Mention) -> bool:
     return 1900 <= int(number.key) <= 2100 and not number.get("vague")
 
 
+_PLACE_WORDS = frozenset(fold(w) for w in ("في", "على", "ب", "in", "on", "at"))
+
+
+def _unit_gap_ok(gap: str) -> bool:
+    """"35 عربة", "7000 من المقاتلين"; not "20 في هجوم", where the number counts something else."""
+    words = fold(gap).split()
+    return len(words) <= 1 and not (words and words[0] in _PLACE_WORDS)
+
+
 def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None:
     if measures_time_or_distance(doc, number.span) or counts_casualties(doc, number.span):
         return None
     units = [m for m in sentence.mentions if m.label == "CUE" and m.key.startswith("unit:")
              and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP
-             and len(doc.text[number.span.end:m.span.start].split()) <= 1]
+             and _unit_gap_ok(doc.text[number.span.end:m.span.start])]
     deaths = [m for m in sentence.cues("death") if _gap(number.span, m.span) <= _DEATH_GAP]
     injuries = [m for m in sentence.cues("injury") if _gap(number.span, m.span) <= _DEATH_GAP]
     before_deaths = [m for m in deaths if m.span.end <= number.span.start]
