@@ -563,7 +563,16 @@ def _combine(keep: Event, other: Event) -> Event:
     # a sentence naming only the wounded states no toll: it does not lower one told elsewhere
     fatalities = [f for f in (keep.fatalities, other.fatalities) if f] or \
         [f for f in (keep.fatalities, other.fatalities) if f is not None]
+    # a stated figure outranks one read off a singular noun ("تسبب باستشهاد عناصرها")
+    stated = [e.fatalities for e in (keep, other) if e.fatalities
+              and getattr(e.evidence.get("fatalities"), "rule", "") == "fatalities.number"]
+    if stated:
+        fatalities = stated
     evidence = {**other.evidence, **keep.evidence}
+    toll = min(fatalities) if fatalities else None
+    source = next((e for e in (keep, other) if e.fatalities == toll and "fatalities" in e.evidence), None)
+    if source is not None:
+        evidence["fatalities"] = source.evidence["fatalities"]
     dates = [e.date for e in (keep, other) if e.date and "date" in e.evidence]
     if keep.event_type in _VIOLENT:
         # one incident has one day: the telling that dates it, else the first telling's
@@ -577,7 +586,7 @@ def _combine(keep: Event, other: Event) -> Event:
         keep,
         actor1=actor1,
         actor2=actor2,
-        fatalities=min(fatalities) if fatalities else None,
+        fatalities=toll,
         attribution=keep.attribution or other.attribution,
         date=min(dates) if dates else keep.date,
         evidence=evidence,

@@ -118,6 +118,10 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
         if towards:
             m, p = towards[0]
             return [Location(p, m, geo_precision(p, m, ctx), ctx.doc.quote(m.span))]
+    else:
+        resolved = _drop_route(resolved, ctx)
+        if not resolved:
+            return []
     resolved = _drop_foreign_homonyms(resolved, ctx)
     resolved = _drop_containers(resolved, ctx)
     base = ctx.resources.gazetteer.precision_of
@@ -135,6 +139,31 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
 
 def _distance(span: Span, anchor: Span) -> int:
     return max(span.start - anchor.end, anchor.start - span.end, 0)
+
+
+_FROM = frozenset(fold(w) for w in ("من", "from"))
+_PLACE_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "town", "city", "village", "the"))
+
+
+def _route_word(ctx: DocContext, mention: Mention) -> str | None:
+    words = [w for w in last_words(text_before(ctx.doc, mention.span, 24), 2)]
+    if words and words[-1] in _PLACE_NOUNS:
+        words = words[:-1]
+    if not words:
+        return None
+    word = words[-1]
+    if word in _FROM:
+        return "from"
+    return "to" if word in _TOWARDS or word.lstrip("و") in _TOWARDS else None
+
+
+def _drop_route(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
+    """"أثناء توجه دورية من مدينة درعا إلى مدينة طفس": the ends of a journey are not where an
+    ambush on the way happened."""
+    ends = {id(m): _route_word(ctx, m) for m, _ in resolved}
+    if not ("from" in ends.values() and "to" in ends.values()):
+        return resolved
+    return [(m, p) for m, p in resolved if ends[id(m)] is None]
 
 
 def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:

@@ -79,3 +79,10 @@ def test_where_missiles_came_from_is_not_where_they_fell(events_of) -> None:  # 
 def test_a_second_incident_in_its_own_clause_is_its_own_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text)
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_ends_of_a_journey_are_not_where_the_ambush_was(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قتل اليوم ثلاثة عناصر من الشرطة في كمين مسلح قرب بلدة المزيريب بريف درعا الغربي.\n"
+            "وقال مصدر إن الكمين وقع أثناء توجه دورية الشرطة من مدينة درعا إلى مدينة طفس.")
+    [event] = events_of(text)
+    assert event.location_text == "المزيريب" and event.fatalities == 3
