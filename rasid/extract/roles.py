@@ -204,6 +204,10 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
     near = _words_before(ctx, mention, 3)
+    if any(w in _MEMBER_WORDS for w in near[:-1]) and _reports_after(ctx, mention):
+        return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
+    if _held_by(ctx, mention):
+        return "controller"
     if any(w in _CONTROL_CUES or w.lstrip("و") in _CONTROL_CUES for w in near) or near[-2:] == ["تحت", "سيطرة"]:
         return "controller"
     if any(w in _INITIATOR_CUES for w in near[-2:]):
@@ -245,6 +249,22 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
     return None
+
+
+_MEMBER_WORDS = frozenset(fold(w) for w in ("member", "members", "official", "officials", "leader", "commander",
+                                              "عضو", "قيادي", "مسؤول"))
+_TOLD = frozenset(fold(w) for w in ("said", "told", "says", "added", "قال", "قالت", "أضاف", "صرح"))
+
+
+def _reports_after(ctx: DocContext, mention: Mention) -> bool:
+    words = _clause_after(ctx, mention, 40).translate(_QUOTES).replace("،", " ").replace(",", " ").split()[:4]
+    return any(w in _TOLD or w.lstrip("و") in _TOLD for w in words)
+
+
+def _held_by(ctx: DocContext, mention: Mention) -> bool:
+    """"rebel-held east Aleppo", "IS-controlled": the actor holds the place, it does not act."""
+    after = ctx.doc.text[mention.span.end:mention.span.end + 12].lower()
+    return after.startswith(("-held", "-controlled", " held", " controlled", "-run"))
 
 
 def _after_attack_verb(ctx: DocContext, mention: Mention) -> bool:
@@ -424,7 +444,7 @@ _AIRCRAFT_WORDS = tuple(fold(w) for w in ("طيران", "طائر", "مقاتل�
                                            "jets", "warplane", "aircraft", "air force", "helicopter", "aerospace"))
 
 
-def _names_aircraft(ref: ActorRef) -> bool:
+def names_aircraft(ref: ActorRef) -> bool:
     return bool(ref.text) and any(word in fold(ref.text) for word in _AIRCRAFT_WORDS)
 
 
@@ -461,7 +481,7 @@ def air_force(sentences: list[Sentence], index: int, ctx: DocContext, *, drones:
             hint = _role_hint(ctx, m)
             if drones and hint == "initiator" and index - i <= 1:
                 return ref
-            if not flies(ref) or not (hint in ("initiator", "agent") or _names_aircraft(ref)):
+            if not flies(ref) or not (hint in ("initiator", "agent") or names_aircraft(ref)):
                 continue
             if not unflagged(ref):
                 return ref

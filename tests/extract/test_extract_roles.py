@@ -174,3 +174,22 @@ def test_soldiers_killed_beside_the_wounded_were_hit(events_of) -> None:  # type
     assert event.place.admin1 == "Mafraq"
     assert event.actor2.name == "Military Forces of the United States"
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_the_group_holding_a_district_is_not_its_shelling_s_author(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Artillery shells hit a market in rebel-held Douma on Monday, killing four civilians."
+    [event] = events_of(text, published="2016-10-10")
+    assert event.actor1 is None or "Rebels" not in event.actor1.name
+
+
+def test_a_member_who_speaks_for_a_party_is_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded in the town of Qamishli on Monday, killing three people, a member of the "
+            "Kurdish National Council, Ahmad Ali, said.")
+    [event] = events_of(text, published="2016-10-10")
+    assert all(a is None or "Kurdish National Council" not in a.name for a in (event.actor1, event.actor2))
+
+
+def test_russia_s_aerospace_forces_strike_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia's Aerospace Forces attacked Islamic State positions near the town of Mayadin on Monday."
+    [event] = events_of(text, published="2017-10-02")
+    assert event.actor1.name == "Military Forces of Russia" and event.sub_event_type == "Air/drone strike"
