@@ -194,9 +194,12 @@ def _named_operation(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _purpose(ctx: DocContext, mention: Mention) -> bool:
-    """"سعيه للسيطرة على", "هجوم لتحرير كافة الأراضي": taking ground as an aim, not as news."""
+    """"سعيه للسيطرة على", "هجوم لتحرير كافة الأراضي", "the goal is to seize": taking ground as an
+    aim, not as news."""
     if mention.key != lx.TERRITORY or mention.span.start == 0:
         return False
+    if text_before(ctx.doc, mention.span, 6).split()[-1:] == ["to"]:
+        return True
     return ctx.doc.text[mention.span.start - 1] == "ل" or fold(ctx.doc.quote(mention.span)).startswith("ل")
 
 
@@ -378,6 +381,20 @@ def _same_area(other: Sentence, locations: list[Location], ctx: DocContext) -> b
     return any(p.admin1 in admin1s for m in places for p in ctx.candidates(m))
 
 
+_SIMILAR = tuple(fold(w) for w in ("similar", "مماثل", "مماثلة", "مماثلا", "مشابه", "مشابهة"))
+
+
+def _likened(ctx: DocContext, trigger: Trigger, previous: list[Event]) -> Event | None:
+    """"Five more were killed in similar attacks on X": the attack is of the kind just told, by the same hand."""
+    if not previous or trigger.mention.get("phrase") not in lx.GENERIC_ATTACK:
+        return None
+    near = text_before(ctx.doc, trigger.mention.span, 12) + " " + text_after(ctx.doc, trigger.mention.span, 12)
+    if not any(w in near for w in _SIMILAR):
+        return None
+    last = previous[-1]
+    return last if last.event_type in _VIOLENT and last.actor1 is not None else None
+
+
 def _civilian_victims(sentence: Sentence) -> bool:
     return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
 
@@ -387,6 +404,9 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     trigger = _choose_trigger(sentence, ctx)
     if trigger is None or _is_background(sentence, ctx):
         return []
+    like = _likened(ctx, trigger, previous)
+    if like is not None:
+        trigger = replace(trigger, sub_type=like.sub_event_type)
     if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span)
@@ -452,7 +472,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         return []  # dated by the sentences before it to last week: recalled, not reported
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx, trigger.mention.span)
     civilians = _civilian_victims(sentence)
-    told_before = _same_story(sentence, trigger, previous)
+    told_before = _same_story(sentence, trigger, previous) or _likened(ctx, trigger, previous)
     if told_before is not None:
         # "من جانبه أكد مراسلنا أن العدوان استهدف ...": no actor named, the incident told above goes on
         roles = Roles(told_before.actor1, told_before.actor2, (), civilians, told_before.actor2 is not None)

@@ -174,12 +174,23 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 continue
             if len(name) < _SHORT_LATIN and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place
-        if _in_handle_or_link(doc.text, span):
+        if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span):
             continue
         ids = tuple(p.place_id for p in match.candidates)
         out.append(Mention(span, "PLACE", ids[0], "gazetteer",
                            data=(("candidates", ids), ("needs_cue", match.needs_cue))))
     return out
+
+
+_ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency",
+                                  "council", "university", "club", "channel", "newspaper", "radio"})
+
+
+def _names_an_organisation(text: str, span: Span) -> bool:
+    """"the Baath party", "Raqqa Radio": an English place name that begins an organisation's name."""
+    following = text[span.end:span.end + 14].split()[:1]
+    return bool(following) and text[span.start:span.start + 1].isascii() \
+        and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
 
 
 _LATIN_NAME = re.compile(

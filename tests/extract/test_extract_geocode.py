@@ -86,3 +86,9 @@ def test_the_ends_of_a_journey_are_not_where_the_ambush_was(events_of) -> None: 
             "وقال مصدر إن الكمين وقع أثناء توجه دورية الشرطة من مدينة درعا إلى مدينة طفس.")
     [event] = events_of(text)
     assert event.location_text == "المزيريب" and event.fatalities == 3
+
+
+def test_a_party_named_after_a_town_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb attack in northwest Syria killed three people on Sunday, among them a journalist working for a "
+            "newspaper of the Baath party.")
+    assert all(e.place.admin1 != "Quneitra" for e in events_of(text, published="2013-05-12"))

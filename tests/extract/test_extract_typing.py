@@ -140,3 +140,22 @@ def test_crucifying_civilians_is_violence_against_them(events_of) -> None:  # ty
     text = "Militants crucified three civilians in the town square of Mayadin on Sunday."
     [event] = events_of(text, published="2014-08-31")
     assert event.sub_event_type == "Attack" and event.actor2.name == "Civilians (Syria)"
+
+
+def test_similar_attacks_are_of_the_kind_just_told(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian jets struck the town of Saraqib on Monday, killing six civilians.\n"
+            "Four more civilians were killed in similar attacks on the town of Binnish on Monday.")
+    events = sorted(events_of(text, published="2016-08-02"), key=lambda e: e.location_text)
+    assert [e.location_text for e in events] == ["Binnish", "Saraqib"]
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+    assert events[0].actor1.name == "Military Forces of Russia"
+
+
+def test_ground_a_group_aims_to_seize_is_not_taken(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The primary goal of the rebel assault is to seize the Ramouseh neighbourhood on the southern outskirts of Aleppo."
+    assert all(not e.sub_event_type.endswith("territory") for e in events_of(text, published="2016-08-02"))
+
+
+def test_strikes_summed_over_this_year_are_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "U.S. air strikes have killed many of its leaders in the province of Raqqa this year."
+    assert events_of(text, published="2016-12-19") == ()
