@@ -82,6 +82,26 @@ def last_words(text: str, n: int) -> list[str]:
     return text.replace("،", " ").replace(",", " ").split()[-n:]
 
 
+_CAPITALS = frozenset(fold(w) for w in (
+    "دمشق", "عمان", "موسكو", "واشنطن", "أنقرة", "طهران", "بيروت", "بغداد", "الرياض", "القاهرة", "Damascus",
+    "Amman", "Moscow", "Washington", "Ankara", "Tehran", "Beirut", "Baghdad", "Riyadh", "Cairo"))
+_STATEMENT_VERBS = frozenset(fold(w) for w in (
+    "قالت", "أعلنت", "ترى", "تشترط", "تقدم", "تقدّم", "تؤكد", "أكدت", "نفت", "تنفي", "رفضت", "ترفض", "طالبت",
+    "تطالب", "اتهمت", "تتهم", "حذرت", "تحذر", "أبلغت", "دعت", "تدعو", "تعتبر", "اعتبرت", "أدانت", "تدين",
+    "said", "says", "accused", "warned", "denied", "demanded", "announced", "insists", "rejected"))
+
+
+def government_by_capital(doc: Document, mention: Mention) -> bool:
+    """"من دون أن تقدم عمّان أي بيان", "Moscow said": the capital speaks for its government; it is
+    no place where something happened."""
+    if fold(doc.quote(mention.span)).strip() not in _CAPITALS:
+        return False
+    before = last_words(text_before(doc, mention.span, 16), 1)
+    after = text_after(doc, mention.span, 16).split()[:1]
+    return bool(before and before[0].lstrip("و") in _STATEMENT_VERBS) or bool(
+        after and after[0].strip(".,،") in _STATEMENT_VERBS)
+
+
 _CONTAINED_IN = frozenset({"في", "ب", "in"})
 
 
@@ -96,7 +116,7 @@ class DocContext:
     def admin1_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for mention in self.doc.mentions:
-            if mention.label != "PLACE" or mention.get("needs_cue"):
+            if mention.label != "PLACE" or mention.get("needs_cue") or government_by_capital(self.doc, mention):
                 continue
             admin1s = {p.admin1 for p in self.candidates(mention) if p.admin1}
             if len(admin1s) == 1:

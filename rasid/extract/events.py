@@ -656,7 +656,7 @@ def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged)
-    return _fold_hierarchy(out), tolls + folded_tolls
+    return _fold_hierarchy(_fold_generic(out)), tolls + folded_tolls
 
 
 def _toll_claim(event: Event) -> Claim:
@@ -698,6 +698,32 @@ def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
                 claims.append(_toll_claim(event))
             kept = [e for e in kept if e is not event]
     return kept, claims
+
+
+def _generic_attack(event: Event) -> bool:
+    rule = event.evidence["event"].rule if "event" in event.evidence else ""
+    return event.sub_event_type == lx.CLASH and rule.removeprefix("trigger:") in lx.GENERIC_ATTACK
+
+
+def _near_same_place(a: Event, b: Event) -> bool:
+    if a.place is None or b.place is None or max(a.geo_precision or 1, b.geo_precision or 1) > 2:
+        return False
+    return a.place.place_id == b.place.place_id or (a.place.admin3 is not None and a.place.admin3 == b.place.admin3)
+
+
+def _fold_generic(events: list[Event]) -> list[Event]:
+    """"استهداف القاعدة", "the attack": a telling that names no weapon, at the place and on the day of a
+    strike or bombing told with its weapon, is that strike again."""
+    kept = list(events)
+    for event in events:
+        if not _generic_attack(event):
+            continue
+        twin = next((i for i, e in enumerate(kept) if e is not event and e.event_type == "Explosions/Remote violence"
+                     and e.date == event.date and _near_same_place(e, event)), None)
+        if twin is not None:
+            kept[twin] = _combine(kept[twin], event)
+            kept = [e for e in kept if e is not event]
+    return kept
 
 
 def _fold_hierarchy(events: list[Event]) -> list[Event]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.extract import lexicon
-from rasid.extract.context import DocContext, Sentence, last_words, text_before
+from rasid.extract.context import DocContext, Sentence, government_by_capital, last_words, text_before
 from rasid.model import Mention, Place, Span
 from rasid.text.normalize import fold
 
@@ -81,7 +81,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
-                or _origin(ctx, mention):
+                or _origin(ctx, mention) or government_by_capital(ctx.doc, mention):
             continue
         if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 20), 1)

@@ -92,3 +92,8 @@ def test_a_party_named_after_a_town_is_no_place(events_of) -> None:  # type: ign
     text = ("A bomb attack in northwest Syria killed three people on Sunday, among them a journalist working for a "
             "newspaper of the Baath party.")
     assert all(e.place.admin1 != "Quneitra" for e in events_of(text, published="2013-05-12"))
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "قصفت طائرات حربية اليوم مواقع داخل الأراضي السورية، من دون أن تقدم عمان أي توضيح."
+    assert all(e.place.country == "Syria" for e in events_of(text))

@@ -159,3 +159,14 @@ def test_ground_a_group_aims_to_seize_is_not_taken(events_of) -> None:  # type: 
 def test_strikes_summed_over_this_year_are_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "U.S. air strikes have killed many of its leaders in the province of Raqqa this year."
     assert events_of(text, published="2016-12-19") == ()
+
+
+def test_a_second_telling_without_the_weapon_is_the_same_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قصفت طائرة مسيرة اليوم قاعدة الشدادي الأميركية في ريف الحسكة الجنوبي.\n"
+            "وأوضح المراسل أن الاستهداف طال مستودعا داخل القاعدة في الشدادي.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
+
+
+def test_a_condition_is_no_report(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "إذا كانت القوات الحكومية قادرة على بسط سيطرتها على منبج فهذا يناسب أنقرة."
+    assert events_of(text) == ()
