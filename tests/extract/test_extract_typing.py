@@ -170,3 +170,14 @@ def test_a_second_telling_without_the_weapon_is_the_same_strike(events_of) -> No
 def test_a_condition_is_no_report(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "إذا كانت القوات الحكومية قادرة على بسط سيطرتها على منبج فهذا يناسب أنقرة."
     assert events_of(text) == ()
+
+
+def test_attacks_over_the_past_week_are_a_summary(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "واستهدفت فصائل المقاومة خلال الأيام السبعة الأخيرة قواعد الاحتلال الأميركي في التنف والشدادي."
+    assert events_of(text) == ()
+
+
+def test_kamikaze_drones_are_drones_not_suicide_bombers(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدفت مسيرات انتحارية اليوم قرية الربيعة بريف حماة الغربي، ما أدى إلى إصابة مدنيين."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"

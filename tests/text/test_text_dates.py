@@ -350,6 +350,8 @@ def test_a_day_of_this_month() -> None:
     assert (match.date, match.kind) == (dt.date(2023, 12, 25), "absolute")
     [match] = find_dates("في 3 من هذا الشهر", published)
     assert match.date == dt.date(2023, 12, 3)
+    [match] = find_dates("وقبلها في 22 من الشهر نفسه", published)
+    assert match.date == dt.date(2023, 12, 22)
 
 
 def test_today_named_as_the_day_before_publication_is_that_day() -> None:
