@@ -112,7 +112,10 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     mentions = usable_places(sentence, ctx)
     if not mentions:
         return []
-    resolved = [(m, ctx.resolve(m, mentions)) for m in mentions]
+    # every place the sentence names is context, the reporter's city too ("our reporter in Homs
+    # said shells fell on al-Zahraa"), even where it is not the event's place
+    context = [m for m in sentence.of("PLACE") if not m.get("needs_cue")] or mentions
+    resolved = [(m, ctx.resolve(m, context)) for m in mentions]
     if movement:
         towards = [(m, p) for m, p in resolved if set(last_words(text_before(ctx.doc, m.span, 12), 1)) & _TOWARDS]
         if towards:

@@ -124,13 +124,21 @@ _ANAPHORS = frozenset(fold(w) for w in ("التنظيم", "الهيئة", "ال�
 
 
 _OF_WORDS = frozenset({"of", "the", "so-called", "so", "called", "من", "في", "ما", "يسمى", "يعرف", "ب"})
+# "terrorists affiliated to al-Nusra", "الشرطة العسكرية التابعة لقسد": the group they belong to is who
+# they are, unless it is a state or a patron named loosely ("الفصائل التابعة لتركيا" are no Turkish army)
+_BELONGING_WORDS = frozenset({"affiliated", "to", "with", "linked", "loyal", "belonging", "تابعين", "التابعين",
+                              "تابعة", "التابعة", "تابع", "التابع", "ل"})
 
 
 def _introduces(norm: Normalized, cue: PhraseMatch, name: PhraseMatch) -> bool:  # type: ignore[type-arg]
     """"التنظيم "داعش"", "militants of the so-called Jaysh al-Islam": a weak cue that only
     introduces the name after it."""
     gap = norm.text[cue.end:name.start]
-    return len(gap) <= _JOINED or all(w.strip("\"'«»“”") in _OF_WORDS for w in gap.split())
+    words = [w.strip("\"'«»“”") for w in gap.split()]
+    if len(gap) <= _JOINED or all(w in _OF_WORDS for w in words):
+        return True
+    return all(w in _OF_WORDS | _BELONGING_WORDS for w in words) and not name.weak \
+        and name.entry.inter not in (1, 8)
 
 
 def _dateline(quote: str) -> bool:
@@ -174,7 +182,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 continue
             if len(name) < _SHORT_LATIN and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place
-        if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span):
+        if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
+                or _ends_a_personal_name(doc.text, span):
             continue
         ids = tuple(p.place_id for p in match.candidates)
         out.append(Mention(span, "PLACE", ids[0], "gazetteer",
@@ -184,6 +193,17 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
 
 _ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency",
                                   "council", "university", "club", "channel", "newspaper", "radio"})
+
+
+def _ends_a_personal_name(text: str, span: Span) -> bool:
+    """"Dawood Suleiman al-Shaher", "Bashar al-Assad": an "al-" name after a capitalised word is a family name."""
+    if not text[span.start:span.start + 3].lower() == "al-":
+        return False
+    before = text[max(0, span.start - 20):span.start].split()[-1:]
+    return bool(before) and before[0][:1].isupper() and before[0].isalpha() and before[0] not in _SENTENCE_OPENERS
+
+
+_SENTENCE_OPENERS = frozenset({"In", "At", "Near", "On", "From", "To", "The", "And", "Of"})
 
 
 def _names_an_organisation(text: str, span: Span) -> bool:

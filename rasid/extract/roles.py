@@ -91,7 +91,8 @@ _DEFENCE_VERBS = frozenset(fold(w) for w in (
     "تصدى", "تصدت", "تصدوا", "صد", "صدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت", "repelled", "thwarted",
     "foiled", "repulsed"))
 # "الخاضعة لسيطرة X", "held by X": X controls the place; it is not a party to the event.
-_CONTROL_CUES = frozenset(fold(w) for w in ("لسيطرة", "الخاضعة", "الخاضع", "نفوذ", "لنفوذ", "held", "controlled"))
+_CONTROL_CUES = frozenset(fold(w) for w in ("لسيطرة", "الخاضعة", "الخاضع", "نفوذ", "لنفوذ", "held", "controlled",
+                                             "siege", "besieged", "المحاصرة", "حصار"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 _HINT_RANK = {hint: rank for rank, hint in enumerate(
     ("initiator", "agent", "defender", "patient", "assoc", "reporter", None, "patron", "controller", "speaker"))}

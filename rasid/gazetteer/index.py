@@ -108,7 +108,8 @@ class Gazetteer:
                 if place.admin1:
                     self._governorates[fold(place.admin1)] = place
         self._matcher: PhraseMatcher[tuple[int, bool]] = PhraseMatcher(
-            (name, (i, cue)) for i, entries in enumerate(self._names) for name, cue in entries
+            (form, (i, cue)) for i, entries in enumerate(self._names) for name, cue in entries
+            for form in _with_article(name)
         )
         self._areas: dict[int, tuple[_Area, ...]] = {}
 
@@ -288,6 +289,16 @@ class Gazetteer:
 
 
 # --- module functions --------------------------------------------------------------------
+
+
+_ARTICLES = ("al-", "al ", "el-", "el ", "as-", "ash-", "ad-", "ar-", "az-", "at-", "an-", "the ")
+
+
+def _with_article(name: str) -> tuple[str, ...]:
+    """A Latin-script name and its form with "al-": news writes "al-Zahraa" where a table has "Zahraa"."""
+    if not name[:1].isascii() or not name[:1].isalpha() or name.lower().startswith(_ARTICLES):
+        return (name,)
+    return (name, f"al-{name}")
 
 
 @functools.lru_cache(maxsize=1)

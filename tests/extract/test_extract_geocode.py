@@ -97,3 +97,16 @@ def test_a_party_named_after_a_town_is_no_place(events_of) -> None:  # type: ign
 def test_a_capital_that_speaks_is_its_government_not_a_place(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "قصفت طائرات حربية اليوم مواقع داخل الأراضي السورية، من دون أن تقدم عمان أي توضيح."
     assert all(e.place.country == "Syria" for e in events_of(text))
+
+
+def test_the_reporter_s_city_settles_which_neighbourhood(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A reporter in Homs said that rocket shells landed on the main square in al-Zahraa neighborhood on "
+            "Sunday, killing four citizens.")
+    [event] = events_of(text, published="2016-11-20")
+    assert event.place.admin1 == "Homs" and event.place.kind == "neighbourhood"
+
+
+def test_a_family_name_with_al_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen assassinated the lawyer Dawood Suleiman al-Shaher in the town of Mayadin on Sunday."
+    [event] = events_of(text, published="2014-08-31")
+    assert event.location_text == "Mayadin"

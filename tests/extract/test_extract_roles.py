@@ -193,3 +193,20 @@ def test_russia_s_aerospace_forces_strike_from_the_air(events_of) -> None:  # ty
     text = "Russia's Aerospace Forces attacked Islamic State positions near the town of Mayadin on Monday."
     [event] = events_of(text, published="2017-10-02")
     assert event.actor1.name == "Military Forces of Russia" and event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Terrorist organizations affiliated to Jabhat al-Nusra fired a mortar shell on a neighborhood in Daraa city "
+     "on Friday.", "Al-Nusra Front"),
+    ("President Bashar al-Assads air force attacked a crowded market in the town of Douma on Friday, killing 11 "
+     "people.", "Military Forces of Syria (2000-2024)"),
+])
+def test_who_fired_is_the_group_named(events_of, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2016-07-01")
+    assert event.actor1.name == actor1
+
+
+def test_who_besieges_a_base_did_not_bomb_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Two suicide bombers blew themselves up inside an army base in the town of Tabqa, under siege by opposition forces, on Monday."
+    [event] = events_of(text, published="2014-03-04")
+    assert event.actor1 is None or "Rebels" not in event.actor1.name
