@@ -65,7 +65,8 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
               "فجر نفسه", "فجرت نفسها", "فجرا نفسيهما", "فجروا انفسهم", "فجر انتحاري", "استشهادي",
               "سيارة مفخخة يقودها انتحاري", "انتحاري", "انتحارية", "مهاجم انتحاري", "مهاجما انتحاريا"),
     GRENADE: ("قنبلة يدوية", "قنابل يدوية", "رمانة يدوية"),
-    CHEMICAL: ("سلاح كيميائي", "هجوم كيميائي", "غاز الكلور", "غازات سامة", "السارين"),
+    CHEMICAL: ("سلاح كيميائي", "هجوم كيميائي", "غاز الكلور", "غازات سامة", "السارين", "الاسلحة الكيميائية",
+               "هجوم بالغاز", "غاز سام", "الغاز السام", "بالغازات السامة", "هجوم كيماوي", "السلاح الكيماوي"),
     CLASH: (
         "اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "مواجهات", "معارك", "معركة", "كمين", "كمينا", "هجوم مسلح",
         "هجوما مسلحا", "هجمات مسلحة", "هاجم", "هاجمت", "هاجموا", "صد هجوم", "صد هجوما", "محاولة تسلل",
@@ -137,7 +138,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     SUICIDE: ("suicide bomber", "suicide bomb", "suicide attack", "suicide bombing", "suicide car bomb",
               "suicide bombers", "suicide belt"),
     GRENADE: ("grenade", "grenades"),
-    CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon"),
+    CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon",
+               "gas attack", "poison gas", "nerve gas", "toxic gas attack", "chemical weapons"),
     CLASH: (
         "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "ambush", "ambushed",
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",
@@ -265,7 +267,8 @@ IRREALIS_AR = (
 IRREALIS_EN = (
     "threatened", "threatens", "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
-    "usually", "often", "typically", "frequently",
+    "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
+    "has been conducting", "have been conducting",
 )
 
 # Words for people who are civilians, as victims.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.pipeline import Pipeline
 
 
@@ -181,3 +183,17 @@ def test_kamikaze_drones_are_drones_not_suicide_bombers(events_of) -> None:  # t
     text = "استهدفت مسيرات انتحارية اليوم قرية الربيعة بريف حماة الغربي، ما أدى إلى إصابة مدنيين."
     [event] = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Activists said more than 200 people were killed in a gas attack on the town of Zamalka on Wednesday.",
+    "قتل اليوم عشرات المدنيين في هجوم بالغاز السام على بلدة زملكا في الغوطة الشرقية.",
+])
+def test_gas_attacks_are_chemical_weapons(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2013-08-21")
+    assert event.sub_event_type == "Chemical weapon"
+
+
+def test_a_campaign_that_has_been_going_on_is_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow has been carrying out air strikes on the province of Idlib in support of its ally."
+    assert events_of(text, published="2017-10-05") == ()
