@@ -58,7 +58,7 @@ _AREA = frozenset(fold(w) for w in ("مربع", "مربعا", "square"))
 
 def measures_time_or_distance(doc: Document, span: Span) -> bool:
     """"24 hours", "خلال 48 ساعة", "10 كم": the number counts no people."""
-    following = [w.strip(".,،") for w in fold(doc.text[span.end:span.end + 24]).replace("-", " ").split()[:2]]
+    following = [w.strip(".,،()[]\"'") for w in fold(doc.text[span.end:span.end + 24]).replace("-", " ").split()[:2]]
     if len(following) > 1 and following[1] in _AREA:
         return False  # "80 ألف كيلومتر مربع" is an area, a claim of its own
     return bool(following) and following[0] in _MEASURES

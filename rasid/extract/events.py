@@ -510,9 +510,9 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
-    if sub_type == lx.CLASH and trigger.mention.get("phrase") in lx.GENERIC_ATTACK and actor1 is not None \
-            and names_aircraft(actor1):
-        sub_type = lx.AIR  # "Russia's Aerospace Forces ... the offensive": an attack from the air
+    if actor1 is not None and names_aircraft(actor1) and (
+            sub_type == lx.SHELLING or sub_type == lx.CLASH and trigger.mention.get("phrase") in lx.GENERIC_ATTACK):
+        sub_type = lx.AIR  # "سلاح الجو الروسي استهدف بالصواريخ", "Russia's Aerospace Forces attacked": from the air
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)
     events = []

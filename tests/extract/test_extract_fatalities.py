@@ -87,3 +87,10 @@ def test_deaths_that_prompted_the_strikes_are_not_their_toll(events_of) -> None:
             "وتأتي هذه الغارات رداً على مقتل 5 جنود أتراك في هجوم شمالي العراق.")
     [event] = events_of(text)
     assert event.fatalities in (None, 0)
+
+
+def test_an_age_in_brackets_counts_no_dead(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قال مصدر أمني إن قذيفتين أطلقتهما طائرة مسيرة سقطتا اليوم قرب مستوصف القرداحة، ما أدى إلى استشهاد "
+            "المهندس سامر خليل (31 عاماً).")
+    [event] = events_of(text)
+    assert event.fatalities == 1

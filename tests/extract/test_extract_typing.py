@@ -197,3 +197,9 @@ def test_gas_attacks_are_chemical_weapons(events_of, text: str) -> None:  # type
 def test_a_campaign_that_has_been_going_on_is_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Moscow has been carrying out air strikes on the province of Idlib in support of its ally."
     assert events_of(text, published="2017-10-05") == ()
+
+
+def test_missiles_fired_by_an_air_force_are_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدف سلاح الجو الروسي بالصواريخ اليوم مقار للمسلحين في محيط مدينة أريحا في إدلب."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike" and event.actor1.name == "Military Forces of Russia"
