@@ -80,6 +80,7 @@ class Trigger:
     mention: Mention
     weak: bool
     launched: bool = False  # "launched a sweep", "شنّ هجوماً": told as an act, not a topic
+    struck: bool = False  # "destroyed a convoy": a movement word that names what an attack hit
 
 
 def build_events(doc: Document, resources: Resources) -> Document:
@@ -237,11 +238,24 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                  if w.key in _WEAPON_TYPES and 0 <= w.span.start - m.span.end <= _DISRUPTED_OBJECT]
     objects = {id(w) for _, w in disrupted}
     definite = {id(m) for m, _ in disrupted}
-    return [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
-                    or _circumstantial(ctx, m), _launched(ctx, m))
-            for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
-            and not _named_operation(ctx, m)
-            and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
+    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
+                        or _circumstantial(ctx, m), _launched(ctx, m))
+                for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
+                and not _named_operation(ctx, m)
+                and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
+    return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
+            else t
+            for t in triggers]
+
+
+_STRIKING_VERBS = frozenset(fold(w) for w in (
+    "destroyed", "targeted", "struck", "hit", "ambushed", "bombed", "attacked", "دمر", "دمرت", "استهدف",
+    "استهدفت", "استهداف", "قصف", "قصفت", "تدمير"))
+
+
+def _struck(ctx: DocContext, mention: Mention) -> bool:
+    """"The air force destroyed a convoy", "استهدفت رتلاً": the convoy was hit, it did not deploy."""
+    return any(w.lstrip("و") in _STRIKING_VERBS for w in text_before(ctx.doc, mention.span, 24).split()[-3:])
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
@@ -510,8 +524,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
-    if actor1 is not None and names_aircraft(actor1) and (
-            sub_type == lx.SHELLING or sub_type == lx.CLASH and trigger.mention.get("phrase") in lx.GENERIC_ATTACK):
+    if actor1 is not None and names_aircraft(actor1) and (sub_type == lx.SHELLING or sub_type == lx.CLASH and (
+            trigger.struck or trigger.mention.get("phrase") in lx.GENERIC_ATTACK)):
         sub_type = lx.AIR  # "سلاح الجو الروسي استهدف بالصواريخ", "Russia's Aerospace Forces attacked": from the air
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)

@@ -268,7 +268,7 @@ IRREALIS_EN = (
     "threatened", "threatens", "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
-    "has been conducting", "have been conducting",
+    "has been conducting", "have been conducting", "accuses", "accused", "accusing",
 )
 
 # Words for people who are civilians, as victims.

@@ -223,7 +223,11 @@ _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", 
 
 _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
                         "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+                        "wednesday", "thursday", "friday", "saturday", "sunday",
+                        # peoples and creeds: "an alliance of Kurdish and Arab fighters"
+                        "kurdish", "kurds", "arab", "arabs", "turkish", "russian", "iranian", "iraqi", "lebanese",
+                        "israeli", "american", "british", "french", "islamic", "shia", "shiite", "sunni", "alawite",
+                        "druze", "christian", "christians", "yazidi", "turkmen", "assyrian", "armenian"})
 
 
 def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:

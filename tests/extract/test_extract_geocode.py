@@ -110,3 +110,9 @@ def test_a_family_name_with_al_is_no_place(events_of) -> None:  # type: ignore[n
     text = "Gunmen assassinated the lawyer Dawood Suleiman al-Shaher in the town of Mayadin on Sunday."
     [event] = events_of(text, published="2014-08-31")
     assert event.location_text == "Mayadin"
+
+
+def test_a_people_s_name_is_no_misspelt_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "An alliance of Kurdish and Arab fighters clashed with Islamic State near the town of Tabqa on Monday."
+    events = events_of(text, published="2017-10-23")
+    assert events and all(e.place.admin1 == "Raqqa" for e in events)

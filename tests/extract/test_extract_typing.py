@@ -203,3 +203,14 @@ def test_missiles_fired_by_an_air_force_are_an_air_strike(events_of) -> None:  #
     text = "استهدف سلاح الجو الروسي بالصواريخ اليوم مقار للمسلحين في محيط مدينة أريحا في إدلب."
     [event] = events_of(text)
     assert event.sub_event_type == "Air/drone strike" and event.actor1.name == "Military Forces of Russia"
+
+
+def test_a_convoy_destroyed_from_the_air_is_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Syrian Arab Air Force destroyed a convoy of armed vehicles near the city of Salamiyah on Wednesday."
+    [event] = events_of(text, published="2016-07-20")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_accusation_is_no_report_of_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington accuses the regime of killing more than 1,400 people with chemical weapons near Damascus."
+    assert events_of(text, published="2017-04-04") == ()
