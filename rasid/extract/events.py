@@ -413,6 +413,17 @@ def _civilian_victims(sentence: Sentence) -> bool:
     return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
 
 
+_HOMES = tuple(fold(w) for w in (
+    "الاحياء السكنية", "الأحياء السكنية", "حي سكني", "احياء سكنية", "المناطق السكنية", "منطقة سكنية", "منازل",
+    "المنازل", "منزل", "سوق", "السوق", "residential", "homes", "houses", "a house", "market", "marketplace"))
+
+
+def _hits_homes(ctx: DocContext, trigger: Trigger) -> bool:
+    """"استهدف الأحياء السكنية", "shells hit residential neighborhoods": civilians were the target."""
+    after = text_after(ctx.doc, trigger.mention.span, 70)
+    return any(w in after for w in _HOMES)
+
+
 def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                previous: list[Event]) -> list[Event]:
     trigger = _choose_trigger(sentence, ctx)
@@ -532,7 +543,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     events = []
     for location in locations:
         place = _with_focus(location.place, ctx)
-        victims = ActorRef(f"Civilians ({place.country})", 7) if civilians or event_type == "Violence against civilians" else None
+        victims = ActorRef(f"Civilians ({place.country})", 7) if civilians or event_type == "Violence against civilians" \
+            or (event_type == "Explosions/Remote violence" and actor2 is None and _hits_homes(ctx, trigger)) else None
         struck = actor2 if roles.actor2_hit or not victims or event_type == "Battles" else None
         a1, a2 = _conventional_actors(event_type, sub_type, _of_country(actor1, place), _of_country(struck, place),
                                       victims, place)

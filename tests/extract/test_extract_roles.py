@@ -210,3 +210,12 @@ def test_who_besieges_a_base_did_not_bomb_it(events_of) -> None:  # type: ignore
     text = "Two suicide bombers blew themselves up inside an army base in the town of Tabqa, under siege by opposition forces, on Monday."
     [event] = events_of(text, published="2014-03-04")
     assert event.actor1 is None or "Rebels" not in event.actor1.name
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rocket shells at residential neighborhoods in the town of Douma on Thursday.",
+    "أطلق مسلحون اليوم قذائف صاروخية على الأحياء السكنية في مدينة محردة.",
+])
+def test_shells_on_homes_target_civilians(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2016-03-10")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Syria)"
