@@ -132,6 +132,13 @@ def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
         entry = ctx.resources.actors.lookup(flag, ctx.doc.published) if flag else None
         if entry is not None:
             return ActorRef(entry.name, entry.inter, quote)
+    believed = _BELIEVED.match(_clause_after(ctx, mention, 48).translate(_QUOTES).strip())
+    if believed:
+        # "طائرات مجهولة يعتقد أنها إسرائيلية", "a drone believed to be American": the suspected flag
+        name = _adjective(believed.group(1).strip("\"'()،,."))
+        entry = ctx.resources.actors.lookup(name, ctx.doc.published) if name else None
+        if entry is not None:
+            return ActorRef(entry.name, entry.inter, quote)
     if mention.key == "Military Forces of Israel" and _unflagged_occupation(quote):
         occupier = _occupier(ctx)
         if occupier is not None:
@@ -140,6 +147,8 @@ def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
     return ActorRef(name, inter if inter is not None else mention.get("inter"), quote)
 
 
+_BELIEVED = re.compile(r"^(?:\S+\s+)?(?:يعتقد|يرجح|يشتبه|believed|thought|suspected)\s+"
+                       r"(?:انها|انه|بانها|بانه|to be|to be an|to be a)\s+(\S+)")
 _OCCUPATION_WORDS = frozenset(fold(w) for w in ("الاحتلال", "قوات الاحتلال", "جيش الاحتلال", "جنود الاحتلال",
                                                  "طيران الاحتلال", "قاعدة الاحتلال", "قواعد الاحتلال"))
 

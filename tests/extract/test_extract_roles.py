@@ -219,3 +219,13 @@ def test_who_besieges_a_base_did_not_bomb_it(events_of) -> None:  # type: ignore
 def test_shells_on_homes_target_civilians(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published="2016-03-10")
     assert event.actor2 is not None and event.actor2.name == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("استهدفت طائرات مجهولة يعتقد أنها إسرائيلية، اليوم، رتل شاحنات قرب معبر البوكمال.", "Military Forces of Israel"),
+    ("A drone believed to be American struck a car near the town of Mayadin on Sunday.",
+     "Military Forces of the United States"),
+])
+def test_aircraft_believed_to_be_a_country_s_are_coded_to_it(events_of, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2023-01-29")
+    assert event.actor1.name == actor1
