@@ -80,6 +80,7 @@ _ATTACK_VERBS = frozenset(fold(w) for w in (
     "attacked", "killed", "shelled", "fired", "kidnapped", "abducted", "stormed", "struck", "bombed", "targeted",
     "launched", "shot", "seized", "captured", "arrested", "detained", "ambushed", "hit",
     "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "managed"))
+_ATTACK_ADJECTIVES = frozenset(fold(w) for w in ("آخر", "اخر", "جديد", "واسع", "مماثل", "مباغت", "مفاجئ"))
 _ATTACK_NOUNS = frozenset(fold(w) for w in ("كمين", "كمينا", "هجوم", "هجوما", "غارة", "غارات", "قصف", "تسلل",
                                             "هجمات", "اعتداء", "اقتحام", "attack", "assault", "offensive"))
 # "نفذه مسلحو X", "تسلل لـX", "launched by X": the words that name who started the fight; they
@@ -253,6 +254,9 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
             return "patient"
         if words[-2] in _ATTACK_NOUNS:
             return "initiator"
+        wider = _words_before(ctx, mention, 4)
+        if words[-2] in _ATTACK_ADJECTIVES and len(wider) > 2 and wider[-3] in _ATTACK_NOUNS:
+            return "initiator"  # "هجوم آخر لحركة أحرار الشام"
         return None
     if _among(last, _PATIENT_CUES):
         return "patient"

@@ -229,3 +229,9 @@ def test_shells_on_homes_target_civilians(events_of, text: str) -> None:  # type
 def test_aircraft_believed_to_be_a_country_s_are_coded_to_it(events_of, text: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published="2023-01-29")
     assert event.actor1.name == actor1
+
+
+def test_another_attack_by_a_group_makes_it_the_attacker(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'وتزامن ذلك اليوم مع هجوم آخر لحركة "أحرار الشام" على محور بلدة حزارين جنوبي إدلب.'
+    [event] = events_of(text)
+    assert event.actor1.name == "Ahrar al-Sham"
