@@ -107,10 +107,9 @@ class Gazetteer:
                     self._governorates.setdefault(fold(name), place)
                 if place.admin1:
                     self._governorates[fold(place.admin1)] = place
+        listed = {fold(name) for entries in self._names for name, _ in entries}
         self._matcher: PhraseMatcher[tuple[int, bool]] = PhraseMatcher(
-            (form, (i, cue)) for i, entries in enumerate(self._names) for name, cue in entries
-            for form in _with_article(name)
-        )
+            (form, (i, cue)) for i, entries in enumerate(self._names) for form, cue in _forms(entries, listed))
         self._areas: dict[int, tuple[_Area, ...]] = {}
 
     # --- loading -------------------------------------------------------------------
@@ -294,11 +293,35 @@ class Gazetteer:
 _ARTICLES = ("al-", "al ", "el-", "el ", "as-", "ash-", "ad-", "ar-", "az-", "at-", "an-", "the ")
 
 
+def _forms(entries: Sequence[tuple[str, bool]], listed: set[str]) -> list[tuple[str, bool]]:
+    """A place's names and their forms with the article. An Arabic name takes the article only
+    where no place is listed under that form (the listed homonyms rank better), and then counts
+    only after a word like "بلدة" ("الحرية" is freedom)."""
+    out = list(entries)
+    own = {fold(name) for name, _ in entries}
+    for name, cue in entries:
+        for form in _with_article(name)[1:]:
+            key = fold(form)
+            if key in own or (not form[:1].isascii() and key in listed):
+                continue
+            own.add(key)
+            out.append((form, cue or not form[:1].isascii()))
+    return out
+
+
+_AR_ARTICLE_MIN = 4  # letters: "الفطيرة" for "فطيرة", but no article on short names that are common words
+
+
 def _with_article(name: str) -> tuple[str, ...]:
-    """A Latin-script name and its form with "al-": news writes "al-Zahraa" where a table has "Zahraa"."""
-    if not name[:1].isascii() or not name[:1].isalpha() or name.lower().startswith(_ARTICLES):
+    """A name and its form with the article: news writes "al-Zahraa" where a table has "Zahraa",
+    "الفطيرة" where it has "فطيرة"."""
+    if name[:1].isascii():
+        if not name[:1].isalpha() or name.lower().startswith(_ARTICLES):
+            return (name,)
+        return (name, f"al-{name}")
+    if " " in name or name.startswith("ال") or len(name) < _AR_ARTICLE_MIN:
         return (name,)
-    return (name, f"al-{name}")
+    return (name, f"ال{name}")
 
 
 @functools.lru_cache(maxsize=1)

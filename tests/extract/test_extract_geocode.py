@@ -116,3 +116,9 @@ def test_a_people_s_name_is_no_misspelt_village(events_of) -> None:  # type: ign
     text = "An alliance of Kurdish and Arab fighters clashed with Islamic State near the town of Tabqa on Monday."
     events = events_of(text, published="2017-10-23")
     assert events and all(e.place.admin1 == "Raqqa" for e in events)
+
+
+def test_a_village_listed_without_the_article_is_found_with_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "قصف الجيش اليوم مواقع المسلحين في بلدة الفطيرة جنوبي إدلب."
+    [event] = events_of(text)
+    assert event.location_text == "الفطيرة" and event.place.admin1 == "Idlib"
