@@ -21,6 +21,8 @@ _PLURAL_DEATHS = frozenset(fold(w) for w in ("شهداء", "قتلى", "ضحاي
                                               "الضحايا"))
 _RETALIATION = tuple(fold(w) for w in ("ردا على", "رداً على", "انتقاما ل", "ثأرا ل", "in response to",
                                         "retaliation for", "in revenge for"))
+_SEVERAL = 3  # ACLED's figure for deaths told in the plural with no number
+_ALL = frozenset(fold(w) for w in ("كل", "جميع", "كافة"))
 _NEAR = 40  # characters between a number and its death word
 _CLAUSE = 90  # "11 civilians, among them three children, were killed": number, then people, then the verb
 
@@ -161,9 +163,11 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])
               and not counts_casualties(ctx.doc, d.span, opens=True) and not _prompted(ctx, d.span)]
     if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):
-        return None, None  # "شهداء وجرحى": deaths, but how many is not said
+        return _SEVERAL, Evidence(deaths[0].span, "fatalities.plural")  # "أسفر عن قتلى": several, ACLED's 3
     if deaths:
         after = fold(ctx.doc.text[deaths[0].span.end:deaths[0].span.end + 24]).split()[:3]
+        if after and after[0] in _ALL:
+            return _SEVERAL, Evidence(deaths[0].span, "fatalities.plural")  # "قتل كل عناصرها": no number
         if any(w.endswith(("ين", "ان")) and w.startswith(_DUAL_STEMS) for w in after):
             return 2, Evidence(deaths[0].span, "fatalities.dual")
         return 1, Evidence(deaths[0].span, "fatalities.singular")

@@ -94,3 +94,12 @@ def test_an_age_in_brackets_counts_no_dead(events_of) -> None:  # type: ignore[n
             "المهندس سامر خليل (31 عاماً).")
     [event] = events_of(text)
     assert event.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
+    "نصب الجيش اليوم كميناً لمجموعة مسلحة قرب بلدة كفرنبل وقتل كل عناصرها.",
+    "وقعت مجموعة مسلحة اليوم في كمين للجيش قرب بلدة كفرنبل أسفر عن قتلى في صفوفها.",
+])
+def test_deaths_without_a_number_count_as_several(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.fatalities == 3
