@@ -66,6 +66,19 @@ def _nearer_injury(ctx: DocContext, sentence: Sentence, number: Mention, deaths:
     return min(_distance(number.span, i.span) for i in injuries) < min(_distance(number.span, d.span) for d in deaths)
 
 
+_THINGS = frozenset(fold(w) for w in (
+    "villages", "towns", "cities", "positions", "vehicles", "cars", "buses", "rockets", "missiles", "shells",
+    "drones", "houses", "buildings", "days", "hours", "checkpoints", "bases", "sites", "targets", "strikes", "raids",
+    "قرى", "قريتين", "بلدات", "بلدتين", "مواقع", "موقعين", "سيارات", "سيارتين", "آليات", "صواريخ", "صاروخين",
+    "قذائف", "قذيفتين", "مسيرات", "منازل", "مبان", "مباني", "حواجز", "غارات", "غارتين", "أهداف", "نقاط", "نقطتين"))
+
+
+def _counts_things(ctx: DocContext, span: Span) -> bool:
+    """"an attack on two government-held villages", "بثلاثة صواريخ": the number counts no people."""
+    following = fold(ctx.doc.text[span.end:span.end + 30]).replace("-", " ").split()[:3]
+    return any(w.strip(".,،()\"'") in _THINGS for w in following)
+
+
 def _prompted(ctx: DocContext, span: Span) -> bool:
     """"رداً على مقتل 6 جنود": the deaths that prompted the attack, not its toll."""
     before = fold(ctx.doc.text[max(0, span.start - 24):span.start])
@@ -88,7 +101,7 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
             continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً"
         if _nearer_injury(ctx, sentence, number, deaths):
             continue
-        if _prompted(ctx, number.span):
+        if _prompted(ctx, number.span) or _counts_things(ctx, number.span):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
                 0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):

@@ -103,3 +103,9 @@ def test_an_age_in_brackets_counts_no_dead(events_of) -> None:  # type: ignore[n
 def test_deaths_without_a_number_count_as_several(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.fatalities == 3
+
+
+def test_a_number_of_villages_is_no_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State militants killed more than 50 people in an attack on two government-held villages near Salamiyeh on Thursday."
+    [event] = events_of(text, published="2017-05-18")
+    assert event.fatalities == 50
