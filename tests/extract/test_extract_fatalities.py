@@ -112,6 +112,6 @@ def test_a_number_of_villages_is_no_toll(events_of) -> None:  # type: ignore[no-
 
 
 def test_civilians_dying_in_a_strike_are_its_toll(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Coalition air strikes hit the village of Tokhar at dawn on Tuesday, resulting in 56 civilians dying."
+    text = "Coalition air strikes hit the town of Manbij at dawn on Tuesday, resulting in 56 civilians dying."
     [event] = events_of(text, published="2016-07-19")
     assert event.fatalities == 56
