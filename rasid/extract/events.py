@@ -245,7 +245,16 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
             else t
-            for t in triggers]
+            for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))]
+
+
+_FLIGHT_SERVICE = frozenset(fold(w) for w in ("هبوط", "لهبوط", "اقلاع", "لاقلاع", "واقلاع", "مدرج", "takeoff",
+                                               "landing", "hangar", "hangars"))
+
+
+def _flight_service(ctx: DocContext, mention: Mention) -> bool:
+    """"مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة": a base described, not a strike."""
+    return any(w in _FLIGHT_SERVICE for w in text_before(ctx.doc, mention.span, 16).split()[-2:])
 
 
 _STRIKING_VERBS = frozenset(fold(w) for w in (

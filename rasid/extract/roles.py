@@ -96,7 +96,8 @@ _CONTROL_CUES = frozenset(fold(w) for w in ("لسيطرة", "الخاضعة", "�
                                              "siege", "besieged", "المحاصرة", "حصار"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 _HINT_RANK = {hint: rank for rank, hint in enumerate(
-    ("initiator", "agent", "defender", "patient", "assoc", "reporter", None, "patron", "controller", "speaker"))}
+    ("initiator", "agent", "defender", "patient", "assoc", "reporter", None, "patron", "controller", "speaker",
+     "cause"))}
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def _follows_actor(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
-    """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker" or
+    """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker", "cause" or
     "reporter" from the words around the mention, or None."""
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
@@ -214,6 +215,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "patient"  # "جنود قتلوا وأصيب 25": read "were killed", as the wounded beside them say
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
+    if _answered(ctx, mention):
+        return "cause"  # "رداً على دعم واشنطن لإسرائيل": what the attack answers, not a party to it
     near = _words_before(ctx, mention, 3)
     if any(w in _MEMBER_WORDS for w in near[:-1]) and _reports_after(ctx, mention):
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
@@ -268,6 +271,16 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
 _MEMBER_WORDS = frozenset(fold(w) for w in ("member", "members", "official", "officials", "leader", "commander",
                                               "عضو", "قيادي", "مسؤول"))
 _TOLD = frozenset(fold(w) for w in ("said", "told", "says", "added", "قال", "قالت", "أضاف", "صرح"))
+
+
+_IN_RESPONSE = tuple(fold(w) for w in ("ردا على", "رداً على", "in response to", "in retaliation for",
+                                       "retaliation for", "انتقاما ل"))
+
+
+def _answered(ctx: DocContext, mention: Mention) -> bool:
+    before = text_before(ctx.doc, mention.span, 40)
+    cut = max(before.rfind(w) for w in _IN_RESPONSE)
+    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
 
 
 def _reports_after(ctx: DocContext, mention: Mention) -> bool:
@@ -336,7 +349,8 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
         elif hints[id(m)] == "agent" and initiators:
             hints[id(m)] = "patient"
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
-    mentions = [m for m in mentions if m not in associates and hints[id(m)] not in ("patron", "speaker", "controller")]
+    mentions = [m for m in mentions if m not in associates
+                and hints[id(m)] not in ("patron", "speaker", "controller", "cause")]
     agents = [m for m in mentions if hints[id(m)] == "agent"]
     patients = [m for m in mentions if hints[id(m)] == "patient" and m not in agents]
     others = [m for m in mentions if m not in agents and m not in patients and hints[id(m)] != "reporter"]

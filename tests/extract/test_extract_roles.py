@@ -235,3 +235,10 @@ def test_another_attack_by_a_group_makes_it_the_attacker(events_of) -> None:  # 
     text = 'وتزامن ذلك اليوم مع هجوم آخر لحركة "أحرار الشام" على محور بلدة حزارين جنوبي إدلب.'
     [event] = events_of(text)
     assert event.actor1.name == "Ahrar al-Sham"
+
+
+def test_what_an_attack_answers_names_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('رداً على دعم واشنطن لـ"إسرائيل" في عدوانها على غزة، استهدفت المقاومة الإسلامية في العراق اليوم '
+            "قاعدة الشدادي الأميركية بطائرة مسيرة.")
+    [event] = events_of(text)
+    assert event.actor2.name == "Military Forces of the United States"

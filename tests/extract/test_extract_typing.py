@@ -214,3 +214,8 @@ def test_a_convoy_destroyed_from_the_air_is_an_air_strike(events_of) -> None:  #
 def test_an_accusation_is_no_report_of_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Washington accuses the regime of killing more than 1,400 people with chemical weapons near Damascus."
     assert events_of(text, published="2017-04-04") == ()
+
+
+def test_a_base_built_for_drones_to_take_off_is_no_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وتقع قاعدة الشدادي قرب مدينة الشدادي، وهي مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة."
+    assert events_of(text) == ()
