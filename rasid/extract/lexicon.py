@@ -251,7 +251,8 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسب�
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
-                 "previously", "earlier this year", "this year", "so far this year")
+                 "previously", "earlier this year", "this year", "so far this year", "earlier this week",
+                 "last weekend")
 
 # Negations before the trigger: the incident is denied, not reported.
 NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never")

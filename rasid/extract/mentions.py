@@ -183,7 +183,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
             if len(name) < _SHORT_LATIN and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
-                or _ends_a_personal_name(doc.text, span):
+                or _ends_a_personal_name(doc.text, span) or _dateline_place(doc.text, span) \
+                or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
         ids = tuple(p.place_id for p in match.candidates)
         out.append(Mention(span, "PLACE", ids[0], "gazetteer",
@@ -204,6 +205,16 @@ def _ends_a_personal_name(text: str, span: Span) -> bool:
 
 
 _SENTENCE_OPENERS = frozenset({"In", "At", "Near", "On", "From", "To", "The", "And", "Of"})
+
+
+# Latin-script names that news uses for people far more than for the villages that bear them
+_PERSONAL_NAMES = frozenset({"assad", "bashar", "nasrallah", "baghdadi", "julani", "jolani", "erdogan", "putin"})
+
+
+def _dateline_place(text: str, span: Span) -> bool:
+    """"DAMASCUS (Sputnik) -": where the story was filed, not where it happened."""
+    quote = text[span.start:span.end]
+    return len(quote) > 3 and quote.isupper() and text[span.end:span.end + 3].lstrip().startswith(("(", "-", "—", "–"))
 
 
 def _names_an_organisation(text: str, span: Span) -> bool:

@@ -222,6 +222,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
     if _held_by(ctx, mention):
         return "controller"
+    if _affiliate_follows(ctx, mention):
+        return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
     if any(w in _CONTROL_CUES or w.lstrip("و") in _CONTROL_CUES for w in near) or near[-2:] == ["تحت", "سيطرة"]:
         return "controller"
     if any(w in _INITIATOR_CUES for w in near[-2:]):
@@ -292,6 +294,13 @@ def _held_by(ctx: DocContext, mention: Mention) -> bool:
     """"rebel-held east Aleppo", "IS-controlled": the actor holds the place, it does not act."""
     after = ctx.doc.text[mention.span.end:mention.span.end + 12].lower()
     return after.startswith(("-held", "-controlled", " held", " controlled", "-run"))
+
+
+_AFFILIATE = re.compile(r"^(?:'s|’s|s)?\s*(?:syrian\s+|syria\s+|local\s+)?(?:affiliate|branch|offshoot|franchise)\b")
+
+
+def _affiliate_follows(ctx: DocContext, mention: Mention) -> bool:
+    return bool(_AFFILIATE.match(ctx.doc.text[mention.span.end:mention.span.end + 30].lower()))
 
 
 def _after_attack_verb(ctx: DocContext, mention: Mention) -> bool:

@@ -122,3 +122,12 @@ def test_a_village_listed_without_the_article_is_found_with_it(events_of) -> Non
     text = "قصف الجيش اليوم مواقع المسلحين في بلدة الفطيرة جنوبي إدلب."
     [event] = events_of(text)
     assert event.location_text == "الفطيرة" and event.place.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize("text", [
+    "DAMASCUS (Wire) The United States fired cruise missiles at the Ash Shairat airbase near Homs late Thursday.",
+    "A suicide bomber killed four people in a hospital in the Assad clan's hometown of Qardaha on Thursday.",
+])
+def test_datelines_and_a_family_name_are_no_event_places(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2017-04-07")
+    assert events and all(e.place.admin1 in ("Homs", "Latakia") for e in events)

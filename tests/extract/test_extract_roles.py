@@ -242,3 +242,10 @@ def test_what_an_attack_answers_names_no_party(events_of) -> None:  # type: igno
             "قاعدة الشدادي الأميركية بطائرة مسيرة.")
     [event] = events_of(text)
     assert event.actor2.name == "Military Forces of the United States"
+
+
+def test_the_parent_of_an_affiliate_is_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide bomber from al-Qaeda's Syrian affiliate al-Nusra Front killed 25 soldiers in western Aleppo "
+            "on Monday.")
+    [event] = events_of(text, published="2015-07-07")
+    assert all(a is None or a.name != "Al Qaeda" for a in (event.actor1, event.actor2))
