@@ -252,6 +252,14 @@ _FLIGHT_SERVICE = frozenset(fold(w) for w in ("هبوط", "لهبوط", "اقل�
                                                "landing", "hangar", "hangars"))
 
 
+_FAILED = tuple(fold(w) for w in ("فشل", "فشلت", "إخفاق", "failed to", "failure to", "failed"))
+
+
+def _failed(ctx: DocContext, mention: Mention) -> bool:
+    before = text_before(ctx.doc, mention.span, 36)
+    return any(w in before for w in _FAILED)
+
+
 def _flight_service(ctx: DocContext, mention: Mention) -> bool:
     """"مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة": a base described, not a strike."""
     return any(w in _FLIGHT_SERVICE for w in text_before(ctx.doc, mention.span, 16).split()[-2:])
@@ -443,6 +451,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         trigger = replace(trigger, sub_type=like.sub_event_type)
     if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
+    if trigger.sub_type == lx.DISRUPTED and _failed(ctx, trigger.mention):
+        return []  # "فشل الدفاعات الجوية في اعتراض الطائرة": nothing was intercepted
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span)
     confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
     if confidence < MIN_CONFIDENCE:

@@ -219,3 +219,8 @@ def test_an_accusation_is_no_report_of_an_incident(events_of) -> None:  # type: 
 def test_a_base_built_for_drones_to_take_off_is_no_strike(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وتقع قاعدة الشدادي قرب مدينة الشدادي، وهي مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة."
     assert events_of(text) == ()
+
+
+def test_air_defences_that_failed_to_intercept_disrupted_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال مسؤول اليوم إن سبب فشل الدفاعات الجوية في اعتراض الطائرة المسيرة فوق قاعدة التنف غير واضح."
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in events_of(text))
