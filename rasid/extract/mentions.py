@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
 from rasid.model import Document, Mention, Span, replace
+from rasid.text.boilerplate import tag_list_spans
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
@@ -25,6 +26,7 @@ from rasid.text.segment import sentences
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
+_TAGGABLE = frozenset({"ACTOR", "PLACE", "TRIGGER", "CUE"})
 _JOINED = 8  # characters (quotes, a short word) between a weak actor cue and the name it introduces
 
 
@@ -59,6 +61,10 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     for number in find_numbers(doc.text, norm=norm):
         found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",
                              data=(("vague", number.vague), ("approximate", number.approximate))))
+    furniture = tag_list_spans(doc.text)
+    if furniture:
+        # a site's keyword list ("Tags Aleppo Russia ...") names no actor, place or incident of the story
+        found = [m for m in found if not (m.label in _TAGGABLE and _inside_any(m.span, furniture))]
     dates = [m.span for m in found if m.label == "DATE"]
     # "25 May 2024": the month is no "may" of a possibility
     found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and _inside_any(m.span, dates))]

@@ -1,0 +1,47 @@
+"""Page furniture inside article text: the keyword lists ("Tags Aleppo Syria Russia ...") that
+news sites print beside a story and that scrapers keep in its text.
+
+Owns ``tag_list_spans``: the stretches of a text that are such a keyword list, so that the
+names in them (a country, a group, a town merely tagged) are not read as the story's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.model import Span
+
+__all__ = ["tag_list_spans"]
+
+_TAGS = re.compile(r"(?<![\w-])Tags?\b:?", re.IGNORECASE)
+# Words a keyword list does not have and a sentence does: where they first appear, the story has begun.
+_FUNCTION_WORDS = frozenset({
+    "the", "of", "a", "an", "were", "was", "is", "are", "has", "have", "had", "been", "in", "at", "on", "by",
+    "said", "says", "and", "to", "from", "with", "that", "after", "when", "who", "which",
+})
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def tag_list_spans(text: str) -> list[Span]:
+    """Spans of "Tags ..." keyword lists: from the word "Tags" to the capitalised word that opens
+    the story's first sentence after it (or to the end of the line when the list closes a text)."""
+    out = []
+    for match in _TAGS.finditer(text):
+        if not match.group().startswith("T"):
+            continue  # "tags" in running text is a word, not a heading
+        end_of_line = _SENTENCE_END.search(text, match.end())
+        limit = end_of_line.start() if end_of_line else len(text)
+        last_capital = None
+        end = limit
+        for word in _WORD.finditer(text, match.end(), limit):
+            token = word.group().strip(",;:\"'()")
+            if token.lower() in _FUNCTION_WORDS:
+                # "... Russia At least four people were": a capitalised "At" opens the story itself
+                opens = token[:1].isupper() or last_capital is None
+                end = word.start() if opens else last_capital
+                break
+            if token[:1].isupper():
+                last_capital = word.start()
+        out.append(Span(match.start(), end))
+    return out

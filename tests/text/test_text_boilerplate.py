@@ -1,0 +1,27 @@
+"""Keyword lists printed beside a story ("Tags ..."), found so that their names are not the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.text.boilerplate import tag_list_spans
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("Tags Hama Syria nerve gas Turkey At least six people died in the town on Monday.",
+     "Tags Hama Syria nerve gas Turkey "),
+    ("Tags Raqqa Kurds Islamic State Twelve fighters of the group were killed.", "Tags Raqqa Kurds Islamic State "),
+    ("Six people died in the town, the monitor said. Tags Hama Syria Turkey war.", "Tags Hama Syria Turkey war"),
+])
+def test_a_tag_list_ends_where_the_story_begins(text: str, tagged: str) -> None:
+    assert [text[s.start:s.end] for s in tag_list_spans(text)] == [tagged]
+
+
+def test_the_word_tags_in_a_sentence_is_no_list() -> None:
+    assert tag_list_spans("Rebels removed the tags from the crates in the town of Douma.") == []
+
+
+def test_a_tagged_country_is_no_attacker(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Tags Hama Syria nerve gas Turkey At least six people died after a gas attack on the town of Lataminah on Monday."
+    [event] = events_of(text, published="2017-03-27")
+    assert event.actor1 is None or "Turkey" not in event.actor1.name
