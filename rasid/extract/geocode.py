@@ -84,8 +84,10 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
                 or _origin(ctx, mention) or government_by_capital(ctx.doc, mention):
             continue
         if mention.get("needs_cue"):
-            before = last_words(text_before(ctx.doc, mention.span, 20), 1)
-            if not before or not (before[0] in _PLACE_CUES or before[0][:1] in "وب" and before[0][1:] in _PLACE_CUES):
+            before = last_words(text_before(ctx.doc, mention.span, 24), 2)
+            if before[-1:] == ["of"]:
+                before = before[:-1]  # "the town of al-Bab"
+            if not before or not (before[-1] in _PLACE_CUES or before[-1][:1] in "وب" and before[-1][1:] in _PLACE_CUES):
                 continue
         out.append(mention)
     return out

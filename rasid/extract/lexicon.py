@@ -193,7 +193,7 @@ DEATH_AR = (
 )
 DEATH_EN = (
     "killed", "killing", "dead", "died", "death", "deaths", "death toll", "lives", "bodies", "fatalities",
-    "slain", "perished", "kill", "kills", "dying", "die",
+    "slain", "perished", "kill", "kills", "dying", "die", "executed", "beheaded", "crucified",
 )
 INJURY_AR = ("اصابة", "اصابات", "جرحى", "جريح", "جرح", "اصيب", "اصيبوا", "مصاب", "مصابين", "جروح", "بجروح")
 INJURY_EN = ("wounded", "injured", "injuring", "wounding", "injuries", "casualties", "hurt")

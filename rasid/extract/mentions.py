@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
 from rasid.model import Document, Mention, Span, replace
-from rasid.text.boilerplate import tag_list_spans
+from rasid.text.boilerplate import related_links_span, tag_list_spans
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
@@ -62,6 +62,9 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
         found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",
                              data=(("vague", number.vague), ("approximate", number.approximate))))
     furniture = tag_list_spans(doc.text)
+    related = related_links_span(doc.text)
+    if related is not None:
+        furniture.append(related)
     if furniture:
         # a site's keyword list ("Tags Aleppo Russia ...") names no actor, place or incident of the story
         found = [m for m in found if not (m.label in _TAGGABLE and _inside_any(m.span, furniture))]
@@ -203,11 +206,23 @@ _ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "briga
 
 
 def _ends_a_personal_name(text: str, span: Span) -> bool:
-    """"Dawood Suleiman al-Shaher", "Bashar al-Assad": an "al-" name after a capitalised word is a family name."""
-    if not text[span.start:span.start + 3].lower() == "al-":
-        return False
+    """"Dawood Suleiman al-Shaher", "Ahmad Jarba": a name after a given name (or any capitalised
+    word, for an "al-" name) is a family name."""
     before = text[max(0, span.start - 20):span.start].split()[-1:]
-    return bool(before) and before[0][:1].isupper() and before[0].isalpha() and before[0] not in _SENTENCE_OPENERS
+    if not before or not before[0].isalpha():
+        return False
+    if before[0].lower() in _GIVEN_NAMES:
+        return True
+    return text[span.start:span.start + 3].lower() == "al-" and before[0][:1].isupper() \
+        and before[0] not in _SENTENCE_OPENERS
+
+
+_GIVEN_NAMES = frozenset({
+    "ahmad", "ahmed", "mohammed", "muhammad", "mohammad", "mohamed", "ali", "hassan", "hasan", "hussein",
+    "husein", "omar", "umar", "khaled", "khalid", "abdel", "abdul", "abdullah", "bashar", "hafez", "rami",
+    "maher", "mustafa", "mostafa", "ibrahim", "mahmoud", "youssef", "yusuf", "salim", "saleh", "fadi", "samir",
+    "walid", "nasr", "hadi", "riad", "riyad", "ayman", "adnan", "faisal", "fayez", "jamil", "talal", "hazem",
+    "mikhail", "sergei", "john", "james", "president", "minister", "sheikh", "general", "commander", "chief"})
 
 
 _SENTENCE_OPENERS = frozenset({"In", "At", "Near", "On", "From", "To", "The", "And", "Of"})
@@ -263,6 +278,8 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> l
             span = Span(match.start(), match.start() + len(name))
             if _inside_any(span, taken):
                 break
+            if name.endswith("s") and resources.gazetteer.lookup(name[:-1]):
+                break  # "Idlibs eastern neighborhood": a possessive whose apostrophe was lost
             candidates = resources.gazetteer.by_skeleton(name)
             if candidates:
                 ids = tuple(p.place_id for p in candidates)

@@ -209,6 +209,11 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     "reporter" from the words around the mention, or None."""
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
+    before = _words_before(ctx, mention, 3)
+    if before[-1:] == ["of"] and any(w in _BRANCH_WORDS for w in before[:-1]):
+        return "patron"  # "al-Nusra Front, the Syrian branch of al-Qaeda, hit ...": an apposition
+    if _affiliate_follows(ctx, mention):
+        return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
     if after and after[0] in _FACILITY_AFTER:
         return "patient"  # "a police station", "an army checkpoint": the force's post was hit
     if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):
@@ -222,8 +227,6 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
     if _held_by(ctx, mention):
         return "controller"
-    if _affiliate_follows(ctx, mention):
-        return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
     if any(w in _CONTROL_CUES or w.lstrip("و") in _CONTROL_CUES for w in near) or near[-2:] == ["تحت", "سيطرة"]:
         return "controller"
     if any(w in _INITIATOR_CUES for w in near[-2:]):
@@ -296,6 +299,7 @@ def _held_by(ctx: DocContext, mention: Mention) -> bool:
     return after.startswith(("-held", "-controlled", " held", " controlled", "-run"))
 
 
+_BRANCH_WORDS = frozenset({"branch", "affiliate", "offshoot", "wing", "franchise", "arm"})
 _AFFILIATE = re.compile(r"^(?:'s|’s|s)?\s*(?:syrian\s+|syria\s+|local\s+)?(?:affiliate|branch|offshoot|franchise)\b")
 
 

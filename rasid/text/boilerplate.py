@@ -2,7 +2,8 @@
 news sites print beside a story and that scrapers keep in its text.
 
 Owns ``tag_list_spans``: the stretches of a text that are such a keyword list, so that the
-names in them (a country, a group, a town merely tagged) are not read as the story's.
+names in them (a country, a group, a town merely tagged) are not read as the story's; and
+``related_links_span``: the list of other stories' headlines ("Related ...") that closes a page.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from rasid.model import Span
 
-__all__ = ["tag_list_spans"]
+__all__ = ["related_links_span", "tag_list_spans"]
 
 _TAGS = re.compile(r"(?<![\w-])Tags?\b:?", re.IGNORECASE)
 # Words a keyword list does not have and a sentence does: where they first appear, the story has begun.
@@ -45,3 +46,16 @@ def tag_list_spans(text: str) -> list[Span]:
                 last_capital = word.start()
         out.append(Span(match.start(), end))
     return out
+
+
+_RELATED = re.compile(r"(?<![\w-])(?:Related|Read more|Read also|See also|More on this)\b:?\s+(?=[A-Z0-9\"'])")
+_MAX_PERIODS = 1  # headlines carry no full stops; a story running on after the word has them
+
+
+def related_links_span(text: str) -> Span | None:
+    """From a "Related" heading to the end of the text, when what follows is a run of headlines."""
+    for match in _RELATED.finditer(text):
+        rest = text[match.end():]
+        if rest.count(". ") + rest.count(".\n") <= _MAX_PERIODS:
+            return Span(match.start(), len(text))
+    return None

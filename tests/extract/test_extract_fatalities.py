@@ -115,3 +115,9 @@ def test_civilians_dying_in_a_strike_are_its_toll(events_of) -> None:  # type: i
     text = "Coalition air strikes hit the town of Manbij at dawn on Tuesday, resulting in 56 civilians dying."
     [event] = events_of(text, published="2016-07-19")
     assert event.fatalities == 56
+
+
+def test_people_executed_are_dead(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State militants executed 18 people in the town of al-Bab on Friday."
+    [event] = events_of(text, published="2016-06-24")
+    assert event.fatalities == 18

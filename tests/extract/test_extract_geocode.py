@@ -131,3 +131,10 @@ def test_a_village_listed_without_the_article_is_found_with_it(events_of) -> Non
 def test_datelines_and_a_family_name_are_no_event_places(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2017-04-07")
     assert events and all(e.place.admin1 in ("Homs", "Latakia") for e in events)
+
+
+def test_a_family_name_after_a_given_name_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Coalition chief Ahmad Jarba said on Wednesday that dozens of people were killed in shelling on the "
+            "town of Douma.")
+    [event] = events_of(text, published="2013-08-21")
+    assert event.location_text == "Douma"

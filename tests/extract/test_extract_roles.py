@@ -249,3 +249,10 @@ def test_the_parent_of_an_affiliate_is_no_party(events_of) -> None:  # type: ign
             "on Monday.")
     [event] = events_of(text, published="2015-07-07")
     assert all(a is None or a.name != "Al Qaeda" for a in (event.actor1, event.actor2))
+
+
+def test_the_group_a_branch_belongs_to_is_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shells fired by al-Nusra Front, the Syrian branch of al-Qaeda, hit the town of Nubbul on Friday, "
+            "killing two civilians.")
+    [event] = events_of(text, published="2016-06-24")
+    assert all(a is None or a.name != "Al Qaeda" for a in (event.actor1, event.actor2))

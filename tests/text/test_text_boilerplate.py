@@ -25,3 +25,12 @@ def test_a_tagged_country_is_no_attacker(events_of) -> None:  # type: ignore[no-
     text = "Tags Hama Syria nerve gas Turkey At least six people died after a gas attack on the town of Lataminah on Monday."
     [event] = events_of(text, published="2017-03-27")
     assert event.actor1 is None or "Turkey" not in event.actor1.name
+
+
+def test_a_closing_list_of_related_headlines_is_furniture() -> None:
+    from rasid.text.boilerplate import related_links_span
+    text = ("Shells hit the town on Monday. The monitor said four died.\n"
+            "Related Rebels Shell Kurdish District of Aleppo Army Retakes Hills Near Palmyra")
+    span = related_links_span(text)
+    assert span is not None and text[span.start:].startswith("Related Rebels")
+    assert related_links_span("The attack was related to a feud. Police said. Two died. Four fled.") is None
