@@ -648,6 +648,9 @@ def _combine(keep: Event, other: Event) -> Event:
         dated = keep if "date" in keep.evidence or "date" not in other.evidence else other
         dates = [dated.date] if dated.date else []
     actor1 = keep.actor1 or other.actor1
+    if actor1 is not None and actor1.name == "Unidentified Military Forces" and other.actor1 is not None \
+            and other.actor1.name.startswith("Military Forces of"):
+        actor1 = other.actor1  # "طائرات مجهولة" here, "يعتقد أنها إسرائيلية" there: the state is named
     # two tellings may name the same force on different sides; one side is never both
     actor2 = next((a for a in (keep.actor2, other.actor2) if a is not None and (actor1 is None or a.name != actor1.name)),
                   None)

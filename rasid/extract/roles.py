@@ -227,6 +227,11 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
     if _held_by(ctx, mention):
         return "controller"
+    bare = [w for w in near if w != "the"]
+    if bare[-1:] == ["of"] and len(bare) > 1 and bare[-2] in _MEMBERSHIP:
+        if any(w in _GATHERINGS for w in _words_before(ctx, mention, 7)):
+            return "controller"  # "the wedding of a member of the SDF": a family party, not the force
+        return "patient"  # "killed five members of the SDF": the people hit belonged to it
     if any(w in _CONTROL_CUES or w.lstrip("و") in _CONTROL_CUES for w in near) or near[-2:] == ["تحت", "سيطرة"]:
         return "controller"
     if any(w in _INITIATOR_CUES for w in near[-2:]):
@@ -299,6 +304,9 @@ def _held_by(ctx: DocContext, mention: Mention) -> bool:
     return after.startswith(("-held", "-controlled", " held", " controlled", "-run"))
 
 
+_MEMBERSHIP = frozenset({"member", "members", "fighters", "commander", "commanders", "leader", "officer",
+                         "officers", "soldiers"})
+_GATHERINGS = frozenset({"wedding", "funeral", "family", "families", "relatives", "home", "house", "party"})
 _BRANCH_WORDS = frozenset({"branch", "affiliate", "offshoot", "wing", "franchise", "arm"})
 _AFFILIATE = re.compile(r"^(?:'s|’s|s)?\s*(?:syrian\s+|syria\s+|local\s+)?(?:affiliate|branch|offshoot|franchise)\b")
 

@@ -256,3 +256,24 @@ def test_the_group_a_branch_belongs_to_is_no_party(events_of) -> None:  # type: 
             "killing two civilians.")
     [event] = events_of(text, published="2016-06-24")
     assert all(a is None or a.name != "Al Qaeda" for a in (event.actor1, event.actor2))
+
+
+def test_a_wedding_of_a_member_of_a_force_is_a_civilian_gathering(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide bomber blew himself up inside a hall in the village of Tal Tawil during the wedding of a "
+            "member of the Syrian Democratic Forces on Monday, killing at least 22 civilians.")
+    [event] = events_of(text, published="2016-10-04")
+    assert event.actor1 is None or "Democratic" not in event.actor1.name
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Syria)"
+
+
+def test_members_of_a_force_who_were_killed_were_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "A roadside bomb killed five members of the Syrian Democratic Forces near the town of Shaddadi on Monday."
+    [event] = events_of(text, published="2016-10-04")
+    assert event.actor2 is not None and event.actor2.name == "SDF: Syrian Democratic Forces"
+
+
+def test_unknown_aircraft_named_elsewhere_as_a_state_s_are_its(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استهدفت طائرات مجهولة اليوم رتل شاحنات قرب معبر البوكمال.\n"
+            "وأكدت المصادر أن طائرات مجهولة يعتقد أنها إسرائيلية استهدفت الرتل قرب معبر البوكمال.")
+    [event] = events_of(text)
+    assert event.actor1.name == "Military Forces of Israel"
