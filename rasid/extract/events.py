@@ -245,7 +245,18 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
             else t
-            for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))]
+            for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))
+            and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))]
+
+
+_DESTROYING = frozenset(fold(w) for w in ("destroyed", "destroying", "destroy", "دمر", "دمرت", "تدمير", "بتدمير",
+                                           "وتدمير", "seized", "captured", "confiscated", "ضبط", "صادرت"))
+
+
+def _destroyed(ctx: DocContext, mention: Mention) -> bool:
+    """"destroying 8 artillery pieces", "تدمير 3 مدافع": the weapon was what got destroyed."""
+    words = [w for w in text_before(ctx.doc, mention.span, 24).split()[-3:] if not w.isdigit()]
+    return any(w in _DESTROYING for w in words[-2:])
 
 
 _FLIGHT_SERVICE = frozenset(fold(w) for w in ("هبوط", "لهبوط", "اقلاع", "لاقلاع", "واقلاع", "مدرج", "takeoff",

@@ -240,7 +240,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "defender"
     if any(w in _SPOKESPERSON_CUES for w in near[:-1]) and any(w in {"في", "من", "in", "from", "of", "at"} for w in near[1:]):
         return "speaker"
-    words = _words_before(ctx, mention, 3)
+    # "killed 10 ISIS members", "مقتل 5 من عناصر": a count between the cue and the name says nothing
+    words = [w for w in _words_before(ctx, mention, 4) if not w.isdigit()][-3:]
     if words and words[-1] in _DESIGNATORS:
         words = words[:-1]
     words = words[-2:]

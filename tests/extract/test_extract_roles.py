@@ -277,3 +277,9 @@ def test_unknown_aircraft_named_elsewhere_as_a_state_s_are_its(events_of) -> Non
             "وأكدت المصادر أن طائرات مجهولة يعتقد أنها إسرائيلية استهدفت الرتل قرب معبر البوكمال.")
     [event] = events_of(text)
     assert event.actor1.name == "Military Forces of Israel"
+
+
+def test_a_group_whose_members_were_killed_was_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian warplanes killed 10 ISIS members near the town of Palmyra on Monday."
+    [event] = events_of(text, published="2016-02-01")
+    assert event.actor2 is not None and event.actor2.name == "Islamic State (Syria)"

@@ -224,3 +224,9 @@ def test_a_base_built_for_drones_to_take_off_is_no_strike(events_of) -> None:  #
 def test_air_defences_that_failed_to_intercept_disrupted_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وقال مسؤول اليوم إن سبب فشل الدفاعات الجوية في اعتراض الطائرة المسيرة فوق قاعدة التنف غير واضح."
     assert all(e.sub_event_type != "Disrupted weapons use" for e in events_of(text))
+
+
+def test_artillery_that_was_destroyed_fired_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian warplanes struck positions near the town of Suran on Monday, destroying 8 artillery pieces."
+    [event] = events_of(text, published="2016-02-01")
+    assert event.sub_event_type == "Air/drone strike"
