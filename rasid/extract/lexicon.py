@@ -133,7 +133,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     IED: (
         "ied", "roadside bomb", "landmine", "landmines", "land mine", "car bomb", "explosive device",
         "booby trapped", "bomb exploded", "explosion", "blast", "bomb blast", "mine", "explosives",
-        "bomb attack",
+        "bomb attack", "exploded bombs", "detonated", "blew up", "tunnel bomb", "tunnel bombs", "bombs exploded",
+        "explosive-laden",
     ),
     SUICIDE: ("suicide bomber", "suicide bomb", "suicide attack", "suicide bombing", "suicide car bomb",
               "suicide bombers", "suicide belt"),

@@ -37,7 +37,7 @@ def tag_list_spans(text: str) -> list[Span]:
         end = limit
         for word in _WORD.finditer(text, match.end(), limit):
             token = word.group().strip(",;:\"'()")
-            if token.lower() in _FUNCTION_WORDS:
+            if token.lower() in _FUNCTION_WORDS and not (len(token) > 1 and token.isupper()):  # "IS" is a group
                 # "... Russia At least four people were": a capitalised "At" opens the story itself
                 opens = token[:1].isupper() or last_capital is None
                 end = word.start() if opens else last_capital

@@ -230,3 +230,9 @@ def test_artillery_that_was_destroyed_fired_nothing(events_of) -> None:  # type:
     text = "Russian warplanes struck positions near the town of Suran on Monday, destroying 8 artillery pieces."
     [event] = events_of(text, published="2016-02-01")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_bombs_exploded_in_tunnels_are_remote_explosives(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels exploded bombs in tunnels under the old city of Aleppo late on Tuesday, killing 13 soldiers."
+    [event] = events_of(text, published="2014-07-30")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

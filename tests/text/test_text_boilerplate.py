@@ -34,3 +34,8 @@ def test_a_closing_list_of_related_headlines_is_furniture() -> None:
     span = related_links_span(text)
     assert span is not None and text[span.start:].startswith("Related Rebels")
     assert related_links_span("The attack was related to a feud. Police said. Two died. Four fled.") is None
+
+
+def test_an_acronym_in_a_tag_list_does_not_end_it() -> None:
+    text = "Tags Syria IS barrel bombs Observatory At least 11 civilians were killed in the town."
+    assert [text[s.start:s.end] for s in tag_list_spans(text)] == ["Tags Syria IS barrel bombs Observatory "]
