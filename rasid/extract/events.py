@@ -685,6 +685,11 @@ def _same_or_wider_place(a: Event, b: Event) -> bool:
     return max(a.geo_precision or 1, b.geo_precision or 1) >= 3
 
 
+def _split_by_sentence(a: Event, b: Event) -> bool:
+    """One sentence told them apart ("في مدينة القامشلي وريفها"): two events, not repeats."""
+    return a.span == b.span and a.geo_precision != b.geo_precision
+
+
 def _same_day(a: Event, b: Event) -> bool:
     """Equal dates, or one of them only assumed (no date word in the text)."""
     return a.date == b.date or "date" not in a.evidence or "date" not in b.evidence
@@ -707,7 +712,7 @@ def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
     for event in events:
         key = _merge_key(event)
         twin = next((i for i, e in enumerate(merged) if _merge_key(e)[:3] == key[:3] and _same_day(e, event)
-                     and _same_or_wider_place(e, event)), None)
+                     and _same_or_wider_place(e, event) and not _split_by_sentence(e, event)), None)
         if twin is None:
             merged.append(event)
         elif (merged[twin].geo_precision or 1) > (event.geo_precision or 1):

@@ -9,6 +9,7 @@ region) from the place kind and words like "ريف X" or "near X".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasid.extract import lexicon
@@ -139,7 +140,25 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     chosen.sort(key=lambda pair: pair[0].span.start)
     # "محوري قريتي جلبل وكيمار": what stands before a list applies to every item of it
     precision = geo_precision(chosen[0][1], chosen[0][0], ctx)
-    return [Location(p, m, max(precision, geo_precision(p, m, ctx)), ctx.doc.quote(m.span)) for m, p in chosen]
+    out = []
+    for m, p in chosen:
+        out.append(Location(p, m, max(precision, geo_precision(p, m, ctx)), ctx.doc.quote(m.span)))
+        if _and_its_countryside(ctx, m) and out[-1].precision == 1:
+            # "في مدينة القامشلي وريفها": the city and, apart, its countryside
+            out.append(Location(p, m, 2, f"ريف {ctx.doc.quote(m.span)}" if _is_arabic(m, ctx) else
+                                f"{ctx.doc.quote(m.span)} countryside"))
+    return out
+
+
+_AND_COUNTRYSIDE = re.compile(r"^\s*(?:وريفها|وريفه|وأريافها|واريافها|and its (?:countryside|outskirts|surroundings))")
+
+
+def _and_its_countryside(ctx: DocContext, mention: Mention) -> bool:
+    return bool(_AND_COUNTRYSIDE.match(ctx.doc.text[mention.span.end:mention.span.end + 32]))
+
+
+def _is_arabic(mention: Mention, ctx: DocContext) -> bool:
+    return not ctx.doc.text[mention.span.start:mention.span.start + 1].isascii()
 
 
 def _distance(span: Span, anchor: Span) -> int:

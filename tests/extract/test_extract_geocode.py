@@ -138,3 +138,9 @@ def test_a_family_name_after_a_given_name_is_no_place(events_of) -> None:  # typ
             "town of Douma.")
     [event] = events_of(text, published="2013-08-21")
     assert event.location_text == "Douma"
+
+
+def test_a_city_and_its_countryside_are_two_events(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'استهدف الطيران التركي اليوم بسلسلة غارات مواقع تابعة لـ"قسد" في مدينة القامشلي وريفها.'
+    events = sorted(events_of(text), key=lambda e: e.geo_precision)
+    assert [(e.location_text, e.geo_precision) for e in events] == [("القامشلي", 1), ("ريف القامشلي", 2)]
