@@ -215,6 +215,18 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
 _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجارين", "explosion", "explosions", "blast", "blasts"})
 
 
+def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | None:
+    """"دوت انفجارات في القاعدة" after "استهداف القاعدة بصاروخين": the explosions heard were the
+    rockets (or drones) the article names around them, or in its lead."""
+    for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2, sentence.index + 2, 0):
+        if 0 <= index < len(sentences) and index != sentence.index:
+            weapons = [m.key for m in sentences[index].of("TRIGGER") if m.key in (lx.AIR, lx.SHELLING)
+                       and m.get("phrase") not in _BARE_EXPLOSIONS]
+            if weapons:
+                return weapons[0]
+    return None
+
+
 def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     triggers = _candidate_triggers(sentence, ctx)
     if not triggers:
@@ -565,6 +577,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
+    if trigger.mention.get("phrase") in _BARE_EXPLOSIONS:
+        sub_type = _weapon_told_nearby(sentence, sentences) or sub_type
     if actor1 is not None and names_aircraft(actor1) and (sub_type == lx.SHELLING or sub_type == lx.CLASH and (
             trigger.struck or trigger.mention.get("phrase") in lx.GENERIC_ATTACK)):
         sub_type = lx.AIR  # "سلاح الجو الروسي استهدف بالصواريخ", "Russia's Aerospace Forces attacked": from the air

@@ -236,3 +236,10 @@ def test_bombs_exploded_in_tunnels_are_remote_explosives(events_of) -> None:  # 
     text = "Rebels exploded bombs in tunnels under the old city of Aleppo late on Tuesday, killing 13 soldiers."
     [event] = events_of(text, published="2014-07-30")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_explosions_heard_where_rockets_were_told_are_the_rockets(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أفادت مصادر محلية اليوم باستهداف قاعدة حقل العمر بصاروخين.\n"
+            "وبالتزامن، دوت انفجارات قوية في حقل كونيكو في ريف دير الزور.")
+    events = events_of(text)
+    assert events and all(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
