@@ -258,7 +258,17 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
             else t
             for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))
-            and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))]
+            and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
+            and not (t.sub_type == lx.IED and _cargo(ctx, t.mention))]
+
+
+_CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots",
+                                      "محملة", "المحملة", "محمل", "مليئة", "مستودع", "مستودعات", "مخزن"))
+
+
+def _cargo(ctx: DocContext, mention: Mention) -> bool:
+    """"a truck filled with explosives", "مستودع للمتفجرات": explosives carried or stored, not set off."""
+    return any(w in _CARGO for w in text_before(ctx.doc, mention.span, 24).split()[-3:])
 
 
 _DESTROYING = frozenset(fold(w) for w in ("destroyed", "destroying", "destroy", "دمر", "دمرت", "تدمير", "بتدمير",
@@ -744,14 +754,39 @@ def _toll_claim(event: Event) -> Claim:
                  evidence=event.evidence.get("fatalities"))
 
 
+_OWN_TOLL = 60  # characters: a toll this near one place, and far from the others, is that place's
+
+
+def _owner_of_toll(events: list[Event], group: list[int]) -> int | None:
+    """"killed 10 IS members in the Qadahat valley in Homs, destroying artillery in Hama": the toll
+    stands by one place of the sentence; the others lie in another clause."""
+    toll = events[group[0]].evidence["fatalities"].span
+
+    def distance(i: int) -> int:
+        place = events[i].evidence["location"].span
+        return max(place.start - toll.end, toll.start - place.end, 0)
+
+    ranked = sorted(group, key=distance)
+    nearest, runner_up = distance(ranked[0]), distance(ranked[1])
+    return ranked[0] if nearest <= _OWN_TOLL and runner_up > max(2 * nearest, _OWN_TOLL) else None
+
+
 def _split_shared_tolls(events: list[Event]) -> tuple[list[Event], list[Claim]]:
     by_toll: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
         evidence = event.evidence.get("fatalities")
         if event.fatalities and evidence is not None:
             by_toll.setdefault((evidence.span.start, evidence.span.end), []).append(i)
-    shared = {i for group in by_toll.values()
-              if len({events[i].place.place_id for i in group if events[i].place}) > 1 for i in group}
+    shared: set[int] = set()
+    for key, group in list(by_toll.items()):
+        if len({events[i].place.place_id for i in group if events[i].place}) <= 1:
+            continue
+        owner = _owner_of_toll(events, group)
+        if owner is not None:
+            shared.update(i for i in group if i != owner)
+            by_toll[key] = [owner]  # the others lose the toll; no claim is needed
+        else:
+            shared.update(group)
     claims = [_toll_claim(events[group[0]]) for group in by_toll.values() if group[0] in shared]
     kept = [replace(e, fatalities=None, evidence={k: v for k, v in e.evidence.items() if k != "fatalities"})
             if i in shared else e for i, e in enumerate(events)]

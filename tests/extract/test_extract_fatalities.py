@@ -121,3 +121,10 @@ def test_people_executed_are_dead(events_of) -> None:  # type: ignore[no-untyped
     text = "Islamic State militants executed 18 people in the town of al-Bab on Friday."
     [event] = events_of(text, published="2016-06-24")
     assert event.fatalities == 18
+
+
+def test_a_toll_told_beside_one_place_is_that_place_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian air strikes killed 10 ISIS members near the town of Palmyra, while other raids destroyed "
+            "several vehicles and ammunition depots on the outskirts of the town of Suran on Monday.")
+    events = {e.location_text: e.fatalities for e in events_of(text, published="2016-02-01")}
+    assert events.get("Palmyra") == 10 and not events.get("Suran")

@@ -243,3 +243,9 @@ def test_explosions_heard_where_rockets_were_told_are_the_rockets(events_of) -> 
             "وبالتزامن، دوت انفجارات قوية في حقل كونيكو في ريف دير الزور.")
     events = events_of(text)
     assert events and all(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_explosives_carried_in_a_truck_are_no_blast(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian warplanes destroyed a truck filled with explosives near the town of Suran on Monday."
+    events = events_of(text, published="2016-02-01")
+    assert events and all(e.sub_event_type != "Remote explosive/landmine/IED" for e in events)
