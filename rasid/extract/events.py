@@ -486,7 +486,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
     if trigger.sub_type == lx.DISRUPTED and _failed(ctx, trigger.mention):
         return []  # "فشل الدفاعات الجوية في اعتراض الطائرة": nothing was intercepted
-    locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span)
+    locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span,
+                       within=_trigger_clause(trigger, sentence, ctx))
     confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
     if confidence < MIN_CONFIDENCE:
         return []
@@ -509,6 +510,12 @@ def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
     cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)]
     bounds = [sentence.span.start, *cuts, sentence.span.end]
     return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _trigger_clause(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> Span | None:
+    """The clause of the sentence the trigger stands in, when the sentence has several."""
+    clause = next((c for c in _clauses(ctx, sentence) if c.covers(trigger.mention.span)), None)
+    return None if clause is None or clause == sentence.span else clause
 
 
 def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Event], sentences: list[Sentence],

@@ -106,13 +106,18 @@ def _single_admin1(mention: Mention, ctx: DocContext) -> str | None:
     return admin1s.pop() if len(admin1s) == 1 else None
 
 
-def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Span | None = None) -> list[Location]:
+def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Span | None = None,
+           within: Span | None = None) -> list[Location]:
     """The event locations of a sentence, most precise first; empty if it names none.
 
     For a movement (reinforcements, withdrawals) the place is where forces went: the first
-    place after "إلى/نحو/to", not where they came from.
+    place after "إلى/نحو/to", not where they came from. ``near`` (the trigger) ranks places by
+    closeness; ``within`` (its clause) keeps the places told there when there are any.
     """
     mentions = usable_places(sentence, ctx)
+    if within is not None:
+        # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X": the place of the trigger's own clause
+        mentions = [m for m in mentions if within.covers(m.span)] or mentions
     if not mentions:
         return []
     # every place the sentence names is context, the reporter's city too ("our reporter in Homs

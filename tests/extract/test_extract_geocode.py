@@ -144,3 +144,10 @@ def test_a_city_and_its_countryside_are_two_events(events_of) -> None:  # type: 
     text = 'استهدف الطيران التركي اليوم بسلسلة غارات مواقع تابعة لـ"قسد" في مدينة القامشلي وريفها.'
     events = sorted(events_of(text), key=lambda e: e.geo_precision)
     assert [(e.location_text, e.geo_precision) for e in events] == [("القامشلي", 1), ("ريف القامشلي", 2)]
+
+
+def test_the_place_of_the_trigger_s_own_clause_wins(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("طاول الاستهداف الأول اليوم سيارتين تابعتين لقسد في ريف القامشلي، فيما استهدفت الطائرة المسيرة "
+            "الثانية مقراً في مدينة عامودا، ما أدى إلى مقتل أربعة عناصر.")
+    events = {e.location_text: e.fatalities for e in events_of(text)}
+    assert events.get("عامودا") == 4
