@@ -259,7 +259,21 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             else t
             for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
-            and not (t.sub_type == lx.IED and _cargo(ctx, t.mention))]
+            and not (t.sub_type == lx.IED and _cargo(ctx, t.mention))
+            and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))]
+
+
+_AGREEING = tuple(fold(w) for w in (
+    "reached", "signed", "agreed", "announced", "brokered", "concluded", "struck", "took effect", "came into",
+    "توصل", "توصلت", "وقع", "وقعت", "وقعا", "اتفق", "اتفقت", "اتفقا", "تم الاتفاق", "ابرم", "ابرمت", "اعلن",
+    "اعلنت", "دخل حيز", "بدء سريان", "سريان"))
+
+
+def _agreed(ctx: DocContext, mention: Mention) -> bool:
+    """"a deal reached between", "تم التوصل إلى اتفاق": an agreement made, not one talked about or broken
+    ("in violation of a cease-fire", "the ceasefire was supposed to")."""
+    near = text_before(ctx.doc, mention.span, 40) + " " + text_after(ctx.doc, mention.span, 40)
+    return any(w in near for w in _AGREEING)
 
 
 _CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots",
@@ -272,13 +286,17 @@ def _cargo(ctx: DocContext, mention: Mention) -> bool:
 
 
 _DESTROYING = frozenset(fold(w) for w in ("destroyed", "destroying", "destroy", "دمر", "دمرت", "تدمير", "بتدمير",
-                                           "وتدمير", "seized", "captured", "confiscated", "ضبط", "صادرت"))
+                                           "وتدمير", "seized", "seizing", "captured", "confiscated", "ضبط",
+                                           "صادرت"))
 
 
 def _destroyed(ctx: DocContext, mention: Mention) -> bool:
-    """"destroying 8 artillery pieces", "تدمير 3 مدافع": the weapon was what got destroyed."""
+    """"destroying 8 artillery pieces", "a mortar were destroyed", "a rocket launcher": the weapon
+    was what got destroyed or seized, or names the launcher, not a shot."""
     words = [w for w in text_before(ctx.doc, mention.span, 24).split()[-3:] if not w.isdigit()]
-    return any(w in _DESTROYING for w in words[-2:])
+    after = text_after(ctx.doc, mention.span, 24).split()[:2]
+    return any(w in _DESTROYING for w in words[-2:]) or after[:1] in (["launcher"], ["launchers"]) \
+        or (len(after) > 1 and after[0] in ("was", "were") and after[1] in _DESTROYING)
 
 
 _FLIGHT_SERVICE = frozenset(fold(w) for w in ("هبوط", "لهبوط", "اقلاع", "لاقلاع", "واقلاع", "مدرج", "takeoff",

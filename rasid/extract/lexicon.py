@@ -222,7 +222,8 @@ AGGREGATE_EN = (
     "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
     "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
     "war has", "conflict has", "years of", "separate incidents", "several incidents", "war that has",
-    "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice",
+    "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice", "days of", "weeks of",
+    "months of",
 )
 
 # A place outside Syria counts only in an article that names its country.

@@ -202,7 +202,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
 
 
 _ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency",
-                                  "council", "university", "club", "channel", "newspaper", "radio"})
+                                  "council", "university", "club", "channel", "newspaper", "radio", "hospital",
+                                  "school", "mosque", "stadium", "hotel", "brigade's"})
 
 
 def _ends_a_personal_name(text: str, span: Span) -> bool:

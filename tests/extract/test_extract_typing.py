@@ -249,3 +249,27 @@ def test_explosives_carried_in_a_truck_are_no_blast(events_of) -> None:  # type:
     text = "Russian warplanes destroyed a truck filled with explosives near the town of Suran on Monday."
     events = events_of(text, published="2016-02-01")
     assert events and all(e.sub_event_type != "Remote explosive/landmine/IED" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets, in violation of a cease-fire, hit an outpost near the town of Saraqib on Sunday.",
+    "The foreign minister insisted on Tuesday that the ceasefire in Aleppo was not dead.",
+])
+def test_a_ceasefire_talked_about_or_broken_is_no_agreement(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.sub_event_type != "Agreement" for e in events_of(text, published="2017-04-02"))
+
+
+def test_a_ceasefire_reached_is_an_agreement(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "A ceasefire was reached on Friday between the army and rebels in the town of Zabadani."
+    assert [e.sub_event_type for e in events_of(text, published="2015-08-14")] == ["Agreement"]
+
+
+def test_weapons_destroyed_or_launchers_seized_fired_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Three vehicles and a mortar were destroyed near the village of Huweijeh on Sunday, and the army "
+            "seized a rocket launcher.")
+    assert all(not e.sub_event_type.startswith("Shelling") for e in events_of(text, published="2016-04-03"))
+
+
+def test_seven_days_of_strikes_are_a_summary(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Seven days of airstrikes across Idlib province had left more than 75 civilians dead."
+    assert events_of(text, published="2016-10-13") == ()
