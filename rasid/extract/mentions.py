@@ -191,6 +191,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 continue
             if len(name) < _SHORT_LATIN and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place
+        if _after_kunya(doc.text, span):
+            continue  # "أبي هليل الفدعاني": a man called after his son, not the village of that name
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
                 or _ends_a_personal_name(doc.text, span) or _dateline_place(doc.text, span) \
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
@@ -237,6 +239,14 @@ def _dateline_place(text: str, span: Span) -> bool:
     """"DAMASCUS (Sputnik) -": where the story was filed, not where it happened."""
     quote = text[span.start:span.end]
     return len(quote) > 3 and quote.isupper() and text[span.end:span.end + 3].lstrip().startswith(("(", "-", "—", "–"))
+
+
+_KUNYA = frozenset(fold(w) for w in ("أبو", "أبي", "أبا", "ابن", "بن", "أم", "Abu", "Abi"))
+
+
+def _after_kunya(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 8):span.start].split()[-1:]
+    return bool(before) and fold(before[0]) in _KUNYA and text[span.start - 1:span.start].isspace()
 
 
 def _names_an_organisation(text: str, span: Span) -> bool:

@@ -151,3 +151,9 @@ def test_the_place_of_the_trigger_s_own_clause_wins(events_of) -> None:  # type:
             "الثانية مقراً في مدينة عامودا، ما أدى إلى مقتل أربعة عناصر.")
     events = {e.location_text: e.fatalities for e in events_of(text)}
     assert events.get("عامودا") == 4
+
+
+def test_a_man_called_abu_x_is_no_village_x(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "اعتقلت قوة أميركية اليوم أبي هليل الفدعاني في بلدة الشحيل بريف دير الزور."
+    [event] = events_of(text)
+    assert event.location_text == "الشحيل"

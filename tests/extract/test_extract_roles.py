@@ -283,3 +283,9 @@ def test_a_group_whose_members_were_killed_was_hit(events_of) -> None:  # type: 
     text = "Russian warplanes killed 10 ISIS members near the town of Palmyra on Monday."
     [event] = events_of(text, published="2016-02-01")
     assert event.actor2 is not None and event.actor2.name == "Islamic State (Syria)"
+
+
+def test_the_two_armies_strike_as_the_syrian_army(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'قتل اليوم عشرة مسلحين في غارات للجيشين السوري والروسي على مواقع "هيئة تحرير الشام" في بلدة سرجة.'
+    [event] = events_of(text, published="2023-06-27")
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"

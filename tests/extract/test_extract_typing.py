@@ -273,3 +273,8 @@ def test_weapons_destroyed_or_launchers_seized_fired_nothing(events_of) -> None:
 def test_seven_days_of_strikes_are_a_summary(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Seven days of airstrikes across Idlib province had left more than 75 civilians dead."
     assert events_of(text, published="2016-10-13") == ()
+
+
+def test_attacks_repeated_over_past_months_are_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وتكرر خلال الأشهر الأخيرة استهداف حافلات الجيش بعبوات ناسفة قرب مدينة تدمر."
+    assert events_of(text) == ()
