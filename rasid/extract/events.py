@@ -477,6 +477,23 @@ def _likened(ctx: DocContext, trigger: Trigger, previous: list[Event]) -> Event 
     return last if last.event_type in _VIOLENT and last.actor1 is not None else None
 
 
+_RESIDENTS = frozenset(fold(w) for w in ("أهالي", "اهالي", "أبناء", "ابناء", "residents", "locals", "villagers",
+                                          "tribesmen"))
+_TRIBAL_EAST = frozenset({"Deir ez-Zor", "Hasakah", "Raqqa"})
+
+
+def _armed_residents(ctx: DocContext, sentence: Sentence) -> bool:
+    """"اشتباكات بين عناصر قسد وأهالي بلدتي X وY": the residents who fight are an armed side."""
+    return any(fold(ctx.doc.quote(m.span)).lstrip("و") in _RESIDENTS for m in sentence.of("ACTOR"))
+
+
+def _armed_locals(place: Place) -> ActorRef:
+    """ACLED's name for armed residents: tribal militia in the tribal east, else an unidentified group."""
+    if place.country == "Syria" and place.admin1 in _TRIBAL_EAST:
+        return ActorRef("Unidentified Tribal Militia (Syria)", 4)
+    return ActorRef(f"Unidentified Armed Group ({place.country})", 3)
+
+
 def _civilian_victims(sentence: Sentence) -> bool:
     return sentence.has_cue("civilian") and (sentence.has_cue("death") or sentence.has_cue("injury"))
 
@@ -530,6 +547,18 @@ def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
     return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
+def _actors_clause(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> Sentence:
+    """The sentence as far as roles go: the trigger's clause when it names an actor ("US
+    reinforcements arrived, بالتزامن مع هجوم العشائر على قسد": قسد is no party to them)."""
+    clause = _trigger_clause(trigger, sentence, ctx)
+    if clause is None:
+        return sentence
+    mentions = tuple(m for m in sentence.mentions if m.label != "ACTOR" or clause.covers(m.span))
+    if not any(m.label == "ACTOR" for m in mentions):
+        return sentence
+    return Sentence(sentence.index, sentence.span, mentions)
+
+
 def _trigger_clause(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> Span | None:
     """The clause of the sentence the trigger stands in, when the sentence has several."""
     clause = next((c for c in _clauses(ctx, sentence) if c.covers(trigger.mention.span)), None)
@@ -581,7 +610,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     else:
         nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
                   and _same_area(sentences[i], locations, ctx) for m in sentences[i].of("ACTOR")]
-        roles = assign_roles(sentence, ctx, trigger.sub_type, civilians, fallback=nearby)
+        roles = assign_roles(_actors_clause(trigger, sentence, ctx), ctx, trigger.sub_type, civilians,
+                             fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
         attacker = attacker_by_adjective(ctx, trigger.mention)
@@ -627,6 +657,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         struck = actor2 if roles.actor2_hit or not victims or event_type == "Battles" else None
         a1, a2 = _conventional_actors(event_type, sub_type, _of_country(actor1, place), _of_country(struck, place),
                                       victims, place)
+        if event_type == "Battles" and a2 is None and a1 is not None and _armed_residents(ctx, sentence):
+            a2 = _armed_locals(place)
         if a1 is None and (sub_type in _UNKNOWN_ATTACKER_TYPES or sub_type == lx.AIR and is_drone(trigger.mention)):
             # a drone nobody claims: armed groups fly them too
             a1 = ActorRef(f"Unidentified Armed Group ({place.country})", 3)

@@ -289,3 +289,20 @@ def test_the_two_armies_strike_as_the_syrian_army(events_of) -> None:  # type: i
     text = 'قتل اليوم عشرة مسلحين في غارات للجيشين السوري والروسي على مواقع "هيئة تحرير الشام" في بلدة سرجة.'
     [event] = events_of(text, published="2023-06-27")
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ('اندلعت اليوم اشتباكات عنيفة بين عناصر "قسد" وأهالي بلدة الشحيل في ريف دير الزور.',
+     "Unidentified Tribal Militia (Syria)"),
+    ("اندلعت اليوم اشتباكات بين عناصر الجيش السوري وأهالي بلدة طفس في ريف درعا.", "Unidentified Armed Group (Syria)"),
+])
+def test_residents_who_fight_are_armed_locals(events_of, text: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.sub_event_type == "Armed clash" and event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_a_party_to_another_clause_is_no_party_to_reinforcements(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('استقدمت القوات الأميركية اليوم تعزيزات إلى قاعدة حقل العمر، بالتزامن مع هجوم العشائر على '
+            '"قسد" في ريف دير الزور.')
+    changes = [e for e in events_of(text) if e.sub_event_type == "Change to group/activity"]
+    assert changes and all(e.actor2 is None for e in changes)
