@@ -746,6 +746,8 @@ def _combine(keep: Event, other: Event) -> Event:
     # two tellings may name the same force on different sides; one side is never both
     actor2 = next((a for a in (keep.actor2, other.actor2) if a is not None and (actor1 is None or a.name != actor1.name)),
                   None)
+    if keep.sub_event_type == lx.PEACEFUL:
+        actor2 = None  # a peaceful protest has no second party, whatever another telling named
     return replace(
         keep,
         actor1=actor1,

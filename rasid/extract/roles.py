@@ -223,6 +223,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "initiator"
     if _answered(ctx, mention):
         return "cause"  # "رداً على دعم واشنطن لإسرائيل": what the attack answers, not a party to it
+    if _origin_country(ctx, mention):
+        return "cause"  # "fighters who had crossed the border from Turkey": where they came from
     near = _words_before(ctx, mention, 3)
     if any(w in _MEMBER_WORDS for w in near[:-1]) and _reports_after(ctx, mention):
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
@@ -293,6 +295,16 @@ def _answered(ctx: DocContext, mention: Mention) -> bool:
     before = text_before(ctx.doc, mention.span, 40)
     cut = max(before.rfind(w) for w in _IN_RESPONSE)
     return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+
+
+_FROM_WORDS = frozenset(fold(w) for w in ("from", "across", "via", "من", "عبر"))
+
+
+def _origin_country(ctx: DocContext, mention: Mention) -> bool:
+    if fold(ctx.doc.quote(mention.span)).strip() not in _COUNTRY_WORDS:
+        return False
+    before = text_before(ctx.doc, mention.span, 16).split()[-1:]
+    return bool(before) and before[0].lstrip("و") in _FROM_WORDS
 
 
 def _reports_after(ctx: DocContext, mention: Mention) -> bool:

@@ -306,3 +306,18 @@ def test_a_party_to_another_clause_is_no_party_to_reinforcements(events_of) -> N
             '"قسد" في ريف دير الزور.')
     changes = [e for e in events_of(text) if e.sub_event_type == "Change to group/activity"]
     assert changes and all(e.actor2 is None for e in changes)
+
+
+def test_the_country_fighters_came_from_is_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian air strikes killed 17 militants in the village of Kanasba on Tuesday who had been crossing "
+            "the border from Turkey.")
+    [event] = events_of(text, published="2016-03-08")
+    assert all(a is None or "Turkey" not in a.name for a in (event.actor1, event.actor2))
+
+
+def test_a_peaceful_protest_keeps_no_second_party_when_merged(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('خرجت اليوم تظاهرة في مدينة إدلب للمطالبة بإسقاط زعيم "هيئة تحرير الشام"، وفشل الجهاز الأمني في '
+            "تفريق المتظاهرين.\n"
+            "وأكد المراسل خروج التظاهرة في مدينة إدلب اليوم.")
+    peaceful = [e for e in events_of(text) if e.sub_event_type == "Peaceful protest"]
+    assert all(e.actor2 is None for e in peaceful)
