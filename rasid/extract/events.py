@@ -205,9 +205,17 @@ def _purpose(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _launched(ctx: DocContext, mention: Mention) -> bool:
-    """"شنّ مقاتلو العشائر هجوماً": a loose word made definite by the verb that launched it."""
-    return any(w in _LAUNCH_VERBS or w.lstrip("و") in _LAUNCH_VERBS
-               for w in text_before(ctx.doc, mention.span, 30).split()[-4:])
+    """"شنّ مقاتلو العشائر هجوماً": a loose word made definite by the verb that launched it;
+    "المسلحون هجموا على بلدة": an attack verb right after the group that did it."""
+    if any(w in _LAUNCH_VERBS or w.lstrip("و") in _LAUNCH_VERBS
+           for w in text_before(ctx.doc, mention.span, 30).split()[-4:]):
+        return True
+    verb = fold(ctx.doc.quote(mention.span)).strip()
+    return verb in _ACTED and any(m.label == "ACTOR" and 0 <= mention.span.start - m.span.end <= 3
+                                  for m in ctx.doc.mentions)
+
+
+_ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "هاجمت", "attacked", "stormed"))
 
 
 # "دوي انفجارات", "explosions were heard": what was heard, not the weapon; rockets or a drone
@@ -260,7 +268,17 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type == lx.IED and _cargo(ctx, t.mention))
-            and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))]
+            and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
+            and not (t.sub_type == lx.CLASH and _front_line(ctx, t.mention))]
+
+
+_FRONT_WORDS = frozenset(fold(w) for w in ("محاور", "محور", "خطوط", "خط", "جبهات", "جبهة", "نقاط", "front",
+                                            "fronts", "lines"))
+
+
+def _front_line(ctx: DocContext, mention: Mention) -> bool:
+    """"على محاور الاشتباك", "خطوط التماس": a front line named, not a fight reported."""
+    return any(w.lstrip("وب") in _FRONT_WORDS for w in text_before(ctx.doc, mention.span, 12).split()[-1:])
 
 
 _AGREEING = tuple(fold(w) for w in (
@@ -453,6 +471,17 @@ def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event]) -> 
     return next((e for e in reversed(previous) if e.event_type == kind and e.actor1 is not None), None)
 
 
+def _sides_told_before(actor: ActorRef, previous: list[Event]) -> tuple[ActorRef, ActorRef] | None:
+    """"الاشتباكات مستمرة مع عمليات تمشيط للجيش": one side named, the fight just told goes on; its
+    two sides, in the order told, are this one's."""
+    last = previous[-1] if previous else None
+    if last is None or last.event_type != "Battles" or last.actor1 is None or last.actor2 is None:
+        return None
+    if actor.name in (last.actor1.name, last.actor2.name):
+        return last.actor1, last.actor2
+    return None
+
+
 def _same_area(other: Sentence, locations: list[Location], ctx: DocContext) -> bool:
     """Whether a neighbouring sentence may lend its actors: it names no place, or one in the
     event's governorate (not an incident elsewhere told just before)."""
@@ -641,6 +670,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         actor2 = None  # one side named twice ("قوات الاحتلال الأميركي ... القاعدة الأميركية") is not two
     if trigger.sub_type == lx.CHANGE and not roles.actor2_hit:
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
+    if trigger.sub_type == lx.CLASH and actor1 is not None and actor2 is None:
+        actor1, actor2 = _sides_told_before(actor1, previous) or (actor1, actor2)
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
     if trigger.mention.get("phrase") in _BARE_EXPLOSIONS:
         sub_type = _weapon_told_nearby(sentence, sentences) or sub_type

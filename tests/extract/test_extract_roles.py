@@ -321,3 +321,10 @@ def test_a_peaceful_protest_keeps_no_second_party_when_merged(events_of) -> None
             "وأكد المراسل خروج التظاهرة في مدينة إدلب اليوم.")
     peaceful = [e for e in events_of(text) if e.sub_event_type == "Peaceful protest"]
     assert all(e.actor2 is None for e in peaceful)
+
+
+def test_a_fight_that_goes_on_keeps_its_two_sides(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('تصدى الجيش السوري اليوم لهجوم نفذه مسلحو "أنصار التوحيد" على محور بلدة الملاجة جنوبي إدلب.\n'
+            "وأكدت المراسلة أن الاشتباكات مستمرة قرب بلدة حزارين مع عمليات تمشيط واسعة للجيش السوري.")
+    battles = {e.location_text: e for e in events_of(text)}
+    assert battles["حزارين"].actor1.name == "Ansar al-Tawhid"

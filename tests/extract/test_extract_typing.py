@@ -278,3 +278,14 @@ def test_seven_days_of_strikes_are_a_summary(events_of) -> None:  # type: ignore
 def test_attacks_repeated_over_past_months_are_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وتكرر خلال الأشهر الأخيرة استهداف حافلات الجيش بعبوات ناسفة قرب مدينة تدمر."
     assert events_of(text) == ()
+
+
+def test_an_attack_verb_after_its_group_reports_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأضافت المصادر أن المسلحين هجموا اليوم على بلدة الفطيرة جنوبي إدلب."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Armed clash" and event.location_text == "الفطيرة"
+
+
+def test_a_front_line_named_is_no_fight(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وانتشرت وحدات الجيش اليوم على محاور الاشتباك قرب بلدة سفوهن."
+    assert all(e.sub_event_type != "Armed clash" for e in events_of(text))
