@@ -566,7 +566,7 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
 # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":
 # a second incident told in its own clause, at its own place.
 _CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:فيما|بينما|في حين|وفي حين|بالتزامن مع|وبالتزامن مع|تزامنا مع|تزامناً مع|"
-                           r"whereas|while)\s|;")
+                           r"whereas|while|coincided with|in conjunction with)\s|;")
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:

@@ -257,7 +257,7 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
-                 "last weekend")
+                 "last weekend", "has been the scene of", "have been the scene of", "once dubbed")
 
 # Negations before the trigger: the incident is denied, not reported.
 NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never")

@@ -275,6 +275,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         if words[-2] in _ATTACK_ADJECTIVES and len(wider) > 2 and wider[-3] in _ATTACK_NOUNS:
             return "initiator"  # "هجوم آخر لحركة أحرار الشام"
         return None
+    if last == "of" and len(words) > 1 and words[-2] in _EN_GROUP_NOUNS and not _struck_group(ctx, mention):
+        return None  # "units of the army advanced": the force named, its role not yet said
     if _among(last, _PATIENT_CUES):
         return "patient"
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
@@ -327,6 +329,17 @@ _AFFILIATE = re.compile(r"^(?:'s|’s|s)?\s*(?:syrian\s+|syria\s+|local\s+)?(?:a
 
 def _affiliate_follows(ctx: DocContext, mention: Mention) -> bool:
     return bool(_AFFILIATE.match(ctx.doc.text[mention.span.end:mention.span.end + 30].lower()))
+
+
+_EN_GROUP_NOUNS = frozenset({"units", "elements", "troops", "forces", "fighters", "members", "militants", "soldiers"})
+_KILL_WORDS = frozenset(fold(w) for w in ("killed", "killing", "kills", "wounded", "injured", "targeted", "hit",
+                                           "struck", "captured", "arrested", "detained", "executed", "against", "on"))
+
+
+def _struck_group(ctx: DocContext, mention: Mention) -> bool:
+    """"killed 10 members of the group": the members were hit; "units of the army retook": they acted."""
+    words = [w for w in _words_before(ctx, mention, 6) if w != "the" and not w.isdigit()]
+    return any(w in _KILL_WORDS for w in words[-4:-2])
 
 
 def _after_attack_verb(ctx: DocContext, mention: Mention) -> bool:

@@ -596,7 +596,7 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         ),
         _since,
     ),
-    (_gate("since", _has_year, lead=8), _en(rf"since\s+(?P<y>{_YEAR})(?!\d)"), _since),
+    (_gate("since", _has_year, lead=8), _en(rf"since\s+(?:mid[-\s]|early\s+|late\s+)?(?P<y>{_YEAR})(?!\d)"), _since),
     (
         _gate(_has_year, "between from", lead=8),
         _en(
@@ -606,8 +606,8 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _range,
     ),
     (
-        _gate(_has_year, "in during throughout of by", lead=8),
-        _en(rf"(?P<y>{_YEAR})", cue=r"in|during|throughout|of|by"),
+        _gate(_has_year, "in during throughout of by since", lead=16),
+        _en(rf"(?:mid[-\s]|early\s+|late\s+)?(?P<y>{_YEAR})", cue=r"in|during|throughout|of|by|since"),
         _year,
     ),
     (_gate("year", lead=8), _en(r"(?P<last>last\s+year)|this\s+year"), _year),

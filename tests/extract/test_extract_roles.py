@@ -328,3 +328,10 @@ def test_a_fight_that_goes_on_keeps_its_two_sides(events_of) -> None:  # type: i
             "وأكدت المراسلة أن الاشتباكات مستمرة قرب بلدة حزارين مع عمليات تمشيط واسعة للجيش السوري.")
     battles = {e.location_text: e for e in events_of(text)}
     assert battles["حزارين"].actor1.name == "Ansar al-Tawhid"
+
+
+def test_units_of_an_army_that_retook_ground_are_its_actors(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Units of the army regained control over several hills near the town of al-Qaryatain on Tuesday."
+    [event] = events_of(text, published="2016-03-08")
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.name.startswith("Military Forces of Syria")

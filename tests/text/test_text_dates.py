@@ -365,3 +365,10 @@ def test_today_named_as_the_day_before_publication_is_that_day() -> None:
 def test_an_ordinal_day_of_this_month() -> None:
     [match] = find_dates("وفي الثاني من هذا الشهر، تعرضت القاعدة لهجوم", dt.date(2023, 11, 8))
     assert match.date == dt.date(2023, 11, 2)
+
+
+def test_a_year_told_as_its_middle_or_start_is_that_year() -> None:
+    published = dt.date(2016, 10, 27)
+    assert [m.kind for m in find_dates("the city has been divided since mid-2012", published)] == ["since"]
+    [match] = find_dates("in early 2013 the rebels entered", published)
+    assert match.date == dt.date(2013, 1, 1)
