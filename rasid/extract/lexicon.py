@@ -125,6 +125,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     AIR: (
         "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes", "warplane",
         "jets", "fighter jets", "drone strike", "drone strikes", "drone", "drones", "barrel bomb", "barrel bombs",
+        "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings",
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
         "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "sorties",
     ),
@@ -136,7 +137,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "ied", "roadside bomb", "landmine", "landmines", "land mine", "car bomb", "explosive device",
         "booby trapped", "bomb exploded", "explosion", "blast", "bomb blast", "mine", "explosives",
         "bomb attack", "exploded bombs", "detonated", "blew up", "tunnel bomb", "tunnel bombs", "bombs exploded",
-        "explosive-laden",
+        "explosive-laden", "bomb attacks", "twin bomb attacks", "twin bombings", "double bombing", "car bombs",
+        "truck bomb", "bomb blasts", "twin blasts",
     ),
     SUICIDE: ("suicide bomber", "suicide bomb", "suicide attack", "suicide bombing", "suicide car bomb",
               "suicide bombers", "suicide belt"),

@@ -289,3 +289,19 @@ def test_an_attack_verb_after_its_group_reports_an_attack(events_of) -> None:  #
 def test_a_front_line_named_is_no_fight(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وانتشرت وحدات الجيش اليوم على محاور الاشتباك قرب بلدة سفوهن."
     assert all(e.sub_event_type != "Armed clash" for e in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("At least 50 people were killed on Sunday in twin bomb attacks targeting a neighborhood of the city of Homs.",
+     "Remote explosive/landmine/IED"),
+    ("At least 11 civilians were killed on Sunday in regime barrel bomb attacks on the town of al-Bab.",
+     "Air/drone strike"),
+])
+def test_bomb_attacks_and_barrel_bomb_attacks_differ(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2016-02-21")
+    assert event.sub_event_type == sub_type
+
+
+def test_ground_taken_years_ago_is_history(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The city has been divided since mid-2012, when rebels seized its eastern half."
+    assert events_of(text, published="2016-10-27") == ()
