@@ -295,7 +295,8 @@ def _agreed(ctx: DocContext, mention: Mention) -> bool:
 
 
 _CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots",
-                                      "محملة", "المحملة", "محمل", "مليئة", "مستودع", "مستودعات", "مخزن"))
+                                      "equipped", "armed", "محملة", "المحملة", "محمل", "مليئة", "مستودع",
+                                      "مستودعات", "مخزن", "مزودة", "المزودة", "مزود", "بالذخائر"))
 
 
 def _cargo(ctx: DocContext, mention: Mention) -> bool:

@@ -335,3 +335,9 @@ def test_units_of_an_army_that_retook_ground_are_its_actors(events_of) -> None: 
     [event] = events_of(text, published="2016-03-08")
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.name.startswith("Military Forces of Syria")
+
+
+def test_the_ministry_of_defence_before_december_2024_is_the_old_army(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت وزارة الدفاع اليوم أن وحدات الجيش نفذت ضربات مدفعية على مقار الإرهابيين في ريف حماة الشمالي.")
+    events = events_of(text, published="2023-08-23")
+    assert events and all(e.actor1 is None or e.actor1.name != "Military Forces of Syria (2024-)" for e in events)

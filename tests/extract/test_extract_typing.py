@@ -305,3 +305,8 @@ def test_bomb_attacks_and_barrel_bomb_attacks_differ(events_of, text: str, sub_t
 def test_ground_taken_years_ago_is_history(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "The city has been divided since mid-2012, when rebels seized its eastern half."
     assert events_of(text, published="2016-10-27") == ()
+
+
+def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "أسقطت الدفاعات الجوية اليوم ثلاث طائرات مسيرة مزودة بالذخائر المتفجرة في ريف حماة."
+    assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in events_of(text))
