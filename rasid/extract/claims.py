@@ -25,7 +25,7 @@ from rasid.text.normalize import fold
 # Counts that are statistics by nature, whatever the sentence says about time: force sizes,
 # fleets, areas, numbers of attacks, targets or demonstrations, mass arrests.
 _ALWAYS = frozenset({"fighters", "vehicles", "area_km2", "attacks", "other", "arrests"})
-_ALWAYS_MIN = {"arrests": 5}
+_ALWAYS_MIN = {"arrests": 5, "attacks": 20}  # "نحو 12 غارة" in one day is the incident told; "158 هجوماً" is a tally
 _TOTALS = frozenset({"fatalities", "injured", "attacks"})  # totals of these make a sentence a statistic
 _UNIT_GAP = 14  # characters between a number and its metric word: the unit follows the number
 _MIN_FORCE = 20  # a force size is a claim from this many fighters up; fewer is a casualty report

@@ -564,7 +564,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     if not locations:
         return []
     events = _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
-    return events + _other_clause_events(sentence, trigger, events, sentences, ctx, previous)
+    # the main incident last: a following sentence that names no place goes on with it
+    return _other_clause_events(sentence, trigger, events, sentences, ctx, previous) + events
 
 
 # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":
@@ -639,7 +640,11 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     told_before = _same_story(sentence, trigger, previous) or _likened(ctx, trigger, previous)
     if told_before is not None:
         # "من جانبه أكد مراسلنا أن العدوان استهدف ...": no actor named, the incident told above goes on
-        roles = Roles(told_before.actor1, told_before.actor2, (), civilians, told_before.actor2 is not None)
+        # the same hand goes on; what it hit elsewhere ("قسد" sites in Qamishli) is not what it hits here
+        same_place = told_before.place is not None and any(
+            loc.place.place_id == told_before.place.place_id for loc in locations)
+        target = told_before.actor2 if same_place else None
+        roles = Roles(told_before.actor1, target, (), civilians, target is not None)
     else:
         nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
                   and _same_area(sentences[i], locations, ctx) for m in sentences[i].of("ACTOR")]
@@ -679,7 +684,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
     if trigger.mention.get("phrase") in _BARE_EXPLOSIONS:
         sub_type = _weapon_told_nearby(sentence, sentences) or sub_type
-    if actor1 is not None and names_aircraft(actor1) and (sub_type == lx.SHELLING or sub_type == lx.CLASH and (
+    if told_before is None and actor1 is not None and names_aircraft(actor1) and (
+            sub_type == lx.SHELLING or sub_type == lx.CLASH and (
             trigger.struck or trigger.mention.get("phrase") in lx.GENERIC_ATTACK)):
         sub_type = lx.AIR  # "سلاح الجو الروسي استهدف بالصواريخ", "Russia's Aerospace Forces attacked": from the air
     event_type = event_type_of(sub_type)

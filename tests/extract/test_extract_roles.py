@@ -341,3 +341,10 @@ def test_the_ministry_of_defence_before_december_2024_is_the_old_army(events_of)
     text = ("أعلنت وزارة الدفاع اليوم أن وحدات الجيش نفذت ضربات مدفعية على مقار الإرهابيين في ريف حماة الشمالي.")
     events = events_of(text, published="2023-08-23")
     assert events and all(e.actor1 is None or e.actor1.name != "Military Forces of Syria (2024-)" for e in events)
+
+
+def test_the_same_hand_elsewhere_does_not_carry_its_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('استهدف الطيران التركي اليوم مواقع لـ"قسد" في مدينة القامشلي، بالتزامن مع قصف مدفعي على قرى في '
+            "ريف عفرين.")
+    shelling = [e for e in events_of(text) if e.sub_event_type.startswith("Shelling")]
+    assert len(shelling) == 1 and shelling[0].actor2 is None

@@ -650,3 +650,8 @@ def test_events_without_a_publication_date_still_code(make_doc, resources: Resou
     event = only_event(coded(make_doc(text, published=None), resources))
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.date is None
+
+
+def test_a_dozen_strikes_in_one_day_are_the_incident_not_a_tally(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'وأكدت المصادر أن الطيران التركي نفذ اليوم نحو 12 غارة على مواقع لـ"قسد" في مدينة القامشلي.'
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
