@@ -406,7 +406,11 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     ordered_agents = [m for m in agents + others if m.get("inter") != 7]
     # A named group says more than a description ("المسلحين ... هيئة تحرير الشام").
     patients = _named_first(patients)
-    ordered_agents = ordered_agents if agents else _named_first(ordered_agents)
+    if not agents:
+        # a named group outranks a description, but the one that only reports stays last:
+        # "أعلنت الأسايش قيام مجهولين بإحراق مقرين" was done by the unknown men
+        speaking = [m for m in ordered_agents if hints[id(m)] == "reporter"]
+        ordered_agents = _named_first([m for m in ordered_agents if m not in speaking]) + _named_first(speaking)
     actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
     coded1 = coded_name(ctx, actor1.key)[0] if actor1 else None
     # a unit and its force are one side: "الدفاع الذاتي التابع لقسد" is no opponent of قسد

@@ -348,3 +348,10 @@ def test_the_same_hand_elsewhere_does_not_carry_its_target(events_of) -> None:  
             "ريف عفرين.")
     shelling = [e for e in events_of(text) if e.sub_event_type.startswith("Shelling")]
     assert len(shelling) == 1 and shelling[0].actor2 is None
+
+
+def test_the_force_that_announces_an_arson_did_not_commit_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('أعلنت قوى الأمن الداخلي الكردية "الأسايش" اليوم في بيان قيام مجهولين بإحراق مقر المجلس الوطني الكردي '
+            "في مدينة القامشلي.")
+    [event] = events_of(text)
+    assert event.actor1.name == "Unidentified Armed Group (Syria)"
