@@ -20,6 +20,10 @@ _FUNCTION_WORDS = frozenset({
     "the", "of", "a", "an", "were", "was", "is", "are", "has", "have", "had", "been", "in", "at", "on", "by",
     "said", "says", "and", "to", "from", "with", "that", "after", "when", "who", "which",
 })
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "dozens", "hundreds", "scores", "several"})
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -34,16 +38,25 @@ def tag_list_spans(text: str) -> list[Span]:
         end_of_line = _SENTENCE_END.search(text, match.end())
         limit = end_of_line.start() if end_of_line else len(text)
         last_capital = None
+        first_number = None  # "Hizbollah Four Hizballah members were killed": the count opens the story
+        in_lowercase = False
         end = limit
         for word in _WORD.finditer(text, match.end(), limit):
             token = word.group().strip(",;:\"'()")
             if token.lower() in _FUNCTION_WORDS and not (len(token) > 1 and token.isupper()):  # "IS" is a group
                 # "... Russia At least four people were": a capitalised "At" opens the story itself
                 opens = token[:1].isupper() or last_capital is None
-                end = word.start() if opens else last_capital
+                end = word.start() if opens else (first_number if first_number is not None else last_capital)
                 break
-            if token[:1].isupper():
+            if token[:1].isupper() or token[:1].isdigit():
+                if in_lowercase:
+                    first_number = None  # a new run of capitalised words begins
+                in_lowercase = False
                 last_capital = word.start()
+                if first_number is None and (token.lower() in _NUMBER_WORDS or token[:1].isdigit()):
+                    first_number = word.start()
+            else:
+                in_lowercase = True
         out.append(Span(match.start(), end))
     return out
 
