@@ -103,7 +103,52 @@ def build_events(doc: Document, resources: Resources) -> Document:
             told = body or lead
             told[-1] = _with_later_toll(told[-1], sentence, ctx)
     events, tolls = consolidate(_fold_lead(lead, body) + body)
+    events = _credit_claimant(events, sentences, ctx)
     return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
+
+
+_RESPONSIBILITY = re.compile(
+    r"claimed responsibility|claimed the (?:attack|bombing|blast)|claimed by|one of its (?:fighters|members)"
+    r"|تبنى|تبنت|يتبنى|تتبنى|مسؤوليته|مسؤوليتها|المسؤولية عن")
+_CLAIMANT_REACH = 60  # characters between a group's name and the words that it claimed the attack
+
+
+def _claimant(sentences: list[Sentence], ctx: DocContext) -> tuple[ActorRef, frozenset[str]] | None:
+    """The armed group the article says claimed an attack ("IS said one of its fighters blew himself
+    up", "تبنى تنظيم داعش التفجير"), if exactly one group is named so, with the governorates the
+    claim names (empty when it names none)."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for cue in _RESPONSIBILITY.finditer(fold(ctx.doc.quote(sentence.span))):
+            at = sentence.span.start + cue.start()
+            near = [m for m in sentence.of("ACTOR") if abs(m.span.start - at) <= _CLAIMANT_REACH
+                    and m.get("inter") in (2, 3, 4) and not m.get("generic")]
+            if near:
+                areas = {p.admin1 for m in sentence.of("PLACE") if not m.get("needs_cue")
+                         for p in ctx.candidates(m)[:1] if p.admin1}
+                found.setdefault(min(near, key=lambda m: abs(m.span.start - at)).key, set()).update(areas)
+    if len(found) != 1:
+        return None
+    name, areas = found.popitem()
+    entry = ctx.resources.actors.by_name(name)
+    return ActorRef(name, entry.inter if entry else 2), frozenset(areas)
+
+
+def _credit_claimant(events: list[Event], sentences: list[Sentence], ctx: DocContext) -> list[Event]:
+    """Violence whose author the report leaves unknown goes to the group that claimed an attack
+    in that governorate ("IS said one of its fighters struck near Hassakeh")."""
+    unknown = [e for e in events if e.event_type in _VIOLENT and e.event_type != "Battles"
+               and (e.actor1 is None or e.actor1.name.startswith("Unidentified Armed Group"))]
+    claim = _claimant(sentences, ctx) if unknown else None
+    if claim is None:
+        return events
+    claimant, areas = claim
+
+    def credited(e: Event) -> bool:
+        return e in unknown and (e.actor2 is None or e.actor2.name != claimant.name) and (
+            e.place is not None and e.place.admin1 in areas)
+
+    return [replace(e, actor1=claimant) if credited(e) else e for e in events]
 
 
 

@@ -355,3 +355,18 @@ def test_the_force_that_announces_an_arson_did_not_commit_it(events_of) -> None:
             "في مدينة القامشلي.")
     [event] = events_of(text)
     assert event.actor1.name == "Unidentified Armed Group (Syria)"
+
+
+def test_an_unclaimed_bombing_goes_to_the_group_that_claimed_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide bomber blew himself up at a wedding hall in the town of Tal Tamr on Monday, killing 22 "
+            "civilians.\nIslamic State said in a statement that one of its fighters had struck a gathering near "
+            "Hassakeh city.")
+    [event] = events_of(text, published="2016-10-04")
+    assert event.actor1.name == "Islamic State (Syria)"
+
+
+def test_a_claim_for_an_attack_elsewhere_credits_nothing_here(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("سقطت قذيفتان صاروخيتان اليوم على حقل العمر النفطي في ريف دير الزور.\n"
+            "وتبنت المقاومة الإسلامية في العراق أمس استهداف قاعدة في محافظة الأنبار غرب العراق.")
+    shelling = [e for e in events_of(text) if e.location_text == "حقل العمر النفطي"]
+    assert shelling and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in shelling)
