@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rasid.extract import lexicon as lx
@@ -109,15 +110,17 @@ def build_events(doc: Document, resources: Resources) -> Document:
 
 _RESPONSIBILITY = re.compile(
     r"claimed responsibility|claimed the (?:attack|bombing|blast)|claimed by|one of its (?:fighters|members)"
-    r"|تبنى|تبنت|يتبنى|تتبنى|مسؤوليته|مسؤوليتها|المسؤولية عن")
+    r"|carried out by|was behind|were behind"
+    r"|تبنى|تبنت|يتبنى|تتبنى|مسؤوليته|مسؤوليتها|المسؤولية عن|نفذته|نفذتها|تقف وراء|يقف وراء|وقف وراء")
 _CLAIMANT_REACH = 60  # characters between a group's name and the words that it claimed the attack
 
 
-def _claimant(sentences: list[Sentence], ctx: DocContext) -> tuple[ActorRef, frozenset[str]] | None:
+def _claimant(sentences: list[Sentence], ctx: DocContext) -> tuple[ActorRef, frozenset[str], frozenset[int]] | None:
     """The armed group the article says claimed an attack ("IS said one of its fighters blew himself
-    up", "تبنى تنظيم داعش التفجير"), if exactly one group is named so, with the governorates the
-    claim names (empty when it names none)."""
+    up", "تبنى تنظيم داعش التفجير", "الهجوم نفذته جماعات مدعومة من إيران"), if exactly one group is
+    named so, with the governorates the claim names and the sentences it stands in."""
     found: dict[str, set[str]] = {}
+    where: set[int] = set()
     for sentence in sentences:
         for cue in _RESPONSIBILITY.finditer(fold(ctx.doc.quote(sentence.span))):
             at = sentence.span.start + cue.start()
@@ -127,11 +130,12 @@ def _claimant(sentences: list[Sentence], ctx: DocContext) -> tuple[ActorRef, fro
                 areas = {p.admin1 for m in sentence.of("PLACE") if not m.get("needs_cue")
                          for p in ctx.candidates(m)[:1] if p.admin1}
                 found.setdefault(min(near, key=lambda m: abs(m.span.start - at)).key, set()).update(areas)
+                where.add(sentence.index)
     if len(found) != 1:
         return None
     name, areas = found.popitem()
     entry = ctx.resources.actors.by_name(name)
-    return ActorRef(name, entry.inter if entry else 2), frozenset(areas)
+    return ActorRef(name, entry.inter if entry else 2), frozenset(areas), frozenset(where)
 
 
 def _credit_claimant(events: list[Event], sentences: list[Sentence], ctx: DocContext) -> list[Event]:
@@ -142,11 +146,16 @@ def _credit_claimant(events: list[Event], sentences: list[Sentence], ctx: DocCon
     claim = _claimant(sentences, ctx) if unknown else None
     if claim is None:
         return events
-    claimant, areas = claim
+    claimant, areas, where = claim
+    starts = [s.span.start for s in sentences]
+
+    def told_beside(e: Event) -> bool:
+        # "... في هجوم بطائرة مسيرة. الهجوم نفذته جماعات مدعومة من إيران": the very next sentence
+        return e.span is not None and not areas and bisect_right(starts, e.span.start) in where
 
     def credited(e: Event) -> bool:
         return e in unknown and (e.actor2 is None or e.actor2.name != claimant.name) and (
-            e.place is not None and e.place.admin1 in areas)
+            (e.place is not None and e.place.admin1 in areas) or told_beside(e))
 
     return [replace(e, actor1=claimant) if credited(e) else e for e in events]
 

@@ -370,3 +370,10 @@ def test_a_claim_for_an_attack_elsewhere_credits_nothing_here(events_of) -> None
             "وتبنت المقاومة الإسلامية في العراق أمس استهداف قاعدة في محافظة الأنبار غرب العراق.")
     shelling = [e for e in events_of(text) if e.location_text == "حقل العمر النفطي"]
     assert shelling and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in shelling)
+
+
+def test_the_group_named_right_after_as_behind_an_attack_did_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قتل اليوم ثلاثة جنود أميركيين في هجوم بطائرة مسيرة على قاعدة في شمال شرق الأردن.\n"
+            'وقال الرئيس الأميركي إن "الهجوم نفذته جماعات متشددة مدعومة من إيران".')
+    [event] = events_of(text)
+    assert event.actor1.name == "Iran-backed militias (Syria)"
