@@ -408,9 +408,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
         kind = mention.get("kind")
         if kind == "range":
             return True
-        if kind == "since" and published is not None and mention.key and \
-                dt.date.fromisoformat(mention.key).year < published.year:
-            return True  # "divided since mid-2012, when rebels seized its eastern half": history
+        if kind == "since":
+            return True  # "divided since mid-2012", "130 hospitals hit since the start of the year": a span, no incident
         if published is None or not mention.key:
             continue
         day = dt.date.fromisoformat(mention.key)

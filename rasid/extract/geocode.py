@@ -243,6 +243,8 @@ def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: 
     """Is ``mention`` an item of a list with one already chosen ("X وY", "X, Y and Z", "X والأحياء في Y")?"""
     for other, _ in chosen:
         first, second = sorted((other.span, mention.span))
+        if last_words(text_before(ctx.doc, first, 12), 1) in (["between"], ["بين"]):
+            return False  # "between al-Jafra and Conoco": one place between two, not a list
         gap = fold(ctx.doc.text[first.end:second.start]).replace(",", " , ").strip()
         words = gap.split()
         if gap in _COORDINATORS:

@@ -262,7 +262,7 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "last weekend", "has been the scene of", "have been the scene of", "once dubbed")
 
 # Negations before the trigger: the incident is denied, not reported.
-NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never")
+NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")
 
 # Words that make a sentence not about something that happened: threats, plans, denials.
 IRREALIS_AR = (
@@ -276,7 +276,8 @@ IRREALIS_EN = (
     "threatened", "threatens", "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
-    "has been conducting", "have been conducting", "accuses", "accused", "accusing",
+    "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",
+    "bracing for", "fears of",
 )
 
 # Words for people who are civilians, as victims.
@@ -382,7 +383,8 @@ PLACE_CUES_EN = ("village", "town", "city", "villages", "towns", "district", "ne
 
 # "ريف X" and directions: the place is near X, not in it (geo precision 2).
 COUNTRYSIDE_AR = ("ريف", "ارياف", "ريفي", "بادية", "محيط", "اطراف", "قرب", "بالقرب من", "شرق", "غرب", "شمال",
-                  "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "طريق", "اوتوستراد", "محور", "محوري", "محاور")
+                  "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "طريق", "اوتوستراد", "محور", "محوري", "محاور",
+                  "بين")
 COUNTRYSIDE_EN = ("countryside", "outskirts", "near", "outside", "east of", "west of", "north of", "south of",
                   "desert", "rural", "suburbs", "road", "highway", "east", "west", "north", "south", "southwest",
-                  "southeast", "northwest", "northeast")
+                  "southeast", "northwest", "northeast", "between")

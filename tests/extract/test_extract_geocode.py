@@ -157,3 +157,9 @@ def test_a_man_called_abu_x_is_no_village_x(events_of) -> None:  # type: ignore[
     text = "اعتقلت قوة أميركية اليوم أبي هليل الفدعاني في بلدة الشحيل بريف دير الزور."
     [event] = events_of(text)
     assert event.location_text == "الشحيل"
+
+
+def test_a_place_between_two_towns_is_one_event_near_the_first(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "A car bomb exploded on Friday in the area between al-Jafra and Mayadin, killing 20 civilians."
+    [event] = events_of(text, published="2017-11-10")
+    assert event.geo_precision == 2

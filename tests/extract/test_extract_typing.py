@@ -310,3 +310,12 @@ def test_ground_taken_years_ago_is_history(events_of) -> None:  # type: ignore[n
 def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أسقطت الدفاعات الجوية اليوم ثلاث طائرات مسيرة مزودة بالذخائر المتفجرة في ريف حماة."
     assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel-held zone of Aleppo braces for renewed bombardment on Friday.",
+    "By the evening there was no sign yet of resumed aerial bombardment of the city of Aleppo.",
+    "At least 130 hospitals in the province of Idlib have been hit by airstrikes since the beginning of 2016.",
+])
+def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2016-11-04") == ()
