@@ -457,7 +457,7 @@ _WAR_NOUNS = frozenset(fold(w) for w in (
 
 
 def _is_question(sentence: Sentence, ctx: DocContext) -> bool:
-    return ctx.doc.quote(sentence.span).rstrip().rstrip("\"'»”").endswith(("؟", "?"))
+    return ctx.doc.quote(sentence.span).rstrip().rstrip("\"'»”!").endswith(("؟", "?"))
 
 
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> tuple[dt.date | None, int, Evidence | None]:

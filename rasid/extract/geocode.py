@@ -62,6 +62,17 @@ def _origin(ctx: DocContext, mention: Mention) -> bool:
     return cut >= 0 and not any(p in before[cut:] for p in "،,.")
 
 
+_IN_RESPONSE = tuple(fold(w) for w in ("ردا على", "رداً على", "in response to", "in retaliation for",
+                                       "retaliation for", "انتقاما ل"))
+
+
+def _answered(ctx: DocContext, mention: Mention) -> bool:
+    """"رداً على اعتداء العدو على المدنيين في بلدة حانين": where the deed answered took place."""
+    before = text_before(ctx.doc, mention.span, 80)
+    cut = max(before.rfind(w) for w in _IN_RESPONSE)
+    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+
+
 def _homonym_abroad(sentence: Sentence, ctx: DocContext, mention: Mention) -> bool:
     """"طير حرفا ... القرى اللبنانية الجنوبية": in an article about Lebanon, a sentence that names
     Lebanon and not Syria means no Syrian village by a name only Syrian villages have in our table."""
@@ -82,7 +93,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
-                or _origin(ctx, mention) or government_by_capital(ctx.doc, mention):
+                or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention):
             continue
         if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 24), 2)

@@ -163,3 +163,9 @@ def test_a_place_between_two_towns_is_one_event_near_the_first(events_of) -> Non
     text = "A car bomb exploded on Friday in the area between al-Jafra and Mayadin, killing 20 civilians."
     [event] = events_of(text, published="2017-11-10")
     assert event.geo_precision == 2
+
+
+def test_where_the_deed_answered_took_place_is_not_the_event_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلن حزب الله اليوم قصف مستعمرة كريات شمونة بعشرات الصواريخ رداً على اعتداء العدو على المدنيين في "
+            "بلدة حانين قضاء بنت جبيل.")
+    assert all(e.location_text != "بنت جبيل" for e in events_of(text))

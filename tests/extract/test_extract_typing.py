@@ -319,3 +319,8 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
 ])
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
+
+
+def test_an_exclaimed_question_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "فكيف تعطلت الدفاعات الجوية اليوم وقد ترافق ذلك مع قصف الطائرات المسيرة في ريف حلب؟!"
+    assert events_of(text) == ()
