@@ -18,6 +18,9 @@ Corpora (under SHARED/data/ner/, see each folder's MANIFEST.md):
 * ANERcorp, CAMeL-style train split (``ANERCorp_CAMeL-style_train.approx.txt``): PERS ->
   PER, LOC, ORG; MISC -> O. Malformed tags (a handful of typos) count as O.
 * AQMAR train and dev (``aqmar/train.txt``, ``aqmar/dev.txt``): PER, LOC, ORG; MIS -> O.
+* Wojood sample, all three parts (``wojood-sample/{train,val,test}.txt``): nested entities,
+  outermost first; each token takes the outermost of its tags that maps (PERS -> PER,
+  GPE and LOC -> LOC, ORG; occupations, nationalities, facilities, dates ... -> O).
 * NewsFANE gold (``newsfane/NewsFANE_Gold_2014_170K.txt``): the 50 fine classes folded onto
   PER/LOC/ORG (``NEWSFANE_MAP``; products, vehicles, weapons and the rest -> O). NewsFANE is
   ANERcorp's text annotated again, so every NewsFANE sentence that shares text with the
@@ -109,9 +112,13 @@ ANER_TRAIN = "anercorp/ANERCorp_CAMeL-style_train.approx.txt"
 ANER_TEST = "anercorp/ANERCorp_CAMeL-style_test.approx.txt"
 AQMAR = ("aqmar/train.txt", "aqmar/dev.txt")
 NEWSFANE = "newsfane/NewsFANE_Gold_2014_170K.txt"
+WOJOOD = ("wojood-sample/train.txt", "wojood-sample/val.txt", "wojood-sample/test.txt")
 
 ANER_MAP = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 AQMAR_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+# Wojood's types (Jarrar et al. 2022): GPE and LOC are places as in ANERcorp; facilities,
+# nationalities (NORP), occupations and the rest are O.
+WOJOOD_MAP = {"PERS": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
 # NewsFANE fine classes (Alotaibi & Lee 2014) by coarse class; the rest (products,
 # vehicles, weapons, facilities, and "Group": nationalities such as العرب) are O.
 NEWSFANE_MAP = {
@@ -150,6 +157,30 @@ def read_conll(path: Path, mapping: dict[str, str]) -> list[Sentence]:
             continue
         token, tag = fields
         current.append((token, _map(tag, mapping)))
+    if current:
+        out.append(current)
+    return [repair(s) for s in out]
+
+
+def read_nested(path: Path, mapping: dict[str, str]) -> list[Sentence]:
+    """Sentences of a nested-entity file ("token TAG TAG ...", outermost entity first, as
+    in Wojood): each token takes the outermost of its tags that ``mapping`` keeps, so a
+    place inside an organisation's name stays part of the organisation. "$#$" (Wojood's
+    mark of a break in the source) is dropped."""
+    out: list[Sentence] = []
+    current: Sentence = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.translate(_INVISIBLE).split()
+        if len(fields) < 2:
+            if current:
+                out.append(current)
+                current = []
+            continue
+        token, tags = fields[0], fields[1:]
+        if token == "$#$":
+            continue
+        mapped = [t for t in (_map(tag, mapping) for tag in tags) if t != "O"]
+        current.append((token, mapped[0] if mapped else "O"))
     if current:
         out.append(current)
     return [repair(s) for s in out]
@@ -323,6 +354,8 @@ def load_corpora(ner: Path, names: Sequence[str], holdout: tuple[int, int] | Non
         out["anercorp"] = aner
     if "aqmar" in names:
         out["aqmar"] = [s for name in AQMAR for s in read_conll(ner / name, AQMAR_MAP)]
+    if "wojood" in names:
+        out["wojood"] = [s for name in WOJOOD for s in read_nested(ner / name, WOJOOD_MAP)]
     if "newsfane" in names:
         fane = [join_clitics(s) for s in read_conll(ner / NEWSFANE, NEWSFANE_MAP)]
         # Text of the ANERcorp test split (read only to keep its sentences out) and of the block.
@@ -430,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="where to write the model (default rasid/ner/data/ar_crf.model; "
                         "with --holdout a temporary file)")
     parser.add_argument("--corpora", default="anercorp",
-                        help="comma-separated, of anercorp, aqmar, newsfane (default: anercorp, "
+                        help="comma-separated, of anercorp, aqmar, wojood, newsfane (default: anercorp, "
                         "which scored best on held-out blocks; see the module docstring)")
     parser.add_argument("--holdout", default=None, metavar="K/N",
                         help="hold out and score the K-th (0-based) of N contiguous blocks of the "
