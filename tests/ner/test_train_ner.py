@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -59,3 +58,16 @@ def test_flat_file_maps_types_and_repairs_bio(tmp_path: Path, train_ner: ModuleT
         [("زار", "O"), ("سمير", "B-PER"), ("نعمان", "I-PER"), ("مدينة", "O"), ("حمص", "B-LOC"),
          ("مع", "O"), ("فرقة", "O")],
     ]
+
+
+def test_a_corpus_sentence_is_trained_as_the_parts_the_recognizer_tags(train_ner: ModuleType) -> None:
+    # One corpus "sentence" that the sentence splitter cuts after the question mark.
+    sentence = [("هل", "O"), ("زار", "O"), ("نبيل", "B-PER"), ("حداد", "I-PER"), ("المدينة", "O"),
+                ("؟", "O"), ("قال", "O"), ("المجلس", "B-ORG"), ("البلدي", "I-ORG"), ("نعم", "O")]
+    parts = train_ner.segments(*train_ner.to_pieces(sentence))
+    assert [text for text, _, _ in parts] == ["هل زار نبيل حداد المدينة ؟", "قال المجلس البلدي نعم"]
+    for text, ps, tags in parts:
+        assert all(text[p.span.start:p.span.end] == p.text for p in ps)
+        assert len(ps) == len(tags)
+    assert parts[0][2] == ["O", "O", "B-PER", "I-PER", "O", "O"]
+    assert parts[1][2] == ["O", "B-ORG", "I-ORG", "O"]
