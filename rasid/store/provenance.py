@@ -2,7 +2,7 @@
 
 Owns: ``ProvenanceMixin`` (mixed into ``Store``): one-transaction batches with a
 savepoint per item (``batch``, ``savepoint``), where each stored text was seen
-(sightings), which texts duplicate which (exact and near), MinHash signatures, the
+(sightings), the ingest writer's group writes (``write_texts``, see ``rasid.store.bulk``), which texts duplicate which (exact and near), MinHash signatures, the
 source registry (outlets), batch-run checkpoints and error reports, and the groups that
 merge one incident's events from several sources.
 
@@ -28,13 +28,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rasid.errors import StoreError
 from rasid.model import Document
+from rasid.store import bulk
 from rasid.store.extraction import upsert
 from rasid.store.provenance_tables import (
     batch_errors,
     batch_runs,
     document_duplicates,
-    document_signatures,
     document_sightings,
+    document_signatures,
     event_group_members,
     event_groups,
     outlets,
@@ -136,6 +137,23 @@ class ProvenanceMixin:
         with self._write("locking a text") as conn:
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(content_hash[:15], 16)})
+
+    def lock_texts(self, content_hashes: Iterable[str]) -> None:
+        """``lock_text`` for many texts at once (in a fixed order, so writers cannot deadlock)."""
+        with self._write("locking texts") as conn:
+            bulk.lock_texts(conn, content_hashes)
+
+    def text_states(self, content_hashes: Iterable[str], doc_ids: Iterable[str]) -> bulk.TextStates:
+        """Which of these texts are stored, which ingested, which of these doc_ids are taken."""
+        with self._read("looking up texts") as conn:
+            return bulk.text_states(conn, content_hashes, doc_ids)
+
+    def write_texts(self, items: Sequence[bulk.GroupItem]) -> list[bool]:
+        """Store a group of ingested items in one statement per kind of row; for each item,
+        whether its sighting was new. See ``rasid.store.bulk`` for what it covers; inside
+        ``batch()``, run it in a ``savepoint`` so a failure rolls the group back alone."""
+        with self._write(f"storing {len(items)} texts") as conn:
+            return bulk.write_texts(conn, items)
 
     def known_origins(self, origins: Iterable[str]) -> set[str]:
         """The origins (as given to ``record_sighting``) already recorded."""

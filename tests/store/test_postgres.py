@@ -151,6 +151,7 @@ def test_postgres_stores_and_replaces_extractions_like_sqlite(pg_url: str, tmp_p
             "places": store.places(limit=1000),
             "claims": [{k: v for k, v in c.items() if k != "id"} for c in store.claims()],
             "actor filter": [store.count_events(EventFilter(actor=part)) for part in ("syria", "SYR", "nobody")],
+            "mentions": {doc.doc_id: store.mentions(doc.doc_id) for doc in docs},
             "counts": store.counts(),
         }
 
@@ -158,3 +159,37 @@ def test_postgres_stores_and_replaces_extractions_like_sqlite(pg_url: str, tmp_p
         on_pg, on_sqlite = stored(pg), stored(lite)
     assert on_pg == on_sqlite
     assert on_pg["actor filter"][0] > 0
+    assert all(on_pg["mentions"].values())
+
+
+def test_postgres_migration_0005_moves_mention_rows(pg_url: str, tmp_path: Path, pipeline: Pipeline) -> None:
+    sys.path.insert(0, str(_ARTICLES))
+    from ingest_helpers import write_jsonl
+
+    docs = write_jsonl(tmp_path / "docs.jsonl", 4)
+    with Store.open(pg_url) as store:
+        ingest([docs], store, pipeline, BatchOptions(commit_every=2))
+        expected = {f"doc-{i}": store.mentions(f"doc-{i}") for i in range(4)}
+        count = store.counts()["mentions"]
+        with store._engine.begin() as conn:  # back to a database written before 0005
+            conn.exec_driver_sql(
+                'CREATE TABLE mentions (id SERIAL PRIMARY KEY, document_id INTEGER NOT NULL '
+                'REFERENCES documents (id) ON DELETE CASCADE, label VARCHAR(20) NOT NULL, "key" TEXT NOT NULL, '
+                'start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT)')
+            pks = dict(conn.exec_driver_sql("SELECT doc_id, id FROM documents").all())
+            rows = [{"d": pks[doc_id], "l": m["label"], "k": m["key"], "s": m["start"], "e": m["end"],
+                     "r": m["rule"]} for doc_id, found in expected.items() for m in reversed(found)]
+            conn.execute(sa.text('INSERT INTO mentions (document_id, label, "key", start, "end", rule) '
+                                 "VALUES (:d, :l, :k, :s, :e, :r)"), rows)
+            conn.exec_driver_sql("DELETE FROM document_mentions")
+            conn.exec_driver_sql("DELETE FROM rasid_migrations WHERE name = '0005_mentions_as_json'")
+    with Store.open(pg_url) as store:
+        assert not sa.inspect(store._engine).has_table("mentions")
+        assert store.counts()["mentions"] == count > 0
+        got = {doc_id: store.mentions(doc_id) for doc_id in expected}
+    # Rows inserted in reverse come back in text order; only ties on (start, end) keep
+    # the order of the old table's ids, which the reversal turned around.
+    key = lambda m: (m["start"], m["end"], m["label"], m["key"])
+    assert {d: sorted(ms, key=key) for d, ms in got.items()} == {d: sorted(ms, key=key) for d, ms in expected.items()}
+    assert all([(m["start"], m["end"]) for m in ms] == sorted((m["start"], m["end"]) for m in ms)
+               for ms in got.values())
