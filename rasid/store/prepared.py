@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from rasid.errors import StoreError
@@ -111,17 +112,19 @@ class PreparedExtraction:
         return searchable(title, self.text)
 
 
+_TEXT_ORDER = itemgetter(2, 3)
+
+
 def mentions_json(mentions: tuple[Mention, ...]) -> str:
     """A document's mentions as one JSON list of [label, key, start, end, rule], in text
     order (start, end, then the pipeline's order), the order ``Store.mentions`` returns."""
-    rows = []
-    for m in mentions:
-        if m.label is None or m.key is None:
+    rows = [[m.label, m.key, m.span.start, m.span.end, m.rule] for m in mentions]
+    for label, key, start, end, _ in rows:
+        if label is None or key is None:
             # The columns these values used to live in were NOT NULL: keep refusing them.
-            raise StoreError(f"a mention at {m.span.start}-{m.span.end} has no label or key")
-        rows.append([m.label, m.key, m.span.start, m.span.end, m.rule])
-    rows.sort(key=lambda r: (r[2], r[3]))  # stable: ties keep the pipeline's order
-    return _dumps(rows)
+            raise StoreError(f"a mention at {start}-{end} has no label or key")
+    rows.sort(key=_TEXT_ORDER)  # stable: ties keep the pipeline's order (already sorted: cheap)
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def mentions_from_json(data: str | None) -> list[dict[str, Any]]:
