@@ -131,7 +131,12 @@ class Mention:
     data: tuple[tuple[str, Any], ...] = ()
 
     def get(self, name: str, default: Any = None) -> Any:
-        return dict(self.data).get(name, default)
+        # What dict(self.data).get(name, default) gives (the last pair for a name wins),
+        # without building a dict on each of the many calls extraction makes.
+        for key, value in reversed(self.data):
+            if key == name:
+                return value
+        return default
 
 
 @dataclass(frozen=True, slots=True)
