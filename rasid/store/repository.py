@@ -325,8 +325,9 @@ class Store(AccountsMixin, ProvenanceMixin):
         and ``doc.mentions``; and upserts the actors and places the events reference.
         Events a person confirmed, edited or rejected are never touched.
 
-        Raises ``StoreError`` if ``result`` is for another doc_id or if the doc_id is
-        stored with a different text (the evidence offsets would not fit it).
+        Raises ``StoreError`` if ``result`` is for another doc_id, if the doc_id is
+        stored with a different text (the evidence offsets would not fit it) or if a
+        mention has no label or key.
         """
         prepared = prepare_extraction(doc, result, search=self.full_text_search)
         self.save_prepared(prepared)
@@ -429,7 +430,8 @@ class Store(AccountsMixin, ProvenanceMixin):
         return out, total
 
     def mentions(self, doc_id: str) -> list[dict[str, Any]]:
-        """The stored mentions of a document, in text order."""
+        """The stored mentions of a document (label, key, start, end, rule), in text order;
+        mentions with the same span in the order the pipeline gave them."""
         query = (
             sa.select(document_mentions.c.data)
             .join(documents, document_mentions.c.document_id == documents.c.id)
