@@ -187,7 +187,8 @@ class ProvenanceMixin:
                 outlet=outlet, url=url, data=json.dumps(dict(data or {}), ensure_ascii=False),
                 seen_at=_utcnow(),
             ).on_conflict_do_nothing(index_elements=[document_sightings.c.origin_hash])
-            return conn.execute(stmt).rowcount == 1
+            # RETURNING, not rowcount: on PostgreSQL rowcount came back 0 for a row inserted.
+            return conn.execute(stmt.returning(document_sightings.c.id)).first() is not None
 
     def sightings(self, doc_id: str) -> list[dict[str, Any]]:
         """Where a document's text was seen (its near-duplicates' sightings included), oldest first."""

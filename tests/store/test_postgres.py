@@ -193,3 +193,51 @@ def test_postgres_migration_0005_moves_mention_rows(pg_url: str, tmp_path: Path,
     assert {d: sorted(ms, key=key) for d, ms in got.items()} == {d: sorted(ms, key=key) for d, ms in expected.items()}
     assert all([(m["start"], m["end"]) for m in ms] == sorted((m["start"], m["end"]) for m in ms)
                for ms in got.values())
+
+
+def test_postgres_group_writes_leave_the_rows_of_one_item_writes(pg_url: str, tmp_path: Path, pipeline: Pipeline,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(_ARTICLES))
+    from ingest_helpers import write_jsonl
+
+    from rasid.ingest.batch import run_batch
+    from rasid.ingest.jobs import source_items
+
+    near = {"doc_id": "near-3", "text": "دمشق - مراسل الوكالة: "}
+    docs = write_jsonl(tmp_path / "docs.jsonl", 12)
+    with open(docs, "a", encoding="utf-8") as out:  # a repeat, a near-duplicate, an empty record
+        import json
+
+        lines = docs.read_text(encoding="utf-8").splitlines()
+        out.write(lines[2].replace('"doc-2"', '"again-2"') + "\n")
+        record = json.loads(lines[3])
+        out.write(json.dumps({**record, **near, "text": near["text"] + record["text"]}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"doc_id": "empty", "text": " "}) + "\n")
+
+    def rows(store: Store) -> dict[str, object]:
+        names = [d["doc_id"] for d in store.documents(limit=1000)]
+        return {
+            "documents": [{k: v for k, v in d.items() if k not in ("ingested_at", "extracted_at")}
+                          for d in store.documents(limit=1000)],
+            "events": store.events(),
+            "claims": store.claims(),
+            "mentions": {n: store.mentions(n) for n in names},
+            "sightings": {n: [(s["origin"], s["match"]) for s in store.sightings(n)] for n in names},
+            "duplicates": store.duplicates(),
+            "counts": store.counts(),
+        }
+
+    with Store.open(pg_url) as store:
+        report = run_batch(source_items([docs]), store, pipeline, BatchOptions(commit_every=5), inputs=["pg"])
+        grouped = rows(store)
+        with store._engine.begin() as conn:  # empty the database for the one-item run
+            conn.exec_driver_sql("TRUNCATE documents, batch_runs, actors, places RESTART IDENTITY CASCADE")
+
+        def refuse(self: Store, items: object) -> list[bool]:
+            raise StoreError("no group writes in this test")
+
+        monkeypatch.setattr(Store, "write_texts", refuse)
+        again = run_batch(source_items([docs]), store, pipeline, BatchOptions(commit_every=5), inputs=["pg"])
+        assert rows(store) == grouped
+    assert report.counts() == again.counts()
+    assert (report.added, report.unchanged, report.duplicates, len(report.errors)) == (12, 1, 1, 1)
