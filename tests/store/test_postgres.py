@@ -8,6 +8,7 @@ the server cannot be reached.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,8 +19,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from rasid.ingest.batch import BatchOptions
-from rasid.ingest.jobs import ingest
+from rasid.ingest.batch import BatchOptions, run_batch
+from rasid.ingest.jobs import ingest, source_items
 from rasid.errors import StoreError
 from rasid.model import Document, ExtractionResult
 from rasid.pipeline import Pipeline
@@ -200,14 +201,9 @@ def test_postgres_group_writes_leave_the_rows_of_one_item_writes(pg_url: str, tm
     sys.path.insert(0, str(_ARTICLES))
     from ingest_helpers import write_jsonl
 
-    from rasid.ingest.batch import run_batch
-    from rasid.ingest.jobs import source_items
-
     near = {"doc_id": "near-3", "text": "دمشق - مراسل الوكالة: "}
     docs = write_jsonl(tmp_path / "docs.jsonl", 12)
     with open(docs, "a", encoding="utf-8") as out:  # a repeat, a near-duplicate, an empty record
-        import json
-
         lines = docs.read_text(encoding="utf-8").splitlines()
         out.write(lines[2].replace('"doc-2"', '"again-2"') + "\n")
         record = json.loads(lines[3])
