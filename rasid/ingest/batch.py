@@ -10,13 +10,16 @@ How a run goes:
    checkpoint's ``position``, and the ones listed done after it, are skipped.
 2. A document whose text is already extracted (content hash) is not sent to a worker:
    only where it was seen is recorded. The rest go to the workers in chunks.
-3. A worker runs the pipeline and computes the text's MinHash signature. Any error on
-   one document comes back as that document's error; it never stops the run.
+3. A worker runs the pipeline, computes the text's MinHash signature and prepares the
+   values of the rows the writer will store (``rasid.store.prepared``). Any error on one
+   document comes back as that document's error; it never stops the run.
 4. This process is the only writer. A text that nearly repeats a stored one (MinHash
    LSH) is stored as a linked duplicate and not coded again; the others are saved with
-   their extraction and signature. Each write transaction also holds the checkpoint and
-   the error rows of the items it completes, so a run killed at any moment (even by
-   SIGKILL) resumes with nothing lost and nothing stored twice.
+   their extraction and signature. The plain items of a flush are written together
+   (``rasid.store.bulk``), the others one by one, each alone in a savepoint. Each write
+   transaction also holds the checkpoint and the error rows of the items it completes,
+   so a run killed at any moment (even by SIGKILL) resumes with nothing lost and
+   nothing stored twice.
 5. Ctrl-C (``KeyboardInterrupt``) stops reading, cancels work not yet written, commits
    what is finished and marks the run ``interrupted``; running it again resumes.
 """
