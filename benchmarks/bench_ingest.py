@@ -11,8 +11,11 @@ process and its children (workers), sampled every 50 ms with psutil.
 
 Figures: articles/s (input records / wall time of ``run_batch``, worker start-up
 included), scaling efficiency (rate with 2 workers / (2 x rate with 1)), the store's
-write rate (documents stored / seconds spent in write transactions), and extraction
-alone in one process for reference. ``--pg`` defaults to ``RASID_TEST_PG_URL``.
+write rate (documents stored / seconds spent in write transactions), the CPU time of
+the job's own process per article (with workers, that is the reading, the one writer
+and the hand-over; it is what caps a run on a machine with as many cores as workers,
+and unlike wall time it hardly depends on what else the machine runs), the 1-minute
+load average at the end of the run, and extraction alone in one process for reference. ``--pg`` defaults to ``RASID_TEST_PG_URL``.
 Prints one table and a line ``BENCH {...}`` with every figure as JSON.
 """
 
@@ -56,12 +59,13 @@ def job_extract(data: Path) -> dict[str, Any]:
     pipeline = Pipeline()
     pipeline.resources.warm()
     items = list(read_path(data))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for item in items:
         if hasattr(item, "text"):
             pipeline(item)
     seconds = time.perf_counter() - start
-    return {"items": len(items), "seconds": seconds}
+    return {"items": len(items), "seconds": seconds, "main_cpu_seconds": time.process_time() - cpu,
+            "load": os.getloadavg()[0]}
 
 
 def job_ingest(data: Path, db: str, workers: int, dask: bool) -> dict[str, Any]:
@@ -81,7 +85,9 @@ def job_ingest(data: Path, db: str, workers: int, dask: bool) -> dict[str, Any]:
         options = BatchOptions(dask=client)
     try:
         with Store.open(db) as store:
+            cpu = time.process_time()
             report = ingest([data], store, Pipeline(), options)
+            cpu = time.process_time() - cpu
             again = ingest([data], store, Pipeline(), BatchOptions(workers=workers, resume=False)
                            if not dask else BatchOptions(dask=client, resume=False))
             counts = store.counts()
@@ -91,6 +97,7 @@ def job_ingest(data: Path, db: str, workers: int, dask: bool) -> dict[str, Any]:
         if cluster is not None:
             cluster.close()
     return {"items": report.items, "seconds": report.seconds, "write_seconds": report.write_seconds,
+            "main_cpu_seconds": cpu, "load": os.getloadavg()[0],
             "added": report.added, "duplicates": report.duplicates, "unchanged": report.unchanged,
             "errors": len(report.errors), "events": report.events,
             "reingest_added": again.added, "reingest_unchanged": again.unchanged,
@@ -192,12 +199,15 @@ def _print(results: dict[str, dict[str, Any]]) -> None:
         if base in results and pair in results:
             results[pair]["speedup"] = round(results[pair]["rate"] / results[base]["rate"], 2)
             results[pair]["efficiency"] = round(results[pair]["speedup"] / 2, 2)
-    print("| config | articles | s | articles/s | per worker | x vs 1 | efficiency | write docs/s | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| config | articles | s | articles/s | per worker | x vs 1 | efficiency | write docs/s "
+          "| main CPU ms/article | load | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
         workers = int(name.split("-")[1]) if "-" in name else 1
+        main_cpu = 1000 * r["main_cpu_seconds"] / r["items"]
         print(f"| {name} | {r['items']} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['rate'] / workers:.0f} | "
-              f"{r.get('speedup', '')} | {r.get('efficiency', '')} | {r.get('write_rate', '')} | {r['peak_rss_mb']} |")
+              f"{r.get('speedup', '')} | {r.get('efficiency', '')} | {r.get('write_rate', '')} | {main_cpu:.1f} | "
+              f"{r['load']:.1f} | {r['peak_rss_mb']} |")
     print("BENCH " + json.dumps(results))
 
 

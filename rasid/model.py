@@ -131,7 +131,12 @@ class Mention:
     data: tuple[tuple[str, Any], ...] = ()
 
     def get(self, name: str, default: Any = None) -> Any:
-        return dict(self.data).get(name, default)
+        # What dict(self.data).get(name, default) gives (the last pair for a name wins),
+        # without building a dict on each of the many calls extraction makes.
+        for key, value in reversed(self.data):
+            if key == name:
+                return value
+        return default
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,5 +443,32 @@ def result_from_json(data: dict[str, Any]) -> ExtractionResult:
 
 
 def replace(obj: Any, **changes: Any) -> Any:
-    """``dataclasses.replace``, re-exported so stages need not import dataclasses."""
-    return dataclasses.replace(obj, **changes)
+    """``dataclasses.replace``, re-exported so stages need not import dataclasses.
+
+    The pipeline calls it about a hundred times per document (once per mention, to
+    set its sentence), so the field list ``dataclasses.replace`` works out on every
+    call is worked out once per class here. Classes with fields it treats specially
+    (no ``__init__`` argument, init-only variables) go to ``dataclasses.replace``.
+    """
+    names = _INIT_FIELDS.get(type(obj))
+    if names is None:
+        names = _INIT_FIELDS[type(obj)] = _plain_fields(obj)
+    if not names:
+        return dataclasses.replace(obj, **changes)
+    for name in names:
+        if name not in changes:
+            changes[name] = getattr(obj, name)
+    return type(obj)(**changes)
+
+
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain_fields(obj: Any) -> tuple[str, ...]:
+    """The fields of a dataclass instance if every one is a plain ``__init__`` argument, else ()."""
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return ()  # dataclasses.replace raises the usual TypeError
+    plain = dataclasses.fields(obj)  # without class and init-only variables
+    if len(plain) != len(type(obj).__dataclass_fields__) or not all(f.init for f in plain):
+        return ()
+    return tuple(f.name for f in plain)

@@ -618,11 +618,23 @@ _CLITIC_ARTICLE = ("لل", "بال", "كال", "فال")
 _POSSESSIVE_INTROS = _folded("مجموعة", "قوات", "تجمع", "فرقة")
 
 
+def _last_word(text: str, end: int) -> list[str]:
+    """``text[:end].split()[-1:]`` without splitting the whole text before ``end`` (this
+    runs for every group introducer of a text)."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return [text[start:stop]] if start < stop else []
+
+
 def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
                          matches: Iterable[ActorMatch] | None) -> list[tuple[int, int, str]]:
     text = norm.text
     known = [(m.start, m.end) for m in (catalog.find(norm) if matches is None else matches)]
-    known_names = {e.name for e in catalog.entries}
+    known_names = catalog._by_exact  # the entries' names (a dict: only ``in`` is used)
     found: list[tuple[int, int, str]] = []
     pos = 0
     while (match := NAMED_GROUP_PATTERN.search(text, pos)) is not None:
@@ -630,7 +642,7 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
         intro, start = match.group("intro"), match.start("intro")
         words = [(match.start("name") + w.start(), match.start("name") + w.end(), w.group())
                  for w in re.finditer(r"\w+", match.group("name"))]
-        before = text[:match.start()].split()[-1:]
+        before = _last_word(text, match.start())
         if before and (before[0] in _RANK_WORDS or (intro == fold("جبهة") and before[0] in _FRONT_LINE_WORDS)):
             continue
         if words[0][2] in _INTRO_FOLDED:  # "ميليشيا لواء ..." : the inner introducer names the group

@@ -10,13 +10,16 @@ How a run goes:
    checkpoint's ``position``, and the ones listed done after it, are skipped.
 2. A document whose text is already extracted (content hash) is not sent to a worker:
    only where it was seen is recorded. The rest go to the workers in chunks.
-3. A worker runs the pipeline and computes the text's MinHash signature. Any error on
-   one document comes back as that document's error; it never stops the run.
+3. A worker runs the pipeline, computes the text's MinHash signature and prepares the
+   values of the rows the writer will store (``rasid.store.prepared``). Any error on one
+   document comes back as that document's error; it never stops the run.
 4. This process is the only writer. A text that nearly repeats a stored one (MinHash
    LSH) is stored as a linked duplicate and not coded again; the others are saved with
-   their extraction and signature. Each write transaction also holds the checkpoint and
-   the error rows of the items it completes, so a run killed at any moment (even by
-   SIGKILL) resumes with nothing lost and nothing stored twice.
+   their extraction and signature. The plain items of a flush are written together
+   (``rasid.store.bulk``), the others one by one, each alone in a savepoint. Each write
+   transaction also holds the checkpoint and the error rows of the items it completes,
+   so a run killed at any moment (even by SIGKILL) resumes with nothing lost and
+   nothing stored twice.
 5. Ctrl-C (``KeyboardInterrupt``) stops reading, cancels work not yet written, commits
    what is finished and marks the run ``interrupted``; running it again resumes.
 """
@@ -37,9 +40,11 @@ from rasid.errors import RasidError, StoreError
 from rasid.ingest.dedup import NEAR_DUPLICATE_THRESHOLD, SIGNATURE_METHOD, NearDuplicateIndex, signature
 from rasid.ingest.files import Rejected
 from rasid.ingest.sources import SourceItem
-from rasid.model import Document, ExtractionResult
+from rasid.model import Document
 from rasid.pipeline import Pipeline
-from rasid.store import Store
+from rasid.store import Store, bulk
+from rasid.store.prepared import PreparedExtraction, prepare_extraction
+from rasid.store.provenance import origin_digest
 
 __all__ = ["BatchError", "BatchOptions", "RunReport", "process_chunk", "run_batch", "run_id_for"]
 
@@ -114,8 +119,7 @@ def run_id_for(inputs: Any, pipeline_name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Done:
     index: int
-    doc: Document
-    result: ExtractionResult
+    prepared: PreparedExtraction
     signature: bytes | None
 
 
@@ -125,10 +129,13 @@ class _Failed:
     reason: str
 
 
-def process_chunk(pipeline: Pipeline, docs: list[tuple[int, Document]]) -> list[_Done | _Failed]:
-    """Run the pipeline (and the MinHash signature) over numbered documents.
+def process_chunk(pipeline: Pipeline, docs: list[tuple[int, Document]], search: bool = True) -> list[_Done | _Failed]:
+    """Run the pipeline (and the MinHash signature) over numbered documents, and prepare
+    the rows of each extraction (``search``: with the full-text index bodies too).
 
-    Never raises for one document: its error comes back as its outcome.
+    Never raises for one document: its error comes back as its outcome. The prepared
+    rows, not the annotated document, go back to the writer: they are what it needs,
+    they are smaller to send, and computing them here takes that work off the writer.
     """
     out: list[_Done | _Failed] = []
     for index, doc in docs:
@@ -136,12 +143,13 @@ def process_chunk(pipeline: Pipeline, docs: list[tuple[int, Document]]) -> list[
             annotated = pipeline(doc)
             result = pipeline.extract_result(annotated)
             sig = signature(annotated.text)
+            prepared = prepare_extraction(annotated, result, search=search)
         except RasidError as e:
             out.append(_Failed(index, str(e)))
         except Exception as e:  # noqa: BLE001 - a bug on one odd document must not end the batch
             out.append(_Failed(index, f"extraction failed: {type(e).__name__}: {e}"))
         else:
-            out.append(_Done(index, annotated, result, sig))
+            out.append(_Done(index, prepared, sig))
     return out
 
 
@@ -156,9 +164,9 @@ def _init_pool_worker(pipeline: Pipeline) -> None:
     _WORKER_PIPELINE = pipeline
 
 
-def _pool_chunk(docs: list[tuple[int, Document]]) -> list[_Done | _Failed]:
+def _pool_chunk(docs: list[tuple[int, Document]], search: bool) -> list[_Done | _Failed]:
     assert _WORKER_PIPELINE is not None, "the worker was not initialized"
-    return process_chunk(_WORKER_PIPELINE, docs)
+    return process_chunk(_WORKER_PIPELINE, docs, search)
 
 
 class _Inline:
@@ -166,12 +174,13 @@ class _Inline:
 
     slots = 1
 
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, pipeline: Pipeline, search: bool) -> None:
         self.pipeline = pipeline
+        self.search = search
 
     def submit(self, docs: list[tuple[int, Document]]) -> cf.Future[Any]:
         future: cf.Future[Any] = cf.Future()
-        future.set_result(process_chunk(self.pipeline, docs))
+        future.set_result(process_chunk(self.pipeline, docs, self.search))
         return future
 
     def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
@@ -184,8 +193,8 @@ class _Inline:
 class _Pool(_Inline):
     """A local process pool; every worker holds one copy of the pipeline."""
 
-    def __init__(self, pipeline: Pipeline, workers: int) -> None:
-        super().__init__(pipeline)
+    def __init__(self, pipeline: Pipeline, search: bool, workers: int) -> None:
+        super().__init__(pipeline, search)
         self.slots = workers * 2
         self.workers = workers
         self.executor = self._start()
@@ -198,11 +207,11 @@ class _Pool(_Inline):
 
     def submit(self, docs: list[tuple[int, Document]]) -> cf.Future[Any]:
         try:
-            return self.executor.submit(_pool_chunk, docs)
+            return self.executor.submit(_pool_chunk, docs, self.search)
         except cf.process.BrokenProcessPool:
             self.executor.shutdown(wait=False, cancel_futures=True)
             self.executor = self._start()  # a worker died earlier: start a fresh pool
-            return self.executor.submit(_pool_chunk, docs)
+            return self.executor.submit(_pool_chunk, docs, self.search)
 
     def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
         done, pending = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
@@ -215,8 +224,8 @@ class _Pool(_Inline):
 class _Dask(_Inline):
     """A Dask distributed cluster; the pipeline is sent to every worker once."""
 
-    def __init__(self, pipeline: Pipeline, address: Any) -> None:
-        super().__init__(pipeline)
+    def __init__(self, pipeline: Pipeline, search: bool, address: Any) -> None:
+        super().__init__(pipeline, search)
         try:
             import distributed
         except ImportError:
@@ -234,7 +243,7 @@ class _Dask(_Inline):
         self.remote_pipeline = self.client.scatter(pipeline, broadcast=True)
 
     def submit(self, docs: list[tuple[int, Document]]) -> Any:
-        return self.client.submit(process_chunk, self.remote_pipeline, docs, pure=False)
+        return self.client.submit(process_chunk, self.remote_pipeline, docs, self.search, pure=False)
 
     def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
         done, pending = self._distributed.wait(list(futures), return_when="FIRST_COMPLETED")
@@ -245,12 +254,12 @@ class _Dask(_Inline):
             self.client.close()
 
 
-def _executor(pipeline: Pipeline, options: BatchOptions) -> _Inline:
+def _executor(pipeline: Pipeline, options: BatchOptions, search: bool) -> _Inline:
     if options.dask is not None:
-        return _Dask(pipeline, options.dask)
+        return _Dask(pipeline, search, options.dask)
     if options.workers > 1:
-        return _Pool(pipeline, options.workers)
-    return _Inline(pipeline)
+        return _Pool(pipeline, search, options.workers)
+    return _Inline(pipeline, search)
 
 
 # --- the writer side ---------------------------------------------------------------------
@@ -267,7 +276,14 @@ _Outcome = _Done | _Failed | _Known
 
 
 class _Writer:
-    """Writes finished items, their checkpoint and their errors in one transaction per flush."""
+    """Writes finished items, their checkpoint and their errors in one transaction per flush.
+
+    Within a flush, items that are plainly new texts (or near-duplicates of stored ones,
+    or texts already stored) are written together, one statement per kind of row
+    (``Store.write_texts``); an item that needs more care, and every item of a group
+    whose write failed, is written alone in its own savepoint, as described in the
+    module docstring. Both ways leave the same rows.
+    """
 
     def __init__(self, store: Store, run_id: str | None, report: RunReport, index: NearDuplicateIndex | None,
                  options: BatchOptions, position: int, done_after: set[int], progress: Progress | None) -> None:
@@ -293,10 +309,7 @@ class _Writer:
         self.flushing = []
         try:
             with self.store.batch(f"writing {len(self.buffer)} items"):
-                for outcome in self.buffer:
-                    error = self._write(outcome, counts, indexed)
-                    if error is not None:
-                        errors.append(error)
+                self._write_buffer(counts, errors, indexed)
                 done = self.done_after | {o.index for o in self.buffer}
                 position = self.position
                 while position in done:
@@ -328,12 +341,119 @@ class _Writer:
         if self.progress and finished:
             self.progress(finished)
 
+    # --- the group path ------------------------------------------------------------------
+
+    def _write_buffer(self, counts: dict[str, int], errors: list[BatchError], indexed: list[str]) -> None:
+        """Write the buffered outcomes in order: groups of plain items together, the rest alone."""
+        texts = [(o, item) for o in self.buffer
+                 if not isinstance(o, _Failed) and isinstance(item := self.items[o.index], SourceItem)]
+        hashes = [item.doc.content_hash for _, item in texts]
+        # Locked once, up front and in order (PostgreSQL), then looked up once: another
+        # writer cannot store these texts between the look-up and the write.
+        self.store.lock_texts(hashes)
+        states = self.store.text_states(hashes, [item.doc.doc_id for _, item in texts])
+        taken: set[str] = set()  # doc_ids this flush stores or has tried to
+        group: list[_Grouped] = []
+        for outcome in self.buffer:
+            item = self.items[outcome.index]
+            if isinstance(outcome, _Failed) or isinstance(item, Rejected):
+                errors.append(self._error(outcome, item))
+                continue
+            grouped = self._classify(outcome, item, states, taken, indexed)
+            if grouped is not None:
+                group.append(grouped)
+                continue
+            self._write_group(group, counts, errors, indexed)
+            group = []
+            taken.add(item.doc.doc_id)
+            error = self._write(outcome, counts, indexed)
+            if error is not None:
+                errors.append(error)
+        self._write_group(group, counts, errors, indexed)
+
+    def _classify(self, outcome: _Outcome, item: SourceItem, states: bulk.TextStates, taken: set[str],
+                  indexed: list[str]) -> _Grouped | None:
+        """The group entry of an item that can be written with others, or ``None``.
+
+        Marks a new text as stored (and indexes its signature) at once, as writing it
+        alone would, so later items of the flush see it; ``_write_group`` takes that
+        back if the group's write fails.
+        """
+        doc = item.doc
+        digest = doc.content_hash
+        origin = item.origin
+        delta = dict.fromkeys(_COUNTS, 0)
+
+        def sighting(match: str) -> bulk.Sighting:
+            return bulk.Sighting(origin_digest(origin.key), origin.key, origin.kind, match, origin.outlet,
+                                 origin.url, origin.as_dict())
+
+        if isinstance(outcome, _Known) or digest in self.stored or digest in states.ingested:
+            if digest not in self.stored and digest not in states.stored:
+                return None  # said to be known, yet not stored: let the one-item path report it
+            delta["unchanged"] = 1
+            return _Grouped(outcome, bulk.SeenText(digest, sighting("exact")), delta, None)
+        assert isinstance(outcome, _Done)
+        if digest in states.stored or doc.doc_id in states.doc_ids or doc.doc_id in taken:
+            return None  # a stored text to extract again, or a doc_id taken by another text
+        taken.add(doc.doc_id)
+        near = self.index.find(outcome.signature) if self.index and outcome.signature else None
+        self.stored.add(digest)
+        self.flushing.append(digest)
+        if near is not None and near.key != digest:
+            delta["duplicates"] = 1
+            entry: bulk.GroupItem = bulk.NearText(doc, near.key, near.similarity, SIGNATURE_METHOD, sighting("near"))
+            return _Grouped(outcome, entry, delta, None)
+        delta.update(added=1, events=len(outcome.prepared.events), claims=len(outcome.prepared.claims))
+        signed = outcome.signature
+        if signed is not None and self.index is not None:
+            self.index.add(digest, signed)
+            indexed.append(digest)
+        entry = bulk.NewText(outcome.prepared, signed, SIGNATURE_METHOD, sighting("new"))
+        return _Grouped(outcome, entry, delta, digest if signed is not None else None)
+
+    def _write_group(self, group: list[_Grouped], counts: dict[str, int], errors: list[BatchError],
+                     indexed: list[str]) -> None:
+        if not group:
+            return
+        try:
+            with self.store.savepoint(f"storing {len(group)} items"):
+                added = self.store.write_texts([g.entry for g in group])
+        except StoreError:
+            # Forget what classifying the group assumed, then write its items one by one:
+            # each then stands or fails alone, with the error it would have had anyway.
+            for g in group:
+                entry = g.entry
+                if isinstance(entry, bulk.SeenText):
+                    continue
+                digest = entry.prepared.content_hash if isinstance(entry, bulk.NewText) else entry.doc.content_hash
+                self.stored.discard(digest)
+                if digest in self.flushing:
+                    self.flushing.remove(digest)
+                if g.indexed is not None and self.index is not None:
+                    self.index.remove(g.indexed)
+                    indexed.remove(g.indexed)
+            for g in group:
+                error = self._write(g.outcome, counts, indexed)
+                if error is not None:
+                    errors.append(error)
+            return
+        for g, new_sighting in zip(group, added, strict=True):
+            for name, value in g.delta.items():
+                counts[name] += value
+            counts["sightings"] += int(new_sighting)
+
+    # --- the one-item path ---------------------------------------------------------------
+
+    def _error(self, outcome: _Outcome, item: SourceItem | Rejected) -> BatchError:
+        source = item.source if isinstance(item, Rejected) else _describe(item)
+        reason = item.reason if isinstance(item, Rejected) else outcome.reason  # type: ignore[union-attr]
+        return BatchError(outcome.index, source, reason)
+
     def _write(self, outcome: _Outcome, counts: dict[str, int], indexed: list[str]) -> BatchError | None:
         item = self.items[outcome.index]
         if isinstance(outcome, _Failed) or isinstance(item, Rejected):
-            source = item.source if isinstance(item, Rejected) else _describe(item)
-            reason = item.reason if isinstance(item, Rejected) else outcome.reason  # type: ignore[union-attr]
-            return BatchError(outcome.index, source, reason)
+            return self._error(outcome, item)
         last: StoreError | None = None
         for _attempt in range(_RETRIES):
             try:
@@ -367,11 +487,11 @@ class _Writer:
                 self.store.add_duplicate(item.doc, near.key, near.similarity, SIGNATURE_METHOD)
                 match, delta["duplicates"] = "near", 1
             else:
-                self.store.save_extraction(outcome.doc, outcome.result)
+                self.store.save_prepared(outcome.prepared)
                 if outcome.signature is not None:
                     self.store.save_signature(digest, SIGNATURE_METHOD, outcome.signature)
                     sig = outcome.signature
-                delta.update(added=1, events=len(outcome.result.events), claims=len(outcome.result.claims))
+                delta.update(added=1, events=len(outcome.prepared.events), claims=len(outcome.prepared.claims))
             self.stored.add(digest)
             self.flushing.append(digest)
         origin = item.origin
@@ -381,6 +501,17 @@ class _Writer:
         for name, value in delta.items():
             counts[name] += value
         return sig
+
+
+@dataclass(frozen=True, slots=True)
+class _Grouped:
+    """An item of a group write: its outcome, its entry, the counts it adds, and the key
+    its signature was indexed under (to take back if the group fails)."""
+
+    outcome: _Outcome
+    entry: bulk.GroupItem
+    delta: dict[str, int]
+    indexed: str | None
 
 
 def _describe(item: SourceItem | Rejected) -> str:
@@ -436,7 +567,7 @@ def run_batch(items: Iterable[SourceItem | Rejected], store: Store, pipeline: Pi
             store.restart_batch_run(run_id)
     writer = _Writer(store, run_id if checkpointed else None, report, _load_index(store, options), options,
                      position, done_after, progress)
-    executor = _executor(pipeline, options)
+    executor = _executor(pipeline, options, store.full_text_search)
     cancel = False
     try:
         _drive(items, store, executor, writer, options, report, progress)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from hashlib import sha1
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -51,12 +53,27 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(fold(text))
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(size)))))
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+@cache
+def _permutations() -> np.ndarray:
+    """The permutations of the scheme and seed: datasketch draws them anew for every
+    MinHash it builds, which cost as much as hashing a text's shingles."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def _minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    # The shingles are hashed here with what datasketch's default hash function computes
+    # (the first four bytes of SHA-1, little-endian) in one loop instead of a function
+    # call each; the MinHash then takes those values as they are. The order the values
+    # come in does not change a minimum.
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=_identity, permutations=_permutations())
+    m.update_batch([int.from_bytes(sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles(text)])
     return m
 
 

@@ -1,8 +1,9 @@
 """SQLite-first storage of documents, extracted events and claims, and human review.
 
 Owns: the database schema (``schema``), its recorded migrations (``migrations``), the
-``Store`` repository (``repository``), the batched write of one extraction
-(``extraction``), event queries and statistics (``queries``), the FTS5 search index
+``Store`` repository (``repository``), an extraction's row values computed ahead of
+the write (``prepared``), the batched write of one extraction (``extraction``), the ingest
+writer's write of many texts at once (``bulk``), event queries and statistics (``queries``), the FTS5 search index
 (``search``) and user accounts (``accounts``). Imports only
 ``rasid.model``, ``rasid.errors``, ``rasid.text`` (to fold search text), the standard
 library and SQLAlchemy.

@@ -2,18 +2,21 @@
 
 Owns: ``write_extraction`` (the document row, its machine events, claims and mentions,
 the actors and places the events name, and the search rows of events and document),
-``upsert_actors`` (also used by review edits) and ``upsert`` (the ``INSERT ... ON
-CONFLICT`` statement of either dialect, also used for sightings and signatures).
+``upsert_actors`` (also used by review edits), ``actor_inters`` and ``merge_places`` (what
+a set of events upserts) and ``upsert`` (the ``INSERT ... ON CONFLICT`` statement of
+either dialect, also used for sightings and signatures).
 
-The ingest writer is a single process, so the time this module takes per document
-bounds the speed of a whole run. It therefore sends each kind of row in one statement:
+It writes a ``PreparedExtraction`` (``rasid.store.prepared``): the row values are
+computed before the write, by ingest workers where there are any. The ingest writer is
+a single process, so the time this module takes per document bounds the speed of a
+whole run. It therefore sends each kind of row in one statement:
 
 * the document is looked up once (by content hash or doc_id) and, when new, inserted
   with its extraction stamp already set; a new document has no earlier output, so
   nothing is read back or deleted for it;
 * events go in with ``INSERT ... RETURNING id, seq``, so their search rows are built
   from the values just written instead of being read back;
-* claims, mentions and search rows are one executemany each;
+* claims and search rows are one executemany each, the mentions one JSON row;
 * actors and places are ``INSERT ... ON CONFLICT`` upserts (the same SQL on SQLite and
   PostgreSQL) instead of a SELECT and an INSERT or UPDATE per name.
 
@@ -35,14 +38,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from rasid.errors import StoreError
-from rasid.model import Document, Event, ExtractionResult, claim_to_json, event_to_json
+from rasid.store.prepared import PreparedEvent, PreparedExtraction, review_key
 from rasid.store.schema import (
-    EVENT_FIELDS,
     actors,
     claims,
+    document_mentions,
     documents,
     events,
-    mentions,
     places,
 )
 from rasid.store.search import (
@@ -50,9 +52,8 @@ from rasid.store.search import (
     add_events_to_index,
     unindex_events,
 )
-from rasid.store.weeks import week_of
 
-__all__ = ["review_key", "upsert", "upsert_actors", "write_extraction"]
+__all__ = ["actor_inters", "merge_places", "review_key", "upsert", "upsert_actors", "write_extraction"]
 
 _PLACE_VALUES = ("name_en", "name_ar", "kind", "country", "admin1", "admin2", "admin3", "pcode",
                  "latitude", "longitude")
@@ -60,21 +61,6 @@ _PLACE_VALUES = ("name_en", "name_ar", "kind", "country", "admin1", "admin2", "a
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _fold(value: str | None) -> str:
-    return (value or "").casefold()
-
-
-def review_key(event_type: Any, date: Any, admin1: Any, actor1: Any) -> tuple[Any, ...]:
-    """What makes a re-extracted event "the same" as a reviewed one."""
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date) if date else None
-    return (event_type, date, _fold(admin1), _fold(actor1))
 
 
 def upsert(conn: Connection, table: sa.Table) -> Any:
@@ -85,42 +71,46 @@ def upsert(conn: Connection, table: sa.Table) -> Any:
 # --- the document row ------------------------------------------------------------------------
 
 
-def _stored_document(conn: Connection, doc: Document, digest: str) -> Any:
+def _stored_document(conn: Connection, prepared: PreparedExtraction) -> Any:
     """The stored row with this text, or ``None``; ``StoreError`` if the doc_id has another text."""
+    digest = prepared.content_hash
     rows = conn.execute(
         sa.select(documents.c.id, documents.c.content_hash, documents.c.lang, documents.c.published,
                   documents.c.title)
-        .where(sa.or_(documents.c.content_hash == digest, documents.c.doc_id == doc.doc_id))
+        .where(sa.or_(documents.c.content_hash == digest, documents.c.doc_id == prepared.doc_id))
     ).all()
     same_text = [row for row in rows if row.content_hash == digest]
     if same_text:
         return same_text[0]
     if rows:
         raise StoreError(
-            f"document {doc.doc_id!r} is stored with a different text; its evidence "
+            f"document {prepared.doc_id!r} is stored with a different text; its evidence "
             "offsets would not fit the stored text. Store the new text under a new doc_id."
         )
     return None
 
 
-def _insert_document(conn: Connection, doc: Document, digest: str, result: ExtractionResult) -> int:
-    """Insert a new document already stamped as extracted (what an insert then an update did)."""
-    now = _utcnow()
-    inserted = conn.execute(sa.insert(documents).values(
-        doc_id=doc.doc_id, content_hash=digest, title=doc.title, url=doc.url, source=doc.source,
-        lang=result.lang or doc.lang,
-        published=doc.published if doc.published is not None else result.published,
-        text=doc.text, ingested_at=now, extracted_at=now, pipeline=result.pipeline or None,
-    ))
+def document_row(prepared: PreparedExtraction, now: dt.datetime) -> dict[str, Any]:
+    """The row of a new document already stamped as extracted (what an insert then an update did)."""
+    return {
+        "doc_id": prepared.doc_id, "content_hash": prepared.content_hash, "title": prepared.title,
+        "url": prepared.url, "source": prepared.source, "lang": prepared.stored_lang,
+        "published": prepared.stored_published, "text": prepared.text, "ingested_at": now,
+        "extracted_at": now, "pipeline": prepared.pipeline,
+    }
+
+
+def _insert_document(conn: Connection, prepared: PreparedExtraction) -> int:
+    inserted = conn.execute(sa.insert(documents).values(**document_row(prepared, _utcnow())))
     return int(inserted.inserted_primary_key[0])
 
 
-def _stamp_document(conn: Connection, row: Any, result: ExtractionResult) -> None:
-    values: dict[str, Any] = {"extracted_at": _utcnow(), "pipeline": result.pipeline or None}
-    if result.lang and row.lang != result.lang:
-        values["lang"] = result.lang
-    if row.published is None and result.published is not None:
-        values["published"] = result.published
+def _stamp_document(conn: Connection, row: Any, prepared: PreparedExtraction) -> None:
+    values: dict[str, Any] = {"extracted_at": _utcnow(), "pipeline": prepared.pipeline}
+    if prepared.result_lang and row.lang != prepared.result_lang:
+        values["lang"] = prepared.result_lang
+    if row.published is None and prepared.result_published is not None:
+        values["published"] = prepared.result_published
     conn.execute(sa.update(documents).where(documents.c.id == row.id).values(**values))
 
 
@@ -137,7 +127,7 @@ def _clear_machine_output(conn: Connection, doc_pk: int) -> set[tuple[Any, ...]]
         unindex_events(conn, machine)
         conn.execute(sa.delete(events).where(events.c.document_id == doc_pk, events.c.status == "machine"))
     conn.execute(sa.delete(claims).where(claims.c.document_id == doc_pk))
-    conn.execute(sa.delete(mentions).where(mentions.c.document_id == doc_pk))
+    conn.execute(sa.delete(document_mentions).where(document_mentions.c.document_id == doc_pk))
     keys: set[tuple[Any, ...]] = set()
     for row in rows:
         if row.status == "machine":
@@ -152,48 +142,36 @@ def _clear_machine_output(conn: Connection, doc_pk: int) -> set[tuple[Any, ...]]
 # --- events, claims, mentions ----------------------------------------------------------------
 
 
-def _event_rows(doc: Document, result: ExtractionResult, doc_pk: int,
-                reviewed: set[tuple[Any, ...]]) -> tuple[list[dict[str, Any]], list[Event]]:
-    """The rows of the result's events that do not repeat a reviewed one, and those events."""
-    rows: list[dict[str, Any]] = []
-    kept: list[Event] = []
-    for seq, ev in enumerate(result.events):
-        data = event_to_json(ev, doc.text)
-        if review_key(data["event_type"], ev.date, data["admin1"], data["actor1"]) in reviewed:
-            continue
-        kept.append(ev)
-        row = {f: data[f] for f in EVENT_FIELDS}
-        row.update(document_id=doc_pk, seq=seq, status="machine", date=ev.date,
-                   week=week_of(ev.date), data=_dumps(data))
-        rows.append(row)
-    return rows, kept
-
-
-def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
-    """Insert event rows in one statement; (id, row) pairs. ``seq`` is unique per document,
-    so it matches each returned id to its row whatever order the database returns them in."""
+def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
+    """Insert event rows in one statement; (id, row) pairs. (``document_id``, ``seq``) is
+    unique, so it matches each returned id to its row whatever order the database
+    returns them in."""
     if not rows:
         return []
-    by_seq = {row["seq"]: row for row in rows}
-    returned = conn.execute(sa.insert(events).returning(events.c.id, events.c.seq), rows).all()
-    return [(int(r.id), by_seq[r.seq]) for r in returned]
+    by_key = {(row["document_id"], row["seq"]): row for row in rows}
+    returned = conn.execute(
+        sa.insert(events).returning(events.c.id, events.c.document_id, events.c.seq), rows).all()
+    return [(int(r.id), by_key[(r.document_id, r.seq)]) for r in returned]
 
 
-def _claim_rows(doc: Document, result: ExtractionResult, doc_pk: int) -> list[dict[str, Any]]:
-    rows = []
-    for seq, claim in enumerate(result.claims):
-        data = claim_to_json(claim, doc.text)
-        rows.append({
-            "document_id": doc_pk, "seq": seq, "metric": claim.metric, "value": float(claim.value),
-            "period": claim.period, "area": claim.area, "attribution": claim.attribution,
-            "evidence": data["evidence"], "data": _dumps(data),
-        })
-    return rows
+def event_search_rows(pairs: list[tuple[int, dict[str, Any]]],
+                      prepared: dict[tuple[int, int], PreparedEvent]) -> list[tuple[int, Any]]:
+    """(id, search body or column values) of inserted events, for ``add_events_to_index``."""
+    out: list[tuple[int, Any]] = []
+    for event_id, row in pairs:
+        body = prepared[(row["document_id"], row["seq"])].search_body
+        out.append((event_id, body if body is not None else row))
+    return out
 
 
-def _mention_rows(doc: Document, doc_pk: int) -> list[dict[str, Any]]:
-    return [{"document_id": doc_pk, "label": m.label, "key": m.key, "start": m.span.start,
-             "end": m.span.end, "rule": m.rule} for m in doc.mentions]
+def claim_rows(prepared: PreparedExtraction, doc_pk: int) -> list[dict[str, Any]]:
+    return [{**claim, "document_id": doc_pk} for claim in prepared.claims]
+
+
+def mention_row(prepared: PreparedExtraction, doc_pk: int) -> dict[str, Any] | None:
+    if not prepared.mention_count:
+        return None
+    return {"document_id": doc_pk, "count": prepared.mention_count, "data": prepared.mentions}
 
 
 # --- actors and places -----------------------------------------------------------------------
@@ -216,33 +194,48 @@ def upsert_actors(conn: Connection, inter_by_name: Mapping[str, int | None]) -> 
                      [{"name": name, "inter": inter} for name, inter in inter_by_name.items()])
 
 
-def _actor_inters(evs: Iterable[Event]) -> dict[str, int | None]:
-    """Every actor the events name, with the first inter code given for it."""
-    inter_by_name: dict[str, int | None] = {}
+def actor_inters(evs: Iterable[PreparedEvent], into: dict[str, int | None] | None = None) -> dict[str, int | None]:
+    """Every actor the events name, with the first inter code given for it.
+
+    Upserting this once for several documents' events (``into`` carries it from one
+    to the next, in order) leaves the same rows as upserting each document's in turn.
+    """
+    inter_by_name: dict[str, int | None] = {} if into is None else into
     for ev in evs:
-        for ref in (ev.actor1, ev.actor2):
-            if ref is not None and ref.name and inter_by_name.get(ref.name) is None:
-                inter_by_name[ref.name] = ref.inter
-        for name in (*ev.assoc_actor_1, *ev.assoc_actor_2):
+        for name, inter in ev.actors:
+            if inter_by_name.get(name) is None:
+                inter_by_name[name] = inter
+        for name in ev.assoc:
             inter_by_name.setdefault(name, None)
     return inter_by_name
 
 
-def _upsert_places(conn: Connection, evs: Iterable[Event]) -> None:
-    """Insert unknown places; on a known one, overwrite only the values given (not None)."""
+def merge_places(evs: Iterable[PreparedEvent], into: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """The places one document's events name, merged into ``into`` (those of the
+    documents before it, in order), as ``_place_upsert`` rows.
+
+    Within a document the last event's values of a place stand (one upsert row per
+    place); across documents a later value overwrites an earlier one unless it is None,
+    which is what upserting the documents one by one leaves in the table.
+    """
     seen: dict[str, dict[str, Any]] = {}
     for ev in evs:
-        place = ev.place
-        if place is None or not place.place_id:
-            continue
-        seen[place.place_id] = {
-            "place_id": place.place_id, "name_en": place.name_en or None, "name_ar": place.name_ar or None,
-            "kind": place.kind or None, "country": place.country, "admin1": place.admin1,
-            "admin2": place.admin2, "admin3": place.admin3, "pcode": place.pcode,
-            "latitude": place.latitude, "longitude": place.longitude,
-        }
-    if seen:
-        conn.execute(_place_upsert(conn.dialect.name), list(seen.values()))
+        if ev.place is not None:
+            seen[ev.place["place_id"]] = ev.place
+    merged: dict[str, dict[str, Any]] = {} if into is None else into
+    for place_id, row in seen.items():
+        earlier = merged.get(place_id)
+        if earlier is None:
+            merged[place_id] = dict(row)
+        else:
+            earlier.update({k: v for k, v in row.items() if v is not None})
+    return merged
+
+
+def upsert_places(conn: Connection, rows: Mapping[str, dict[str, Any]]) -> None:
+    """Insert unknown places; on a known one, overwrite only the values given (not None)."""
+    if rows:
+        conn.execute(_place_upsert(conn.dialect.name), list(rows.values()))
 
 
 @cache
@@ -263,28 +256,29 @@ def _place_upsert(dialect_name: str) -> Any:
 # --- the whole write -------------------------------------------------------------------------
 
 
-def write_extraction(conn: Connection, doc: Document, result: ExtractionResult) -> None:
-    """Store ``doc`` (if new) and replace its machine output with ``result``, in ``conn``'s
-    transaction. See ``Store.save_extraction`` for the rules."""
-    digest = doc.content_hash
-    stored = _stored_document(conn, doc, digest)
+def write_extraction(conn: Connection, prepared: PreparedExtraction) -> None:
+    """Store the document (if new) and replace its machine output with the prepared
+    extraction, in ``conn``'s transaction. See ``Store.save_extraction`` for the rules."""
+    stored = _stored_document(conn, prepared)
     if stored is None:
-        doc_pk = _insert_document(conn, doc, digest, result)
+        doc_pk = _insert_document(conn, prepared)
         reviewed: set[tuple[Any, ...]] = set()
     else:
         doc_pk = int(stored.id)
-        _stamp_document(conn, stored, result)
+        _stamp_document(conn, stored, prepared)
         reviewed = _clear_machine_output(conn, doc_pk)
-    rows, kept = _event_rows(doc, result, doc_pk, reviewed)
-    add_events_to_index(conn, _insert_events(conn, rows))
+    kept = [ev for ev in prepared.events if ev.review_key not in reviewed]
+    rows = [{**ev.row, "document_id": doc_pk} for ev in kept]
+    by_key = {(doc_pk, ev.row["seq"]): ev for ev in kept}
+    add_events_to_index(conn, event_search_rows(insert_events(conn, rows), by_key))
     # The stored title wins over this Document's: the index describes the stored row.
-    title = doc.title if stored is None else stored.title
-    add_document_to_index(conn, doc_pk, title, doc.text, replace=stored is not None)
-    upsert_actors(conn, _actor_inters(kept))
-    _upsert_places(conn, kept)
-    claim_rows = _claim_rows(doc, result, doc_pk)
-    if claim_rows:
-        conn.execute(sa.insert(claims), claim_rows)
-    mention_rows = _mention_rows(doc, doc_pk)
-    if mention_rows:
-        conn.execute(sa.insert(mentions), mention_rows)
+    title = prepared.title if stored is None else stored.title
+    add_document_to_index(conn, [(doc_pk, prepared.document_search_body(title))], replace=stored is not None)
+    upsert_actors(conn, actor_inters(kept))
+    upsert_places(conn, merge_places(kept))
+    claims_of = claim_rows(prepared, doc_pk)
+    if claims_of:
+        conn.execute(sa.insert(claims), claims_of)
+    mentions_of = mention_row(prepared, doc_pk)
+    if mentions_of is not None:
+        conn.execute(sa.insert(document_mentions), [mentions_of])

@@ -25,6 +25,7 @@ Rules for adding a migration:
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from rasid.store.schema import (
     ACCOUNT_TABLES,
     DATA_TABLES,
     actors,
+    document_mentions,
     events,
     migrations_table,
 )
@@ -100,6 +102,59 @@ def _m0004_actor_lookup(conn: Connection) -> None:
         conn.execute(sa.insert(actors), [{"name": n, "inter": i} for n, i in missing.items()])
 
 
+def _legacy_mentions_table() -> sa.Table:
+    """The row-per-mention table migration 0005 replaces, as 0001 created it."""
+    return sa.Table(
+        "mentions", sa.MetaData(),
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("document_id", sa.Integer, nullable=False),
+        sa.Column("label", sa.String(20), nullable=False),
+        sa.Column("key", sa.Text, nullable=False),
+        sa.Column("start", sa.Integer, nullable=False),
+        sa.Column("end", sa.Integer, nullable=False),
+        sa.Column("rule", sa.Text),
+    )
+
+
+_MENTION_DOCUMENTS_PER_INSERT = 500
+
+
+def _m0005_mentions_as_json(conn: Connection) -> None:
+    """One JSON row of mentions per document instead of one row per mention: move the
+    rows of an older database over (in the order ``Store.mentions`` returned them) and
+    drop the old table."""
+    document_mentions.create(conn, checkfirst=True)
+    if not sa.inspect(conn).has_table("mentions"):
+        return  # a database created with this version never had it
+    old = _legacy_mentions_table()
+    done = set(conn.execute(sa.select(document_mentions.c.document_id)).scalars())
+    rows = conn.execute(
+        sa.select(old.c.document_id, old.c.label, old.c.key, old.c.start, old.c.end, old.c.rule)
+        .order_by(old.c.document_id, old.c.start, old.c.end, old.c.id)
+    )
+    pending: list[dict[str, object]] = []
+    current: int | None = None
+    items: list[list[object]] = []
+
+    def close() -> None:
+        if current is not None and current not in done:
+            pending.append({"document_id": current, "count": len(items),
+                            "data": json.dumps(items, ensure_ascii=False)})
+
+    for document_id, label, key, start, end, rule in rows:
+        if document_id != current:
+            close()
+            current, items = document_id, []
+            if len(pending) >= _MENTION_DOCUMENTS_PER_INSERT:
+                conn.execute(sa.insert(document_mentions), pending)
+                pending = []
+        items.append([label, key, start, end, rule])
+    close()
+    if pending:
+        conn.execute(sa.insert(document_mentions), pending)
+    old.drop(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _m0001_initial, "documents, events, claims, mentions, actors, "
               "places, review_edits and their indexes"),
@@ -109,6 +164,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "duplicates and signatures, batch runs and errors, event groups"),
     Migration("0004_actor_lookup", _m0004_actor_lookup, "indexes of associated actors; every actor "
               "an event names is in the actors table (the actor filter looks names up there)"),
+    Migration("0005_mentions_as_json", _m0005_mentions_as_json, "a document's mentions in one JSON row "
+              "of document_mentions instead of a row each in mentions (moved over, then mentions dropped)"),
 )
 
 

@@ -2,7 +2,7 @@
 
 Owns: ``ProvenanceMixin`` (mixed into ``Store``): one-transaction batches with a
 savepoint per item (``batch``, ``savepoint``), where each stored text was seen
-(sightings), which texts duplicate which (exact and near), MinHash signatures, the
+(sightings), the ingest writer's group writes (``write_texts``, see ``rasid.store.bulk``), which texts duplicate which (exact and near), MinHash signatures, the
 source registry (outlets), batch-run checkpoints and error reports, and the groups that
 merge one incident's events from several sources.
 
@@ -28,13 +28,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rasid.errors import StoreError
 from rasid.model import Document
+from rasid.store import bulk
 from rasid.store.extraction import upsert
 from rasid.store.provenance_tables import (
     batch_errors,
     batch_runs,
     document_duplicates,
-    document_signatures,
     document_sightings,
+    document_signatures,
     event_group_members,
     event_groups,
     outlets,
@@ -137,6 +138,23 @@ class ProvenanceMixin:
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(content_hash[:15], 16)})
 
+    def lock_texts(self, content_hashes: Iterable[str]) -> None:
+        """``lock_text`` for many texts at once (in a fixed order, so writers cannot deadlock)."""
+        with self._write("locking texts") as conn:
+            bulk.lock_texts(conn, content_hashes)
+
+    def text_states(self, content_hashes: Iterable[str], doc_ids: Iterable[str]) -> bulk.TextStates:
+        """Which of these texts are stored, which ingested, which of these doc_ids are taken."""
+        with self._read("looking up texts") as conn:
+            return bulk.text_states(conn, content_hashes, doc_ids)
+
+    def write_texts(self, items: Sequence[bulk.GroupItem]) -> list[bool]:
+        """Store a group of ingested items in one statement per kind of row; for each item,
+        whether its sighting was new. See ``rasid.store.bulk`` for what it covers; inside
+        ``batch()``, run it in a ``savepoint`` so a failure rolls the group back alone."""
+        with self._write(f"storing {len(items)} texts") as conn:
+            return bulk.write_texts(conn, items)
+
     def known_origins(self, origins: Iterable[str]) -> set[str]:
         """The origins (as given to ``record_sighting``) already recorded."""
         by_digest = {origin_digest(o): o for o in origins}
@@ -169,7 +187,8 @@ class ProvenanceMixin:
                 outlet=outlet, url=url, data=json.dumps(dict(data or {}), ensure_ascii=False),
                 seen_at=_utcnow(),
             ).on_conflict_do_nothing(index_elements=[document_sightings.c.origin_hash])
-            return conn.execute(stmt).rowcount == 1
+            # RETURNING, not rowcount: on PostgreSQL rowcount came back 0 for a row inserted.
+            return conn.execute(stmt.returning(document_sightings.c.id)).first() is not None
 
     def sightings(self, doc_id: str) -> list[dict[str, Any]]:
         """Where a document's text was seen (its near-duplicates' sightings included), oldest first."""

@@ -56,6 +56,7 @@ from rasid.model import (
 from rasid.store.accounts import AccountsMixin
 from rasid.store.extraction import upsert_actors, write_extraction
 from rasid.store.migrations import migrate
+from rasid.store.prepared import PreparedExtraction, mentions_from_json, prepare_extraction
 from rasid.store.provenance import ProvenanceMixin
 from rasid.store.queries import (
     EventFilter,
@@ -70,9 +71,9 @@ from rasid.store.schema import (
     STATUSES,
     actors,
     claims,
+    document_mentions,
     documents,
     events,
-    mentions,
     places,
     review_edits,
 )
@@ -324,15 +325,23 @@ class Store(AccountsMixin, ProvenanceMixin):
         and ``doc.mentions``; and upserts the actors and places the events reference.
         Events a person confirmed, edited or rejected are never touched.
 
-        Raises ``StoreError`` if ``result`` is for another doc_id or if the doc_id is
-        stored with a different text (the evidence offsets would not fit it).
+        Raises ``StoreError`` if ``result`` is for another doc_id, if the doc_id is
+        stored with a different text (the evidence offsets would not fit it) or if a
+        mention has no label or key.
         """
-        if result.doc_id != doc.doc_id:
-            raise StoreError(
-                f"extraction result is for {result.doc_id!r} but the document is {doc.doc_id!r}"
-            )
-        with self._write(f"saving the extraction of {doc.doc_id!r}") as conn:
-            write_extraction(conn, doc, result)
+        prepared = prepare_extraction(doc, result, search=self.full_text_search)
+        self.save_prepared(prepared)
+
+    def save_prepared(self, prepared: PreparedExtraction) -> None:
+        """``save_extraction`` of an extraction prepared beforehand (``prepare_extraction``,
+        which ingest workers run so the writer does not have to)."""
+        with self._write(f"saving the extraction of {prepared.doc_id!r}") as conn:
+            write_extraction(conn, prepared)
+
+    @property
+    def full_text_search(self) -> bool:
+        """Whether this database keeps the full-text index (SQLite) that writes must fill."""
+        return self._dialect == "sqlite"
 
     # --- queries ----------------------------------------------------------------------
 
@@ -421,25 +430,27 @@ class Store(AccountsMixin, ProvenanceMixin):
         return out, total
 
     def mentions(self, doc_id: str) -> list[dict[str, Any]]:
-        """The stored mentions of a document, in text order."""
+        """The stored mentions of a document (label, key, start, end, rule), in text order;
+        mentions with the same span in the order the pipeline gave them."""
         query = (
-            sa.select(mentions.c.label, mentions.c.key, mentions.c.start, mentions.c.end,
-                      mentions.c.rule)
-            .join(documents, mentions.c.document_id == documents.c.id)
+            sa.select(document_mentions.c.data)
+            .join(documents, document_mentions.c.document_id == documents.c.id)
             .where(documents.c.doc_id == doc_id)
-            .order_by(mentions.c.start, mentions.c.end, mentions.c.id)
         )
         with self._read(f"reading the mentions of {doc_id!r}") as conn:
-            return [_row_dict(row) for row in conn.execute(query)]
+            return mentions_from_json(conn.execute(query).scalar())
 
     def counts(self) -> dict[str, int]:
-        """Row counts per table, plus ``events_<status>`` per review status."""
-        tables = (documents, events, claims, mentions, actors, places, review_edits)
+        """Row counts per table (``mentions``: stored mentions), plus ``events_<status>``
+        per review status."""
+        tables = (documents, events, claims, actors, places, review_edits)
         with self._read("counting rows") as conn:
             out = {
                 t.name: int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
                 for t in tables
             }
+            out["mentions"] = int(conn.execute(
+                sa.select(sa.func.coalesce(sa.func.sum(document_mentions.c.count), 0))).scalar_one())
             by_status = {
                 status: n
                 for status, n in conn.execute(

@@ -1,6 +1,6 @@
 """The tables of a rasid database, as SQLAlchemy Core definitions.
 
-Owns: ``metadata`` and the Table objects (documents, events, claims, mentions, actors,
+Owns: ``metadata`` and the Table objects (documents, events, claims, document_mentions, actors,
 places, review_edits, rasid_migrations; users, api_tokens, web_sessions for the analyst
 server), the event column list, the review statuses and the user roles.
 
@@ -11,7 +11,7 @@ The definitions are dialect-neutral (no SQLite- or PostgreSQL-only types): dates
 Row ids are never reused (``AUTOINCREMENT`` on SQLite), so an event id that was
 shown to a reviewer or exported cannot later name a different event.
 
-Machine output (events, claims, mentions) and human review (``events.status`` and the
+Machine output (events, claims, document_mentions) and human review (``events.status`` and the
 append-only ``review_edits`` audit trail) are kept apart: re-extraction only ever
 replaces rows whose status is ``machine``.
 
@@ -195,24 +195,21 @@ claims = Table(
     sqlite_autoincrement=True,  # never reuse ids of deleted rows
 )
 
-mentions = Table(
-    "mentions",
+# A document's mentions, all in one row: a JSON list of [label, key, start, end, rule] in
+# text order (``rasid.store.prepared.mentions_json``). Only ``Store.mentions`` reads them,
+# one document at a time, and a row per mention (about 90 per news article) made them
+# the largest part of writing a document. ``count`` keeps ``Store.counts`` cheap.
+document_mentions = Table(
+    "document_mentions",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
     Column(
         "document_id",
         Integer,
         ForeignKey("documents.id", ondelete="CASCADE"),
-        nullable=False,
+        primary_key=True,
     ),
-    Column("label", String(20), nullable=False),
-    Column("key", Text, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("rule", Text),
-    Index("ix_mentions_document_id", "document_id"),
-    Index("ix_mentions_label_key", "label", "key"),
-    sqlite_autoincrement=True,  # never reuse ids of deleted rows
+    Column("count", Integer, nullable=False),
+    Column("data", Text, nullable=False),
 )
 
 actors = Table(
@@ -294,7 +291,7 @@ web_sessions = Table(
 )
 
 #: The tables migration 0001 creates, parents before children.
-DATA_TABLES: tuple[Table, ...] = (documents, events, claims, mentions, actors, places, review_edits)
+DATA_TABLES: tuple[Table, ...] = (documents, events, claims, document_mentions, actors, places, review_edits)
 
 #: The tables of the analyst server's users, created by migration 0002.
 ACCOUNT_TABLES: tuple[Table, ...] = (users, api_tokens, web_sessions)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,10 +34,12 @@ __all__ = [
     "add_document_to_index",
     "add_events_to_index",
     "create_search_tables",
+    "event_body",
     "index_documents",
     "index_events",
     "match_expression",
     "search_condition",
+    "searchable",
     "unindex_events",
 ]
 
@@ -89,7 +92,8 @@ def _stems(word: str) -> tuple[str, ...]:
 def searchable(*parts: str | None) -> str:
     """The folded text the index holds for some strings, with extra Arabic word forms."""
     folded = fold(" ".join(p for p in parts if p))
-    extra = [form for word in _ARABIC_WORD.findall(folded) for form in _stems(word)]
+    # map and chain keep the loop over a text's words (the cached _stems of each) in C.
+    extra = list(chain.from_iterable(map(_stems, _ARABIC_WORD.findall(folded))))
     return folded + (" " + " ".join(extra) if extra else "")
 
 
@@ -107,15 +111,18 @@ def unindex_events(conn: Connection, event_ids: Iterable[int]) -> None:
                      .bindparams(sa.bindparam("ids", expanding=True)), {"ids": chunk})
 
 
-def _event_body(values: Mapping[str, Any]) -> str:
+def event_body(values: Mapping[str, Any]) -> str:
+    """The search index body of an event, from its column values."""
     return searchable(*(values[name] for name in _EVENT_TEXT_COLUMNS))
 
 
-def add_events_to_index(conn: Connection, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> None:
-    """Index events just inserted, from (id, column values) pairs: nothing is read back."""
+def add_events_to_index(conn: Connection, rows: Iterable[tuple[int, str | Mapping[str, Any]]]) -> None:
+    """Index events just inserted, from (id, body) or (id, column values) pairs: nothing
+    is read back, and a body computed beforehand (by an ingest worker) is used as it is."""
     if not _is_sqlite(conn):
         return
-    params = [{"id": event_id, "body": _event_body(values)} for event_id, values in rows]
+    params = [{"id": event_id, "body": values if isinstance(values, str) else event_body(values)}
+              for event_id, values in rows]
     if params:
         conn.execute(sa.text("INSERT INTO event_search (rowid, body) VALUES (:id, :body)"), params)
 
@@ -132,15 +139,16 @@ def index_events(conn: Connection, event_ids: Iterable[int]) -> None:
         add_events_to_index(conn, [(row.id, row._mapping) for row in rows])
 
 
-def add_document_to_index(conn: Connection, document_pk: int, title: str | None, text: str,
-                          *, replace: bool) -> None:
-    """Index a document's title and text as given; ``replace`` drops an older entry first."""
-    if not _is_sqlite(conn):
+def add_document_to_index(conn: Connection, bodies: list[tuple[int, str]], *, replace: bool) -> None:
+    """Index documents from (row id, ``searchable(title, text)``) pairs; ``replace`` drops
+    older entries first."""
+    if not _is_sqlite(conn) or not bodies:
         return
     if replace:
-        conn.execute(sa.text("DELETE FROM document_search WHERE rowid = :id"), {"id": document_pk})
+        conn.execute(sa.text("DELETE FROM document_search WHERE rowid IN :ids")
+                     .bindparams(sa.bindparam("ids", expanding=True)), {"ids": [pk for pk, _ in bodies]})
     conn.execute(sa.text("INSERT INTO document_search (rowid, body) VALUES (:id, :body)"),
-                 {"id": document_pk, "body": searchable(title, text)})
+                 [{"id": pk, "body": body} for pk, body in bodies])
 
 
 def index_documents(conn: Connection, document_pks: Iterable[int]) -> None:

@@ -9,6 +9,7 @@ with the article "ال" also matches the "لل" spelling it takes after the prep
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -51,12 +52,14 @@ class PhraseMatcher(Generic[T]):
             table.setdefault(key, []).append(payload)
         self._table = {key: tuple(values) for key, values in table.items()}
         self._automaton = ahocorasick.Automaton()
-        for key in self._table:
-            self._automaton.add_word(key, (key, False))
+        # Each entry carries what _iter needs of it (its length in the text, whether it is
+        # the "لل" form, the payloads), so a match costs no look-ups.
+        for key, payloads in self._table.items():
+            self._automaton.add_word(key, (len(key), False, payloads))
             if key.startswith("ال") and len(key) > 3:
                 lam_form = key[1:]  # "ل" + rest: the text reads "لل..." after ل
                 if lam_form not in self._table:
-                    self._automaton.add_word(lam_form, (key, True))
+                    self._automaton.add_word(lam_form, (len(lam_form), True, payloads))
         if self._table:
             self._automaton.make_automaton()
 
@@ -72,29 +75,46 @@ class PhraseMatcher(Generic[T]):
         if not longest:
             return matches
         matches.sort(key=lambda m: (-(m.end - m.start), m.start))
+        # The matches taken do not overlap, so kept in text order only the neighbours
+        # of a new one can overlap it (instead of testing every match taken so far).
         taken: list[PhraseMatch[T]] = []
+        starts: list[int] = []
         for match in matches:
-            if all(match.end <= t.start or match.start >= t.end for t in taken):
-                taken.append(match)
-        return sorted(taken, key=lambda m: m.start)
+            at = bisect_right(starts, match.start)
+            if at and taken[at - 1].end > match.start:
+                continue
+            if at < len(taken) and taken[at].start < match.end:
+                continue
+            taken.insert(at, match)
+            starts.insert(at, match.start)
+        return taken
 
     def _iter(self, text: str) -> Iterator[PhraseMatch[T]]:
         if not self._table:
             return
-        for end_index, (key, lam_form) in self._automaton.iter(text):
+        # is_word_char inlined (str.isalnum): this loop runs for every match of every
+        # matcher in every text, most of them inside longer words and dropped.
+        size = len(text)
+        for end_index, (length, lam_form, payloads) in self._automaton.iter(text):
             end = end_index + 1
-            start = end - (len(key) - 1 if lam_form else len(key))
-            if end < len(text) and is_word_char(text[end]):
+            if end < size and text[end].isalnum():
                 continue
+            start = end - length
             word_start = start
-            while word_start > 0 and is_word_char(text[word_start - 1]):
+            while word_start > 0 and text[word_start - 1].isalnum():
                 word_start -= 1
+            if word_start == start:
+                if lam_form:
+                    continue  # the "لل" form needs the ل before it
+                yield PhraseMatch(start, end, payloads, "")
+                continue
             prefix = text[word_start:start]
-            if lam_form and prefix not in _AFTER_LAM:
+            if lam_form:
+                if prefix not in _AFTER_LAM:
+                    continue
+            elif prefix not in PROCLITICS or not _is_arabic(text[start]):
                 continue
-            if prefix and not lam_form and (prefix not in PROCLITICS or not _is_arabic(text[start])):
-                continue
-            yield PhraseMatch(start, end, self._table[key], prefix)
+            yield PhraseMatch(start, end, payloads, prefix)
 
 
 def _is_arabic(ch: str) -> bool:

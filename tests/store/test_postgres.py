@@ -8,6 +8,7 @@ the server cannot be reached.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,8 +19,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from rasid.ingest.batch import BatchOptions
-from rasid.ingest.jobs import ingest
+from rasid.ingest.batch import BatchOptions, run_batch
+from rasid.ingest.jobs import ingest, source_items
 from rasid.errors import StoreError
 from rasid.model import Document, ExtractionResult
 from rasid.pipeline import Pipeline
@@ -151,6 +152,7 @@ def test_postgres_stores_and_replaces_extractions_like_sqlite(pg_url: str, tmp_p
             "places": store.places(limit=1000),
             "claims": [{k: v for k, v in c.items() if k != "id"} for c in store.claims()],
             "actor filter": [store.count_events(EventFilter(actor=part)) for part in ("syria", "SYR", "nobody")],
+            "mentions": {doc.doc_id: store.mentions(doc.doc_id) for doc in docs},
             "counts": store.counts(),
         }
 
@@ -158,3 +160,80 @@ def test_postgres_stores_and_replaces_extractions_like_sqlite(pg_url: str, tmp_p
         on_pg, on_sqlite = stored(pg), stored(lite)
     assert on_pg == on_sqlite
     assert on_pg["actor filter"][0] > 0
+    assert all(on_pg["mentions"].values())
+
+
+def test_postgres_migration_0005_moves_mention_rows(pg_url: str, tmp_path: Path, pipeline: Pipeline) -> None:
+    sys.path.insert(0, str(_ARTICLES))
+    from ingest_helpers import write_jsonl
+
+    docs = write_jsonl(tmp_path / "docs.jsonl", 4)
+    with Store.open(pg_url) as store:
+        ingest([docs], store, pipeline, BatchOptions(commit_every=2))
+        expected = {f"doc-{i}": store.mentions(f"doc-{i}") for i in range(4)}
+        count = store.counts()["mentions"]
+        with store._engine.begin() as conn:  # back to a database written before 0005
+            conn.exec_driver_sql(
+                'CREATE TABLE mentions (id SERIAL PRIMARY KEY, document_id INTEGER NOT NULL '
+                'REFERENCES documents (id) ON DELETE CASCADE, label VARCHAR(20) NOT NULL, "key" TEXT NOT NULL, '
+                'start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT)')
+            pks = dict(conn.exec_driver_sql("SELECT doc_id, id FROM documents").all())
+            rows = [{"d": pks[doc_id], "l": m["label"], "k": m["key"], "s": m["start"], "e": m["end"],
+                     "r": m["rule"]} for doc_id, found in expected.items() for m in reversed(found)]
+            conn.execute(sa.text('INSERT INTO mentions (document_id, label, "key", start, "end", rule) '
+                                 "VALUES (:d, :l, :k, :s, :e, :r)"), rows)
+            conn.exec_driver_sql("DELETE FROM document_mentions")
+            conn.exec_driver_sql("DELETE FROM rasid_migrations WHERE name = '0005_mentions_as_json'")
+    with Store.open(pg_url) as store:
+        assert not sa.inspect(store._engine).has_table("mentions")
+        assert store.counts()["mentions"] == count > 0
+        got = {doc_id: store.mentions(doc_id) for doc_id in expected}
+    # Rows inserted in reverse come back in text order; only ties on (start, end) keep
+    # the order of the old table's ids, which the reversal turned around.
+    key = lambda m: (m["start"], m["end"], m["label"], m["key"])
+    assert {d: sorted(ms, key=key) for d, ms in got.items()} == {d: sorted(ms, key=key) for d, ms in expected.items()}
+    assert all([(m["start"], m["end"]) for m in ms] == sorted((m["start"], m["end"]) for m in ms)
+               for ms in got.values())
+
+
+def test_postgres_group_writes_leave_the_rows_of_one_item_writes(pg_url: str, tmp_path: Path, pipeline: Pipeline,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(_ARTICLES))
+    from ingest_helpers import write_jsonl
+
+    near = {"doc_id": "near-3", "text": "دمشق - مراسل الوكالة: "}
+    docs = write_jsonl(tmp_path / "docs.jsonl", 12)
+    with open(docs, "a", encoding="utf-8") as out:  # a repeat, a near-duplicate, an empty record
+        lines = docs.read_text(encoding="utf-8").splitlines()
+        out.write(lines[2].replace('"doc-2"', '"again-2"') + "\n")
+        record = json.loads(lines[3])
+        out.write(json.dumps({**record, **near, "text": near["text"] + record["text"]}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"doc_id": "empty", "text": " "}) + "\n")
+
+    def rows(store: Store) -> dict[str, object]:
+        names = [d["doc_id"] for d in store.documents(limit=1000)]
+        return {
+            "documents": [{k: v for k, v in d.items() if k not in ("ingested_at", "extracted_at")}
+                          for d in store.documents(limit=1000)],
+            "events": store.events(),
+            "claims": store.claims(),
+            "mentions": {n: store.mentions(n) for n in names},
+            "sightings": {n: [(s["origin"], s["match"]) for s in store.sightings(n)] for n in names},
+            "duplicates": store.duplicates(),
+            "counts": store.counts(),
+        }
+
+    with Store.open(pg_url) as store:
+        report = run_batch(source_items([docs]), store, pipeline, BatchOptions(commit_every=5), inputs=["pg"])
+        grouped = rows(store)
+        with store._engine.begin() as conn:  # empty the database for the one-item run
+            conn.exec_driver_sql("TRUNCATE documents, batch_runs, actors, places RESTART IDENTITY CASCADE")
+
+        def refuse(self: Store, items: object) -> list[bool]:
+            raise StoreError("no group writes in this test")
+
+        monkeypatch.setattr(Store, "write_texts", refuse)
+        again = run_batch(source_items([docs]), store, pipeline, BatchOptions(commit_every=5), inputs=["pg"])
+        assert rows(store) == grouped
+    assert report.counts() == again.counts()
+    assert (report.added, report.unchanged, report.duplicates, len(report.errors)) == (12, 1, 1, 1)

@@ -119,7 +119,7 @@ def test_open_creates_a_wal_database_and_records_each_migration_once(db_path: Pa
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert [name for name, _ in first] == [m.name for m in MIGRATIONS]
     assert all(applied_at for _, applied_at in first)
-    assert {"documents", "events", "claims", "mentions", "actors", "places",
+    assert {"documents", "events", "claims", "document_mentions", "actors", "places",
             "review_edits", "rasid_migrations"} <= tables
     assert {"ix_events_date", "ix_events_admin1", "ix_events_event_type",
             "ix_events_actor1", "ix_events_actor2"} <= indexes
