@@ -78,6 +78,19 @@ def counts_casualties(doc: Document, span: Span, *, opens: bool = False) -> bool
     return following.startswith(_CASUALTIES)
 
 
+# "رداً على مقتل 6 جنود", "in retaliation for": what follows is the deed an attack answers
+IN_RESPONSE = tuple(fold(w) for w in ("ردا على", "رداً على", "in response to", "in retaliation for",
+                                      "retaliation for", "انتقاما ل", "ثأرا ل", "in revenge for"))
+
+
+def within_phrase(doc: Document, span: Span, openers: tuple[str, ...], reach: int) -> bool:
+    """Whether one of the folded ``openers`` stands in the ``reach`` characters before ``span``
+    with no comma or full stop after it: the span belongs to the phrase it opens."""
+    before = text_before(doc, span, reach)
+    cut = max(before.rfind(w) for w in openers)
+    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+
+
 def last_words(text: str, n: int) -> list[str]:
     return text.replace("،", " ").replace(",", " ").split()[-n:]
 

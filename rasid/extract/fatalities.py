@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from rasid.extract.context import DocContext, Sentence, counts_casualties, measures_time_or_distance
+from rasid.extract.context import (
+    IN_RESPONSE,
+    DocContext,
+    Sentence,
+    counts_casualties,
+    measures_time_or_distance,
+    within_phrase,
+)
 from rasid.model import Evidence, Mention, Span
 from rasid.text.normalize import fold
 
@@ -19,8 +26,6 @@ from rasid.text.normalize import fold
 _DUAL_STEMS = ("عنصر", "طفل", "جندي", "شخص", "شقيق", "رجل", "ضابط", "شهيد", "قتيل", "مدني")  # plurals of these differ from duals
 _PLURAL_DEATHS = frozenset(fold(w) for w in ("شهداء", "قتلى", "ضحايا", "جثث", "جثامين", "الشهداء", "القتلى",
                                               "الضحايا"))
-_RETALIATION = tuple(fold(w) for w in ("ردا على", "رداً على", "انتقاما ل", "ثأرا ل", "in response to",
-                                        "retaliation for", "in revenge for"))
 _SEVERAL = 3  # ACLED's figure for deaths told in the plural with no number
 _ALL = frozenset(fold(w) for w in ("كل", "جميع", "كافة"))
 _NEAR = 40  # characters between a number and its death word
@@ -81,8 +86,7 @@ def _counts_things(ctx: DocContext, span: Span) -> bool:
 
 def _prompted(ctx: DocContext, span: Span) -> bool:
     """"رداً على مقتل 6 جنود": the deaths that prompted the attack, not its toll."""
-    before = fold(ctx.doc.text[max(0, span.start - 24):span.start])
-    return any(w in before for w in _RETALIATION)
+    return within_phrase(ctx.doc, span, IN_RESPONSE, 24)
 
 
 def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Mention]]:

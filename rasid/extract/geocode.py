@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from rasid.extract import lexicon
-from rasid.extract.context import DocContext, Sentence, government_by_capital, last_words, text_before
+from rasid.extract.context import (
+    IN_RESPONSE,
+    DocContext,
+    Sentence,
+    government_by_capital,
+    last_words,
+    text_before,
+    within_phrase,
+)
 from rasid.model import Mention, Place, Span
 from rasid.text.normalize import fold
 
@@ -57,20 +65,12 @@ _FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "fro
 
 def _origin(ctx: DocContext, mention: Mention) -> bool:
     """"من اتجاه البحر المتوسط غربي اللاذقية": where the missiles came from, not where they fell."""
-    before = text_before(ctx.doc, mention.span, 40)
-    cut = max(before.rfind(w) for w in _FROM_DIRECTION)
-    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
-
-
-_IN_RESPONSE = tuple(fold(w) for w in ("ردا على", "رداً على", "in response to", "in retaliation for",
-                                       "retaliation for", "انتقاما ل"))
+    return within_phrase(ctx.doc, mention.span, _FROM_DIRECTION, 40)
 
 
 def _answered(ctx: DocContext, mention: Mention) -> bool:
     """"رداً على اعتداء العدو على المدنيين في بلدة حانين": where the deed answered took place."""
-    before = text_before(ctx.doc, mention.span, 80)
-    cut = max(before.rfind(w) for w in _IN_RESPONSE)
-    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+    return within_phrase(ctx.doc, mention.span, IN_RESPONSE, 80)
 
 
 def _homonym_abroad(sentence: Sentence, ctx: DocContext, mention: Mention) -> bool:

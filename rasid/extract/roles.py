@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 
 from rasid.extract.context import (
+    IN_RESPONSE,
     DocContext,
     Sentence,
     last_words,
     text_after,
     text_before,
+    within_phrase,
 )
 from rasid.extract.lexicon import COUNTRY_NAMES, NATIONALITY_FORCES
 from rasid.model import ActorRef, Mention
@@ -289,14 +291,8 @@ _MEMBER_WORDS = frozenset(fold(w) for w in ("member", "members", "official", "of
 _TOLD = frozenset(fold(w) for w in ("said", "told", "says", "added", "قال", "قالت", "أضاف", "صرح"))
 
 
-_IN_RESPONSE = tuple(fold(w) for w in ("ردا على", "رداً على", "in response to", "in retaliation for",
-                                       "retaliation for", "انتقاما ل"))
-
-
 def _answered(ctx: DocContext, mention: Mention) -> bool:
-    before = text_before(ctx.doc, mention.span, 40)
-    cut = max(before.rfind(w) for w in _IN_RESPONSE)
-    return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+    return within_phrase(ctx.doc, mention.span, IN_RESPONSE, 40)
 
 
 _FROM_WORDS = frozenset(fold(w) for w in ("from", "across", "via", "من", "عبر"))
