@@ -158,7 +158,8 @@ def build_claims(doc: Document, resources: Resources) -> Document:
             key = (metric, int(number.key))
             if key in claims:
                 continue
-            places = sentence.of("PLACE")
+            # a name that is also a common word ("المحافظة") names the area only with a cue the claim lacks
+            places = [m for m in sentence.of("PLACE") if not m.get("needs_cue")]
             source, _ = attribute(sentences, sentence.index)
             claims[key] = Claim(
                 metric=metric,

@@ -57,11 +57,17 @@ _AREA = frozenset(fold(w) for w in ("مربع", "مربعا", "square"))
 
 
 def measures_time_or_distance(doc: Document, span: Span) -> bool:
-    """"24 hours", "خلال 48 ساعة", "10 كم": the number counts no people."""
+    """"24 hours", "خلال 48 ساعة", "الساعات الـ24", "10 كم": the number counts no people."""
     following = [w.strip(".,،()[]\"'") for w in fold(doc.text[span.end:span.end + 24]).replace("-", " ").split()[:2]]
     if len(following) > 1 and following[1] in _AREA:
         return False  # "80 ألف كيلومتر مربع" is an area, a claim of its own
-    return bool(following) and following[0] in _MEASURES
+    if following and following[0] in _MEASURES:
+        return True
+    before = text_before(doc, span, 20)
+    if not before.endswith("ال"):
+        return False
+    words = before.removesuffix("ال").split()
+    return bool(words) and words[-1].removeprefix("ال") in _MEASURES
 
 
 _CASUALTIES = tuple(fold(w) for w in (

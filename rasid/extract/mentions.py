@@ -69,11 +69,16 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
         # a site's keyword list ("Tags Aleppo Russia ...") names no actor, place or incident of the story
         found = [m for m in found if not (m.label in _TAGGABLE and _inside_any(m.span, furniture))]
     dates = [m.span for m in found if m.label == "DATE"]
-    # "25 May 2024": the month is no "may" of a possibility
-    found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and _inside_any(m.span, dates))]
+    # "25 May 2024": the month is no "may" of a possibility; in "الـ9 من تشرين الأول" the day counts
+    # nobody and the month is no village called Tishreen
+    found = [m for m in found if not (_part_of_a_date(m) and any(d.covers(m.span) for d in dates))]
     placed = [replace(m, sentence=max(0, bisect_right(starts, m.span.start) - 1)) for m in found]
     placed.sort(key=lambda m: (m.span.start, m.span.end))
     return replace(doc, mentions=tuple(placed))
+
+
+def _part_of_a_date(mention: Mention) -> bool:
+    return mention.label in ("NUMBER", "PLACE") or (mention.label == "CUE" and mention.key == "irrealis")
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:

@@ -278,17 +278,20 @@ def _calendar(cue: re.Pattern[str]) -> Callable[[re.Match[str], _Context], _Foun
         month = _month_of(match)
         if month is None:
             return None
-        day = int(groups["d"]) if groups.get("d") else None
+        day = int(groups["d"]) if groups.get("d") else _AR_ORDINAL_DAYS.get(groups.get("ord") or "")
         year = _year_of(match, "y")
         if day is None and year is None and not _month_alone_ok(match, ctx, cue):
             return None
         if year is None:
             year = _infer_year(month, day, ctx.published, groups)
         kind, precision = ("absolute", DAY) if day is not None else ("month", MONTH)
+        # "منذ 7 أكتوبر", "since October 7": the start of a period that runs to publication
+        end = ctx.published if groups.get("since") else None
+        kind = "since" if groups.get("since") else kind
         if year is None:
-            return (kind, None, precision, None) if day is None or day <= 31 else None
+            return (kind, None, precision, end) if day is None or day <= 31 else None
         try:
-            return kind, dt.date(year, month, day or 1), precision, None
+            return kind, dt.date(year, month, day or 1), precision, end
         except ValueError:
             return None
 
@@ -562,7 +565,9 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
     (
         _gate(_AR_MONTH_WORDS, lead=32),
         _ar(
-            rf"(?:{_AR_WEEKDAY}\s+(?:الموافق\s+)?)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?{_MONTHS_PAIR}"
+            rf"(?:(?P<since>منذ)\s+)?(?:{_AR_WEEKDAY}\s+(?:الموافق\s+)?)?"
+            rf"(?:(?:ال)?(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?<!الاسبوع\s)ال(?P<ord>{_alternation(_AR_ORDINAL_DAYS)})\s+من\s+)?"
+            rf"(?P<shahr>شهر\s+)?{_MONTHS_PAIR}"
             rf"(?:\s+(?:(?P<cur>الجاري|الحالي)|(?P<past>{_PAST})"
             rf"|(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})(?:\s?م)?))?"
         ),
@@ -613,13 +618,15 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
     (_gate("year", lead=8), _en(r"(?P<last>last\s+year)|this\s+year"), _year),
     (
         _gate(_EN_MONTH_WORDS, lead=16),
-        _en(rf"(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"),
+        _en(rf"(?:(?P<since>since)\s+)?(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"),
         _calendar(_EN_MONTH_CUE),
     ),
     (
         _gate(_EN_MONTH_WORDS, lead=32),
         _en(
-            rf"(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
+            rf"(?:(?P<since>since)\s+)?(?:{_EN_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?{_EN_MONTH}"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
         _calendar(_EN_MONTH_CUE),

@@ -322,6 +322,23 @@ def test_claims_single_incident_toll_is_not_a_claim(make_doc, resources: Resourc
     assert doc.claims == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("قالت وزارة الصحة إن عدد القتلى في المحافظة ارتفع إلى 1520 قتيلاً و4300 جريح منذ الـ9 من "
+                     "تشرين الأول/أكتوبر الماضي.", {("fatalities", 1520.0), ("injured", 4300.0)}, id="day-of-a-since-date"),
+        pytest.param("وقالت الوزارة إن المستشفيات استقبلت 45 قتيلاً و70 جريحاً خلال الساعات الـ24 الماضية.",
+                     {("fatalities", 45.0), ("injured", 70.0)}, id="hours-with-the-article"),
+    ],
+)
+def test_claims_numbers_of_dates_and_hours_count_nobody(
+    make_doc, resources: Resources, text: str, expected: set[tuple[str, float]]
+) -> None:
+    doc = claimed(make_doc(text), resources)
+    assert {(c.metric, c.value) for c in doc.claims} == expected
+    assert all(c.area is None for c in doc.claims)  # the month "تشرين" is no village of that name
+
+
 def test_claims_force_sizes_are_claims_without_a_period(make_doc, resources: Resources) -> None:
     text = "وصلت أمس تعزيزات تضم 40 عربة عسكرية و500 مقاتل من الفرقة الرابعة إلى مدينة البوكمال."
     doc = claimed(make_doc(text), resources)

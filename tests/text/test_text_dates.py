@@ -244,6 +244,12 @@ def test_dates_today_words_about_other_days_are_ignored(text: str) -> None:
         ("since the beginning of February", dt.date(2024, 2, 1), MONTH),
         ("since 2011", dt.date(2011, 1, 1), YEAR),
         ("so far this year", dt.date(2024, 1, 1), YEAR),
+        ("منذ الـ9 من تشرين الأول/أكتوبر الماضي", dt.date(2023, 10, 9), DAY),
+        ("منذ 12 شباط", dt.date(2024, 2, 12), DAY),
+        ("منذ الثامن من كانون الثاني", dt.date(2024, 1, 8), DAY),
+        ("منذ تموز الماضي", dt.date(2023, 7, 1), MONTH),
+        ("since October 9", dt.date(2023, 10, 9), DAY),
+        ("since 12 February 2024", dt.date(2024, 2, 12), DAY),
     ],
 )
 def test_dates_since_periods_end_at_publication(phrase: str, date: dt.date, precision: int) -> None:
@@ -372,3 +378,19 @@ def test_a_year_told_as_its_middle_or_start_is_that_year() -> None:
     assert [m.kind for m in find_dates("the city has been divided since mid-2012", published)] == ["since"]
     [match] = find_dates("in early 2013 the rebels entered", published)
     assert match.date == dt.date(2013, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected_quote, date",
+    [
+        ("وقع الهجوم في الـ14 من شباط الماضي", "الـ14 من شباط الماضي", dt.date(2024, 2, 14)),
+        ("وقع الهجوم في الثالث من آذار", "الثالث من آذار", dt.date(2024, 3, 3)),
+    ],
+)
+def test_dates_arabic_days_with_the_article_or_as_ordinals(text: str, expected_quote: str, date: dt.date) -> None:
+    match = only(text)
+    assert (quoted(text, match), match.date, match.precision, match.kind) == (expected_quote, date, DAY, "absolute")
+
+
+def test_dates_the_first_week_of_a_month_is_no_first_day() -> None:
+    assert all(m.date != dt.date(2024, 3, 1) or m.precision != DAY for m in find_dates("في الأسبوع الأول من آذار", WEDNESDAY))
