@@ -324,3 +324,8 @@ def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -
 def test_an_exclaimed_question_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "فكيف تعطلت الدفاعات الجوية اليوم وقد ترافق ذلك مع قصف الطائرات المسيرة في ريف حلب؟!"
     assert events_of(text) == ()
+
+
+def test_a_possibility_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وانتقد الوزير صمت الدول الكبرى عن الحديث عن إمكانية استخدام قنبلة في حمص ضد السكان."
+    assert events_of(text) == ()
