@@ -24,6 +24,8 @@ from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
+_SITE_WORDS = frozenset(fold(w) for w in ("قاعدة", "base", "garrison"))
+_ENGLISH_WORD_BEFORE = re.compile(r"^(?:at|as|an) (?=[A-Z])")
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 _TAGGABLE = frozenset({"ACTOR", "PLACE", "TRIGGER", "CUE"})
@@ -43,7 +45,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
     found: list[Mention] = [m for m in _actors(doc, norm, resources)
                             if not _inside_any(m.span, [s.span for s in sources])]
-    taken = [m.span for m in found + sources]
+    # "قاعدة التنف", "Hmeimim base": a force named by its base still leaves the base a place
+    taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
     found += _spelled_places(doc, resources, [m.span for m in found])
     places = [m.span for m in found if m.label == "PLACE"
@@ -190,12 +193,17 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
     out = []
     for match in resources.gazetteer.find(norm):
         span = norm.span_to_original(match.start, match.end)
-        name = _ARTICLE.sub("", doc.text[span.start:span.end]) or doc.text[span.start:span.end]
+        surface = doc.text[span.start:span.end]
+        english_word = _ENGLISH_WORD_BEFORE.match(surface)
+        if english_word:  # "at Tanf" matched as the spelling "At-Tanf": the place starts after "at"
+            span = Span(span.start + english_word.end(), span.end)
+            surface = surface[english_word.end():]
+        name = _ARTICLE.sub("", surface) or surface
         if name[0].isascii() and name[0].isalpha():
             if not name[0].isupper():
                 continue
-            if len(name) < _SHORT_LATIN and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
-                continue  # "Tall", "Khan": a word of a longer name more often than a place
+            if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
+                continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
         if _after_kunya(doc.text, span):
             continue  # "أبي هليل الفدعاني": a man called after his son, not the village of that name
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \

@@ -39,6 +39,8 @@ _PATIENT_CUES = frozenset(fold(w) for w in (
     "قيادات", "قادة", "قائد",
     "members", "fighters", "soldiers", "troops", "held", "controlled", "ملاحقة", "لملاحقة", "تعقب", "مطاردة",
     "لمطاردة",
+    # "تعرضت القوات الأميركية لهجوم": what underwent the attack
+    "تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض",
 ))
 # Words that introduce a name without saying its role ("مع ميليشيا لواء القدس"): look past them.
 _DESIGNATORS = frozenset(fold(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "حركة", "فصيل", "تنظيم", "جماعة",
@@ -219,6 +221,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
     if after and after[0] in _FACILITY_AFTER:
         return "patient"  # "a police station", "an army checkpoint": the force's post was hit
+    if after[:2] in (["came", "under"], ["come", "under"], ["comes", "under"]):
+        return "patient"  # "Russian forces came under attack"
     if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):
         return "patient"  # "جنود قتلوا وأصيب 25": read "were killed", as the wounded beside them say
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
@@ -256,6 +260,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last in _EN_ARTICLES and len(words) > 1 and words[-2] in _EN_STRIKE_VERBS:
+        return "patient"  # "drones targeted the US base"
     if last in _ASSOC_CUES:
         return "assoc"
     if last in _SPOKESPERSON_CUES or (len(words) > 1 and words[-2] in _SPOKESPERSON_CUES and last in {"في", "من", "in", "from", "of", "at"}):
@@ -286,6 +292,9 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+_EN_ARTICLES = frozenset({"the", "a", "an"})
+_EN_STRIKE_VERBS = frozenset({"targeted", "hit", "struck", "attacked", "shelled", "bombed", "raided", "ambushed",
+                              "stormed", "targeting", "hitting", "striking", "attacking", "shelling", "bombing"})
 _MEMBER_WORDS = frozenset(fold(w) for w in ("member", "members", "official", "officials", "leader", "commander",
                                               "عضو", "قيادي", "مسؤول"))
 _TOLD = frozenset(fold(w) for w in ("said", "told", "says", "added", "قال", "قالت", "أضاف", "صرح"))
@@ -448,8 +457,11 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     belongs to the base that was hit.
     """
     after = []
+    english = ctx.doc.quote(trigger.span)[:1].isascii()
     for word in text_after(ctx.doc, trigger.span, 40).split()[:4]:
-        if word in _ADJECTIVE_STOP:
+        # English flags come before the noun ("US drones") or after "believed to be"; "drones
+        # targeted the US base" names the target's flag
+        if word in _ADJECTIVE_STOP or english and (word in _EN_ARTICLES or word in _EN_STRIKE_VERBS):
             break
         after.append(word)
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]

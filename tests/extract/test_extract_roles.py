@@ -377,3 +377,27 @@ def test_the_group_named_right_after_as_behind_an_attack_did_it(events_of) -> No
             'وقال الرئيس الأميركي إن "الهجوم نفذته جماعات متشددة مدعومة من إيران".')
     [event] = events_of(text)
     assert event.actor1.name == "Iran-backed militias (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت القوات الأميركية في حقل العمر لهجوم صاروخي اليوم.",
+    "وكانت تتعرض القواعد الأميركية في حقل العمر لقصف صاروخي عنيف صباح اليوم.",
+    "US forces came under attack near al-Omar oil field today.",
+])
+def test_the_force_that_underwent_an_attack_is_its_target(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.actor2.name == "Military Forces of the United States"
+    assert event.actor1 is None or event.actor1.name.startswith("Unidentified")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Drones targeted the US base at al-Tanf today.", "al-Tanf"),
+    ("استهدفت طائرة مسيرة قاعدة التنف صباح اليوم.", "قاعدة التنف"),
+    ("تعرضت قاعدة حميميم الروسية لهجوم بطائرات مسيرة صباح اليوم.", "قاعدة حميميم"),
+])
+def test_a_base_that_names_a_force_is_still_the_place_hit(events_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.location_text == place
+    assert event.place is not None and event.place.kind in ("base", "airport")
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of")
+    assert event.actor1 is None or event.actor1.name.startswith("Unidentified")
