@@ -259,7 +259,8 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
-                 "last weekend", "has been the scene of", "have been the scene of", "once dubbed")
+                 "last weekend", "has been the scene of", "have been the scene of", "once dubbed", "since then",
+                 "in recent days", "in the past few days", "over the past few days", "over recent days")
 
 # Negations before the trigger: the incident is denied, not reported.
 NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")
@@ -278,6 +279,9 @@ IRREALIS_EN = (
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",
     "bracing for", "fears of",
+    # the campaign a force wages, told as background ("has fought alongside", "is battling IS")
+    "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
+    "is also battling", "are also battling", "has been battling", "have been battling",
 )
 
 # Words for people who are civilians, as victims.

@@ -229,6 +229,9 @@ def _ends_a_personal_name(text: str, span: Span) -> bool:
         return False
     if before[0].lower() in _GIVEN_NAMES:
         return True
+    after = text[span.end:span.end + 12].split()[:1]
+    if after and after[0].strip(",") in _SPEECH_VERBS and before[0][:1].isupper() and before[0] not in _SENTENCE_OPENERS:
+        return True  # "Najib Ansari said": a person speaks, a village does not
     return text[span.start:span.start + 3].lower() == "al-" and before[0][:1].isupper() \
         and before[0] not in _SENTENCE_OPENERS
 
@@ -238,7 +241,10 @@ _GIVEN_NAMES = frozenset({
     "husein", "omar", "umar", "khaled", "khalid", "abdel", "abdul", "abdullah", "bashar", "hafez", "rami",
     "maher", "mustafa", "mostafa", "ibrahim", "mahmoud", "youssef", "yusuf", "salim", "saleh", "fadi", "samir",
     "walid", "nasr", "hadi", "riad", "riyad", "ayman", "adnan", "faisal", "fayez", "jamil", "talal", "hazem",
-    "mikhail", "sergei", "john", "james", "president", "minister", "sheikh", "general", "commander", "chief"})
+    "mikhail", "sergei", "john", "james", "president", "minister", "sheikh", "general", "commander", "chief",
+    "najib", "nabil", "anas", "osama", "usama", "mazen", "bassam", "hamza", "firas", "ghassan", "ziad", "tariq",
+    "tarek", "wael", "yasser", "jihad", "zakaria", "majid", "majed", "nizar", "fawaz", "marwan"})
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "explained", "reported"})
 
 
 _SENTENCE_OPENERS = frozenset({"In", "At", "Near", "On", "From", "To", "The", "And", "Of"})

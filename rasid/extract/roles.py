@@ -221,6 +221,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
     if after and after[0] in _FACILITY_AFTER:
         return "patient"  # "a police station", "an army checkpoint": the force's post was hit
+    if after and after[0] in ("spokesman", "spokeswoman", "spokesperson", "spokesmen"):
+        return "speaker"  # "Jaish al-Islam spokesman ... said that al-Nusra executed ...": it tells, it is no party
     if after[:2] in (["came", "under"], ["come", "under"], ["comes", "under"]):
         return "patient"  # "Russian forces came under attack"
     if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):

@@ -133,9 +133,12 @@ def test_datelines_and_a_family_name_are_no_event_places(events_of, text: str) -
     assert events and all(e.place.admin1 in ("Homs", "Latakia") for e in events)
 
 
-def test_a_family_name_after_a_given_name_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("Coalition chief Ahmad Jarba said on Wednesday that dozens of people were killed in shelling on the "
-            "town of Douma.")
+@pytest.mark.parametrize("text", [
+    "Coalition chief Ahmad Jarba said on Wednesday that dozens of people were killed in shelling on the town of Douma.",
+    "Speaking to reporters Najib Ansari said on Wednesday that dozens of people were killed in shelling on Douma.",
+    "An activist, Karim Ansari said on Wednesday that dozens of people were killed in shelling on Douma.",
+])
+def test_a_family_name_after_a_given_name_is_no_place(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published="2013-08-21")
     assert event.location_text == "Douma"
 
@@ -169,3 +172,8 @@ def test_where_the_deed_answered_took_place_is_not_the_event_place(events_of) ->
     text = ("أعلن حزب الله اليوم قصف مستعمرة كريات شمونة بعشرات الصواريخ رداً على اعتداء العدو على المدنيين في "
             "بلدة حانين قضاء بنت جبيل.")
     assert all(e.location_text != "بنت جبيل" for e in events_of(text))
+
+
+def test_a_capitalised_name_before_a_speech_verb_is_a_person(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking to reporters Najib Ansari said warplanes had killed dozens of people on Wednesday."
+    assert all(e.location_text != "Ansari" for e in events_of(text, published="2013-08-21"))

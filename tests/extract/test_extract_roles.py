@@ -401,3 +401,9 @@ def test_a_base_that_names_a_force_is_still_the_place_hit(events_of, text: str, 
     assert event.place is not None and event.place.kind in ("base", "airport")
     assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of")
     assert event.actor1 is None or event.actor1.name.startswith("Unidentified")
+
+
+def test_a_group_whose_spokesman_tells_of_an_attack_is_no_party_to_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Jaish al-Islam spokesman Abu Omar said on Friday that IS fighters had shelled the town of Douma."
+    [event] = events_of(text, published="2016-07-02")
+    assert "Jaish al-Islam" not in {event.actor1.name, event.actor2 and event.actor2.name}

@@ -316,6 +316,10 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "The rebel-held zone of Aleppo braces for renewed bombardment on Friday.",
     "By the evening there was no sign yet of resumed aerial bombardment of the city of Aleppo.",
     "At least 130 hospitals in the province of Idlib have been hit by airstrikes since the beginning of 2016.",
+    "Hezbollah has fought alongside government forces in Homs province against rebel forces.",
+    "A US-led coalition is also battling the jihadists in Raqqa province with air strikes.",
+    "A truce in Aleppo was announced on Thursday, but air strikes have continued in the city since then.",
+    "The group executed twelve of its own fighters in Raqqa in recent days.",
 ])
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
