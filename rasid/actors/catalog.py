@@ -41,6 +41,7 @@ import csv
 import datetime as dt
 import io
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -660,6 +661,27 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
         if english and english not in known_names:
             found.append((start, end, english))
             pos = end
+    return found + _latin_unknown_groups(catalog, norm, known, found)
+
+
+# "Liwa Ahrar Helfaya", "Jaish al-Ummah": a transliterated head word and one to three capitalised
+# or "al-" words; the towns such names often hold are then no event places.
+_LATIN_NAMED_GROUP = re.compile(
+    r"\b(?:Liwa|Liwaa|Jaish|Jaysh|Katibat|Kataib|Harakat|Jabhat|Saraya|Faylaq|Tajammu|Firqat)"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]*|\s+(?:al|el)-[\w'’-]+){1,3}"
+)
+
+
+def _latin_unknown_groups(catalog: ActorCatalog, norm: Normalized, known: list[tuple[int, int]],
+                          taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in _LATIN_NAMED_GROUP.finditer(norm.original):
+        start, end = bisect_left(norm.offsets, match.start()), bisect_left(norm.offsets, match.end() - 1) + 1
+        if any(s < end and start < e for s, e in known) or any(s < end and start < e for s, e, _ in taken):
+            continue
+        english = catalog.normalize_unknown_group(match.group())
+        if english and english not in catalog._by_exact:
+            found.append((start, end, english))
     return found
 
 

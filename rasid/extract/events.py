@@ -344,8 +344,9 @@ _AGREEING = tuple(fold(w) for w in (
 def _agreed(ctx: DocContext, mention: Mention) -> bool:
     """"a deal reached between", "تم التوصل إلى اتفاق": an agreement made, not one talked about or broken
     ("in violation of a cease-fire", "the ceasefire was supposed to")."""
-    near = text_before(ctx.doc, mention.span, 40) + " " + text_after(ctx.doc, mention.span, 40)
-    return any(w in near for w in _AGREEING)
+    near = f" {text_before(ctx.doc, mention.span, 40)} {text_after(ctx.doc, mention.span, 40)} "
+    # English words whole ("breached" holds "reached"); Arabic ones may carry a prefix ("وتوصلت")
+    return any((f" {w} " if w.isascii() else w) in near for w in _AGREEING)
 
 
 _CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots",

@@ -281,7 +281,7 @@ IRREALIS_EN = (
     "bracing for", "fears of",
     # the campaign a force wages, told as background ("has fought alongside", "is battling IS")
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
-    "is also battling", "are also battling", "has been battling", "have been battling",
+    "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
 )
 
 # Words for people who are civilians, as victims.

@@ -269,7 +269,10 @@ def _after_kunya(text: str, span: Span) -> bool:
 
 
 def _names_an_organisation(text: str, span: Span) -> bool:
-    """"the Baath party", "Raqqa Radio": an English place name that begins an organisation's name."""
+    """"the Baath party", "Raqqa Radio", "the Istanbul-based coalition": an English place name that
+    begins an organisation's name or says where it sits."""
+    if text[span.end:span.end + 6].lower() in ("-based", " based"):
+        return True  # "the Istanbul-based National Coalition": where it sits, not where anything happened
     following = text[span.end:span.end + 14].split()[:1]
     return bool(following) and text[span.start:span.start + 1].isascii() \
         and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS

@@ -612,7 +612,7 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
     ),
     (
         _gate(_has_year, "in during throughout of by since", lead=16),
-        _en(rf"(?:mid[-\s]|early\s+|late\s+)?(?P<y>{_YEAR})", cue=r"in|during|throughout|of|by|since"),
+        _en(rf"(?:mid[-\s]|early\s+|late\s+)?(?P<y>{_YEAR})", cue=r"(?:in|during|throughout|of|by|since)(?:\s+the)?"),
         _year,
     ),
     (_gate("year", lead=8), _en(r"(?P<last>last\s+year)|this\s+year"), _year),

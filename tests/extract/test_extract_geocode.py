@@ -177,3 +177,15 @@ def test_where_the_deed_answered_took_place_is_not_the_event_place(events_of) ->
 def test_a_capitalised_name_before_a_speech_verb_is_a_person(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Speaking to reporters Najib Ansari said warplanes had killed dozens of people on Wednesday."
     assert all(e.location_text != "Ansari" for e in events_of(text, published="2013-08-21"))
+
+
+def test_a_town_that_says_where_an_organisation_sits_is_no_event_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Istanbul-based opposition coalition said warplanes killed nine people on Sunday."
+    assert all(e.location_text != "Istanbul" for e in events_of(text, published="2016-10-23"))
+
+
+def test_a_town_inside_a_group_s_name_is_no_event_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters of Liwa Ahrar Helfaya shelled the Midan district of Aleppo city on Sunday."
+    [event] = events_of(text, published="2016-10-23")
+    assert event.place.admin1 == "Aleppo"
+    assert event.actor1.name == "Liwa Ahrar Helfaya"

@@ -320,6 +320,9 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "A US-led coalition is also battling the jihadists in Raqqa province with air strikes.",
     "A truce in Aleppo was announced on Thursday, but air strikes have continued in the city since then.",
     "The group executed twelve of its own fighters in Raqqa in recent days.",
+    "Israel seized part of the Golan Heights in Quneitra province from Syria in the 1967 war.",
+    "The monitoring centre said armed groups breached the truce agreement in Aleppo city on Friday.",
+    "Russian air forces have repeatedly deployed cluster munitions in Deir ez-Zor province.",
 ])
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
