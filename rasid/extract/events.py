@@ -321,7 +321,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             else t
             for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
-            and not (t.sub_type == lx.IED and _cargo(ctx, t.mention))
+            and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
             and not (t.sub_type == lx.CLASH and _front_line(ctx, t.mention))]
 
@@ -362,6 +362,17 @@ def _cargo(ctx: DocContext, mention: Mention) -> bool:
 _DESTROYING = frozenset(fold(w) for w in ("destroyed", "destroying", "destroy", "دمر", "دمرت", "تدمير", "بتدمير",
                                            "وتدمير", "seized", "seizing", "captured", "confiscated", "ضبط",
                                            "صادرت"))
+
+
+_HARMLESS_ROUNDS = frozenset(fold(w) for w in ("المضيئة", "مضيئة", "الضوئية", "ضوئية", "الدخانية", "دخانية",
+                                                "illumination", "illuminating", "flare", "smoke"))
+
+
+def _harmless_round(ctx: DocContext, mention: Mention) -> bool:
+    """"أطلقت القنابل المضيئة", "illumination shells": flares and smoke light or hide, they strike nothing."""
+    after = text_after(ctx.doc, mention.span, 16).split()[:1]
+    before = text_before(ctx.doc, mention.span, 16).split()[-1:]
+    return any(w in _HARMLESS_ROUNDS for w in after + before)
 
 
 def _destroyed(ctx: DocContext, mention: Mention) -> bool:

@@ -204,6 +204,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 continue
             if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
+        if _describes_a_round(doc.text, span):
+            continue  # "القنابل المضيئة": flares, not the village of al-Mudiya
         if _after_kunya(doc.text, span):
             continue  # "أبي هليل الفدعاني": a man called after his son, not the village of that name
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
@@ -261,6 +263,14 @@ def _dateline_place(text: str, span: Span) -> bool:
 
 
 _KUNYA = frozenset(fold(w) for w in ("أبو", "أبي", "أبا", "ابن", "بن", "أم", "Abu", "Abi"))
+
+
+_ROUNDS = frozenset(fold(w) for w in ("القنابل", "قنابل", "القذائف", "قذائف", "الصواريخ", "صواريخ"))
+
+
+def _describes_a_round(text: str, span: Span) -> bool:
+    before = fold(text[max(0, span.start - 12):span.start]).split()[-1:]
+    return bool(before) and before[0] in _ROUNDS and fold(text[span.start:span.start + 2]) == "ال"
 
 
 def _after_kunya(text: str, span: Span) -> bool:

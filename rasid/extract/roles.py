@@ -272,6 +272,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "reporter"
     if last == "ل" and len(words) > 1 and words[-2] in _BELONGING and not _follows_actor(ctx, mention):
         owner = _words_before(ctx, mention, 3)
+        if owner and owner[0] in _WEAPONS_OWNED:
+            return "initiator"  # "طائرة مسيرة تابعة للجماعات المسلحة": its weapon struck
         return None if owner and owner[0] in _GROUP_NOUNS else "patient"  # "سيارتين عسكريتين تابعتين لـقسد": what belonged to it was hit
     if last in _AFFILIATION_CUES or (last == "ل" and len(words) > 1 and words[-2] in _AFFILIATION_CUES) \
             or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
@@ -294,6 +296,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     return None
 
 
+_WEAPONS_OWNED = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "طائرة", "طائرات", "مدفعية", "صواريخ", "قذائف",
+                                              "راجمات", "دبابات", "دبابة", "مقاتلات", "مروحية", "مروحيات"))
 _EN_ARTICLES = frozenset({"the", "a", "an"})
 _EN_STRIKE_VERBS = frozenset({"targeted", "hit", "struck", "attacked", "shelled", "bombed", "raided", "ambushed",
                               "stormed", "targeting", "hitting", "striking", "attacking", "shelling", "bombing"})

@@ -407,3 +407,10 @@ def test_a_group_whose_spokesman_tells_of_an_attack_is_no_party_to_it(events_of)
     text = "Jaish al-Islam spokesman Abu Omar said on Friday that IS fighters had shelled the town of Douma."
     [event] = events_of(text, published="2016-07-02")
     assert "Jaish al-Islam" not in {event.actor1.name, event.actor2 and event.actor2.name}
+
+
+def test_the_group_a_drone_belongs_to_flew_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "قتل اليوم مدنيان بقصف من طائرة مسيرة تابعة للجماعات المسلحة على قرية الربيعة بريف حماة."
+    [event] = events_of(text)
+    assert event.actor2.name == "Civilians (Syria)"
+    assert event.actor1.name != "Civilians (Syria)"

@@ -336,3 +336,16 @@ def test_an_exclaimed_question_reports_nothing(events_of) -> None:  # type: igno
 def test_a_possibility_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وانتقد الوزير صمت الدول الكبرى عن الحديث عن إمكانية استخدام قنبلة في حمص ضد السكان."
     assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت القوات الأميركية اليوم القنابل المضيئة في الأجواء المحيطة بقاعدة كونيكو.",
+    "The army fired illumination shells over the town of Saraqeb today.",
+])
+def test_flares_strike_nothing(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
+
+
+def test_shells_carried_by_downed_drones_were_not_fired(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلنت وزارة الدفاع اليوم إسقاط 5 مسيرات محمّلة بالقذائف في ريف حماة الغربي."
+    assert all(e.sub_event_type == "Disrupted weapons use" for e in events_of(text))
