@@ -909,7 +909,7 @@ def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged)
-    return _fold_hierarchy(_fold_generic(out)), tolls + folded_tolls
+    return _fold_hierarchy(_fold_generic(_fold_retold_toll(out))), tolls + folded_tolls
 
 
 def _toll_claim(event: Event) -> Claim:
@@ -976,6 +976,25 @@ def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
                 claims.append(_toll_claim(event))
             kept = [e for e in kept if e is not event]
     return kept, claims
+
+
+def _fold_retold_toll(events: list[Event]) -> list[Event]:
+    """"ما تقوم به سلطات الاحتلال في جنين ... أدت إلى استشهاد 10": an undated telling with the same
+    place and the same toll as a dated incident is that incident, whatever word it uses for it."""
+    def dated_here(event: Event) -> bool:
+        return "date" in event.evidence and event.span is not None and event.span.covers(event.evidence["date"].span)
+
+    kept = list(events)
+    for event in events:
+        if dated_here(event) or not event.fatalities or event.fatalities < 2 or event.event_type not in _VIOLENT:
+            continue
+        twin = next((i for i, e in enumerate(kept) if e is not event and dated_here(e)
+                     and e.fatalities == event.fatalities and e.event_type in _VIOLENT
+                     and e.place and event.place and e.place.place_id == event.place.place_id), None)
+        if twin is not None:
+            kept[twin] = _combine(kept[twin], event)
+            kept = [e for e in kept if e is not event]
+    return kept
 
 
 def _generic_attack(event: Event) -> bool:

@@ -263,7 +263,7 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
 
 # Negations before the trigger: the incident is denied, not reported.
-NEGATION = ("نفى", "نفت", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")
+NEGATION = ("نفى", "نفت", "تنفي", "ينفي", "denies", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")
 
 # Words that make a sentence not about something that happened: threats, plans, denials.
 IRREALIS_AR = (

@@ -672,3 +672,12 @@ def test_events_without_a_publication_date_still_code(make_doc, resources: Resou
 def test_a_dozen_strikes_in_one_day_are_the_incident_not_a_tally(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وأكدت المصادر أن الطيران التركي نفذ اليوم نحو 12 غارة على مواقع لـ"قسد" في مدينة القامشلي.'
     assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
+
+
+def test_events_an_undated_retelling_with_the_same_toll_is_the_same_incident(make_doc, resources: Resources) -> None:
+    text = ("اندلعت أمس اشتباكات عنيفة في بلدة ذيبان بريف دير الزور أسفرت عن مقتل 4 مقاتلين.\n"
+            "وقال مسؤول محلي إن القصف الذي طال ذيبان أدى إلى مقتل 4 مقاتلين.")
+    doc = coded(make_doc(text), resources)
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
+    assert event.date is not None and event.date.isoformat() == "2024-05-13"

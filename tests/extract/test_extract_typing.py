@@ -349,3 +349,8 @@ def test_flares_strike_nothing(events_of, text: str) -> None:  # type: ignore[no
 def test_shells_carried_by_downed_drones_were_not_fired(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أعلنت وزارة الدفاع اليوم إسقاط 5 مسيرات محمّلة بالقذائف في ريف حماة الغربي."
     assert all(e.sub_event_type == "Disrupted weapons use" for e in events_of(text))
+
+
+def test_a_denial_in_the_present_tense_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "مصادر في المقاومة تنفي مقتل 3 عناصر في الغارة التي استهدفت اليوم شاحنة قرب مدينة القصير."
+    assert events_of(text) == ()
