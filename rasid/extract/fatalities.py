@@ -38,8 +38,19 @@ def _distance(a: Span, b: Span) -> int:
     return b.start - a.end if a.end <= b.start else a.start - b.end
 
 
-def _is_subtotal(sentence: Sentence, number: Mention) -> bool:
-    return any(0 <= number.span.start - cue.span.end <= 3 for cue in sentence.cues("subtotal"))
+_SUBTOTAL_REACH = 60
+
+
+def _is_subtotal(ctx: DocContext, sentence: Sentence, number: Mention) -> bool:
+    """"18 people including five children and two women": both counts after "including" are part of
+    18, up to a death word or the end of the clause."""
+    deaths = sentence.cues("death")
+    for cue in sentence.cues("subtotal"):
+        gap = number.span.start - cue.span.end
+        if 0 <= gap <= _SUBTOTAL_REACH and not any(cue.span.end <= d.span.start < number.span.start for d in deaths) \
+                and not re.search(r"[.;:!?؟]", ctx.doc.text[cue.span.end:number.span.start]):
+            return True
+    return False
 
 
 def _counts_people(sentence: Sentence, number: Mention) -> bool:
@@ -99,7 +110,7 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
         value = int(number.key)
         if value <= 0 or value > 5000 or (1900 <= value <= 2100 and not number.get("vague")):
             continue
-        if _is_subtotal(sentence, number):
+        if _is_subtotal(ctx, sentence, number):
             continue  # "11 killed, among them three children": 3 is part of 11
         if measures_time_or_distance(ctx.doc, number.span) or counts_casualties(ctx.doc, number.span):
             continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً"

@@ -17,6 +17,9 @@ from rasid.pipeline import Pipeline
     ("ارتقاء شهيدين اليوم بغارة بمسيرة إسرائيلية استهدفت شاحنة قرب مدينة القصير.", 2),
     ("توفي اليوم 14 مدنياً بانفجار لغم أرضي قرب السخنة، فيما شهد يوم أمس مقتل 12 شخصاً بانفجار آخر.", 14),
     ("قتل جندي أميركي وأصيب 6 آخرون اليوم بهجوم بطائرة مسيرة على موقع قرب بلدة الشدادي في ريف الحسكة.", 1),
+    ("An air strike today killed 18 people including five children and two women in the town of Saraqeb.", 18),
+    ("Six civilians including a woman and two children were killed today by rocket shells fired on Aleppo.", 6),
+    ("قتل اليوم 7 مدنيين بينهم 3 أطفال و2 من النساء في قصف على بلدة سراقب.", 7),
 ])
 def test_counts_join_and_the_wounded_stay_apart(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
