@@ -156,6 +156,13 @@ def _continues(ctx: DocContext, numbers: list[tuple[int, Mention]], number: Ment
     return False
 
 
+_ONE_PERSON_EN = (r"(?:a|an|one)\s+(?:\w+\s+)?(?:woman|man|child|boy|girl|civilian|soldier|fighter|person|member|"
+                  r"officer|policeman|journalist|doctor|teenager|pilot|commander)")
+# "killing a woman", "a soldier was killed": one dead, told in English with no number
+_ONE_KILLED_EN = re.compile(rf"\b(?:killing|killed|kills)\s+{_ONE_PERSON_EN}\b"
+                            rf"|\b{_ONE_PERSON_EN}\s+(?:was|has been)\s+killed\b", re.IGNORECASE)
+
+
 def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff"
 
@@ -199,6 +206,9 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
         if any(w.endswith(("ين", "ان")) and w.startswith(_DUAL_STEMS) for w in after):
             return 2, Evidence(deaths[0].span, "fatalities.dual")
         return 1, Evidence(deaths[0].span, "fatalities.singular")
+    english_one = _ONE_KILLED_EN.search(ctx.doc.text, sentence.span.start, sentence.span.end)
+    if english_one:
+        return 1, Evidence(Span(*english_one.span()), "fatalities.singular")
     if sentence.cues("injury"):
         return 0, Evidence(sentence.cues("injury")[0].span, "fatalities.wounded_only")
     return None, None

@@ -146,7 +146,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon",
                "gas attack", "poison gas", "nerve gas", "toxic gas attack", "chemical weapons"),
     CLASH: (
-        "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "ambush", "ambushed",
+        "clash", "clashes", "clashed", "fighting", "fought", "fights", "battle", "battles", "ambush", "ambushed",
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",
         "fierce fighting", "heavy fighting", "attack", "attacks", "skirmishes", "foiled an attack",
         "foiled attack", "thwarted an attack", "repelled an attack", "repelled attacks", "repelled the attack",
@@ -183,7 +183,7 @@ WEAK_TRIGGERS = frozenset({
     "اقتحام", "withdrew", "withdrawal", "intercepted", "strikes", "strike", "raids", "attack", "attacks", "drone", "drones",
     "jets", "missile", "missiles", "rocket", "rockets", "explosion", "blast", "mine", "offensive", "deal",
     "agreement", "training", "convoy", "bombing", "bombed", "advanced", "helicopters", "assault", "shell",
-    "protest", "protests", "battle", "battles", "fighting", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
+    "protest", "protests", "battle", "battles", "fighting", "fights", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
     "تفكيك", "اسقاط", "sorties", "detention", "explosives", "تصفية", "الطيران السوري", "سلاح الجو",
     "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف",
     "استهدفوا", "هجوم", "هجوما", "هجموا", "قتلت", "قتلوا", "برصاص", "بنيران", "عبوة", "ناسفة", "متفجرة",
@@ -259,7 +259,8 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
-                 "last weekend", "has been the scene of", "have been the scene of", "once dubbed", "since then",
+                 "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
+                 "were the scene of", "once dubbed", "since then",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
 
 # Negations before the trigger: the incident is denied, not reported.
@@ -274,7 +275,7 @@ IRREALIS_AR = (
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
 )
 IRREALIS_EN = (
-    "threatened", "threatens", "would", "could", "will", "plans to", "planning", "warned", "denied",
+    "threatened", "threatens", "threatening", "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",

@@ -20,6 +20,8 @@ from rasid.pipeline import Pipeline
     ("An air strike today killed 18 people including five children and two women in the town of Saraqeb.", 18),
     ("Six civilians including a woman and two children were killed today by rocket shells fired on Aleppo.", 6),
     ("قتل اليوم 7 مدنيين بينهم 3 أطفال و2 من النساء في قصف على بلدة سراقب.", 7),
+    ("A bomb exploded aboard a bus near the city of Homs today, killing a woman and wounding 25.", 1),
+    ("A soldier was killed when a roadside bomb exploded near the town of Daraa today.", 1),
 ])
 def test_counts_join_and_the_wounded_stay_apart(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)

@@ -323,6 +323,8 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "Israel seized part of the Golan Heights in Quneitra province from Syria in the 1967 war.",
     "The monitoring centre said armed groups breached the truce agreement in Aleppo city on Friday.",
     "Russian air forces have repeatedly deployed cluster munitions in Deir ez-Zor province.",
+    "Rebels in Aleppo province were threatening to strike two villages with missiles.",
+    "The area was the scene of fierce battles between tribesmen and the jihadists near Deir ez-Zor.",
 ])
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
