@@ -45,7 +45,7 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
         "طائرات من دون طيار", "طائرة بدون طيار", "قصف بطائرة", "الطيران الروسي", "الطيران الاسرائيلي",
         "الطيران التركي", "الطيران السوري", "ضربات جوية", "غارة بطائرة", "طائرات مجهولة", "طيران مجهول",
         "المقاتلات", "مقاتلات", "قصفا جويا", "قصف بالطيران", "العدوان الجوي", "عدوان جوي", "عدوانا جويا",
-        "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء",
+        "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "مروحية", "المروحية", "مروحيات", "المروحيات",
     ),
     SHELLING: (
         "قصف", "قصفت", "قصفا", "قصفها", "قصفه", "قصفهم", "قصف مدفعي", "قصف صاروخي", "قصفا صاروخيا", "قصفا مدفعيا", "قذائف", "قذيفة",
@@ -183,7 +183,7 @@ WEAK_TRIGGERS = frozenset({
     "اقتحام", "withdrew", "withdrawal", "intercepted", "strikes", "strike", "raids", "attack", "attacks", "drone", "drones",
     "jets", "missile", "missiles", "rocket", "rockets", "explosion", "blast", "mine", "offensive", "deal",
     "agreement", "training", "convoy", "bombing", "bombed", "advanced", "helicopters", "assault", "shell",
-    "protest", "protests", "battle", "battles", "fighting", "fights", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
+    "protest", "protests", "battle", "battles", "fighting", "fights", "مروحية", "المروحية", "مروحيات", "المروحيات", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
     "تفكيك", "اسقاط", "sorties", "detention", "explosives", "تصفية", "الطيران السوري", "سلاح الجو",
     "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف",
     "استهدفوا", "هجوم", "هجوما", "هجموا", "قتلت", "قتلوا", "برصاص", "بنيران", "عبوة", "ناسفة", "متفجرة",
@@ -255,6 +255,8 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "سبق ان", "وسب�
                  "الاشهر الماضية", "خلال الاسابيع", "الاسابيع الماضية", "الاسابيع الاخيرة")
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
+# Words right before a trigger that make it the war going on, not an incident ("مع استمرار العدوان").
+RECALLED_BEFORE = ("استمرار", "ongoing", "continuing")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",

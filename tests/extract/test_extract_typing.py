@@ -356,3 +356,15 @@ def test_shells_carried_by_downed_drones_were_not_fired(events_of) -> None:  # t
 def test_a_denial_in_the_present_tense_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "مصادر في المقاومة تنفي مقتل 3 عناصر في الغارة التي استهدفت اليوم شاحنة قرب مدينة القصير."
     assert events_of(text) == ()
+
+
+def test_helicopters_that_target_fighters_strike_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدفت المروحيات الأميركية اليوم مجموعة من قوات العشائر قرب بلدة ذيبان شرقي دير الزور."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of the United States"
+
+
+def test_the_war_going_on_is_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكد المتحدث موقف بلاده اليوم، مع استمرار العدوان الإسرائيلي على قطاع غزة لليوم الـ 33."
+    assert events_of(text) == ()
