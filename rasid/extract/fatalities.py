@@ -156,11 +156,14 @@ def _continues(ctx: DocContext, numbers: list[tuple[int, Mention]], number: Ment
     return False
 
 
-_ONE_PERSON_EN = (r"(?:a|an|one)\s+(?:\w+\s+)?(?:woman|man|child|boy|girl|civilian|soldier|fighter|person|member|"
-                  r"officer|policeman|journalist|doctor|teenager|pilot|commander)")
-# "killing a woman", "a soldier was killed": one dead, told in English with no number
+_ONE_PERSON_EN = (r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|civilian|soldier|fighter|person|"
+                  r"member|officer|policeman|journalist|doctor|teenager|pilot|commander)")
+# "killing a woman", "a 5-year-old child was killed", "left a child dead": one dead, told in English
+# with no number
 _ONE_KILLED_EN = re.compile(rf"\b(?:killing|killed|kills)\s+{_ONE_PERSON_EN}\b"
-                            rf"|\b{_ONE_PERSON_EN}\s+(?:was|has been)\s+killed\b", re.IGNORECASE)
+                            rf"|\b{_ONE_PERSON_EN}\s+(?:was|has been)\s+killed\b"
+                            rf"|\bleaving\s+{_ONE_PERSON_EN}\s+dead\b|\bleft\s+{_ONE_PERSON_EN}\s+dead\b",
+                            re.IGNORECASE)
 
 
 def _is_arabic(ch: str) -> bool:

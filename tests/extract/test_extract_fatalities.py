@@ -22,6 +22,8 @@ from rasid.pipeline import Pipeline
     ("قتل اليوم 7 مدنيين بينهم 3 أطفال و2 من النساء في قصف على بلدة سراقب.", 7),
     ("A bomb exploded aboard a bus near the city of Homs today, killing a woman and wounding 25.", 1),
     ("A soldier was killed when a roadside bomb exploded near the town of Daraa today.", 1),
+    ("A mortar shell fired on the town of Jaramana today left a child dead and a woman injured.", 1),
+    ("A 5-year-old child was killed and six other civilians were injured today as a mortar shell hit Jaramana.", 1),
 ])
 def test_counts_join_and_the_wounded_stay_apart(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
