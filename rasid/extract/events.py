@@ -324,7 +324,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
             else t
-            for t in triggers if not (t.sub_type == lx.AIR and _flight_service(ctx, t.mention))
+            for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
+                                                                or _course_of(ctx, t.mention)))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
@@ -404,6 +405,24 @@ def _failed(ctx: DocContext, mention: Mention) -> bool:
 def _flight_service(ctx: DocContext, mention: Mention) -> bool:
     """"مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة": a base described, not a strike."""
     return any(w in _FLIGHT_SERVICE for w in text_before(ctx.doc, mention.span, 16).split()[-2:])
+
+
+_MARCH_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "بمسيرة", "ومسيرة", "المسيرة", "لمسيرة"))
+_DRONE_OWNERS = frozenset(fold(w) for w in ("الاحتلال", "العدو", "التحالف", "الجيش"))
+_AIRCRAFT = frozenset(fold(w) for w in ("طائرة", "الطائرة", "طائرات", "الطائرات"))
+
+
+def _course_of(ctx: DocContext, mention: Mention) -> bool:
+    """"مسيرة العلاقات الثنائية", "مسيرة النضال": the course of something, not a drone; a drone's flag
+    follows it as an adjective ("المسيرة الإسرائيلية")."""
+    if fold(ctx.doc.quote(mention.span)) not in _MARCH_WORDS:
+        return False
+    if any(w in _AIRCRAFT for w in text_before(ctx.doc, mention.span, 12).split()[-1:]):
+        return False
+    following = text_after(ctx.doc, mention.span, 24).split()[:1]
+    if not following or not following[0].startswith("ال") or following[0] in _DRONE_OWNERS:
+        return False
+    return not following[0].endswith(("ي", "يه", "يين", "يون"))
 
 
 _STRIKING_VERBS = frozenset(fold(w) for w in (

@@ -368,3 +368,16 @@ def test_helicopters_that_target_fighters_strike_from_the_air(events_of) -> None
 def test_the_war_going_on_is_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وأكد المتحدث موقف بلاده اليوم، مع استمرار العدوان الإسرائيلي على قطاع غزة لليوم الـ 33."
     assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وتحرص دمشق اليوم على عدم الخوض في الماضي المتعلق بمسيرة العلاقات الثنائية مع عمان.",
+    "يواصل الاحتلال قصف مطارات سوريا، وكان آخرها مطار حلب الدولي.",
+])
+def test_the_course_of_relations_and_the_latest_of_a_series_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
+
+
+def test_a_drone_flagged_after_its_noun_is_still_a_drone(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("استهدفت المسيرة الإسرائيلية اليوم سيارة قرب بلدة القصير في ريف حمص.")
+    assert event.sub_event_type == "Air/drone strike"
