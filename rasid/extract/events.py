@@ -509,9 +509,17 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) 
     return ctx.doc.published, 1, None
 
 
+_MANY_PLACES = tuple(fold(w) for w in (
+    "عدد من المحافظات", "عدة محافظات", "مختلف المحافظات", "عدد من المدن", "عدة مدن", "مختلف المناطق",
+    "several provinces", "several cities", "across the country", "across syria", "in many cities"))
+
+
 def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                         previous: list[Event]) -> list[Location]:
-    """A sentence naming no place continues the last event's place, else a neighbour's, else the focus."""
+    """A sentence naming no place continues the last event's place, else a neighbour's, else the focus;
+    one that says it happened in many places ("في عدد من المحافظات") has no one place to borrow."""
+    if any(w in fold(ctx.doc.quote(sentence.span)) for w in _MANY_PLACES):
+        return []
     last = previous[-1] if previous else None
     if last is not None and last.place and last.span and sentence.span.start - last.span.end < _CONTINUATION:
         loc = last.evidence["location"]

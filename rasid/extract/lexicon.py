@@ -247,7 +247,9 @@ CIRCUMSTANTIAL = ("وسط", "اثناء", "خلال", "بالتزامن مع", "
                   "amid", "during", "while")
 
 # Words that introduce background: an earlier incident recalled, not the one reported.
-BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "كان اخرها", "وكان اخرها", "كان اخرهما", "سبق ان", "وسبق ان", "وسبق ذلك", "سبق ذلك", "يذكر ان", "ويذكر ان",
+BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "كان اخرها", "وكان اخرها", "كان اخرهما", "واخر تلك", "اخر تلك",
+                 "متاثرا بجروح", "متاثرا باصابته", "متاثرا بجراحه", "متاثرا بجروحه", "اصابة تعرض لها",
+                 "غارة سابقة", "هجوم سابق", "سبق ان", "وسبق ان", "وسبق ذلك", "سبق ذلك", "يذكر ان", "ويذكر ان",
                  "قبل ذلك", "وقبل ذلك", "قبل اسابيع", "قبل اشهر", "منذ ايام", "الشهر الماضي", "العام الماضي",
                  "على خلفية", "في اعقاب", "بعد ايام من", "استذكر", "واستذكر", "بعد يومين من", "قبل يومين",
                  "وقبل يومين", "خلال الايام الماضية", "خلال الايام الاخيرة", "خلال الايام السبعة",
@@ -262,7 +264,8 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
-                 "were the scene of", "once dubbed", "since then",
+                 "were the scene of", "once dubbed", "since then", "succumbed to", "died of his wounds",
+                 "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
 
 # Negations before the trigger: the incident is denied, not reported.
@@ -277,7 +280,7 @@ IRREALIS_AR = (
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
 )
 IRREALIS_EN = (
-    "threatened", "threatens", "threatening", "would", "could", "will", "plans to", "planning", "warned", "denied",
+    "threatened", "threatens", "threatening", "exchanged views", "discussed", "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",

@@ -381,3 +381,18 @@ def test_the_course_of_relations_and_the_latest_of_a_series_are_no_incident(even
 def test_a_drone_flagged_after_its_noun_is_still_a_drone(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("استهدفت المسيرة الإسرائيلية اليوم سيارة قرب بلدة القصير في ريف حمص.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "ويتزامن ذلك مع الاعتداءات على المستشارين، وآخر تلك الاعتداءات كان الاعتداء الذي استهدف مبنى في دمشق.",
+    "نعى الحرس الثوري اليوم ضابطاً توفي متأثراً بجروح أصيب بها في غارة على ريف حلب.",
+    "The two ministers exchanged views about the chemical attack in the town of Khan Shaikhoun in Idlib.",
+])
+def test_recalled_attacks_and_talks_about_them_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
+
+
+def test_protests_in_several_provinces_borrow_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وصل وفد حكومي اليوم إلى مدينة حلب.\n"
+            "ونفّذ طلاب المدارس في عدد من المحافظات السورية وقفات احتجاجية للمطالبة برفع الحصار.")
+    assert all(e.event_type != "Protests" for e in events_of(text))
