@@ -387,6 +387,7 @@ def test_a_drone_flagged_after_its_noun_is_still_a_drone(events_of) -> None:  # 
     "ويتزامن ذلك مع الاعتداءات على المستشارين، وآخر تلك الاعتداءات كان الاعتداء الذي استهدف مبنى في دمشق.",
     "نعى الحرس الثوري اليوم ضابطاً توفي متأثراً بجروح أصيب بها في غارة على ريف حلب.",
     "The two ministers exchanged views about the chemical attack in the town of Khan Shaikhoun in Idlib.",
+    "أفرج عنه بوساطة من أحد القادة، الذي قُتل فيما بعدُ بتفجير في مضافته في مدينة سرمدا.",
 ])
 def test_recalled_attacks_and_talks_about_them_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text) == ()
