@@ -90,6 +90,16 @@ def _aggregate_markers(sentence: Sentence) -> list[Span]:
     return spans
 
 
+_SHORT_PERIODS = frozenset(fold(w) for w in ("hours", "hour", "day", "days", "ساعة", "ساعات", "الساعات", "يومين",
+                                              "ايام", "الايام", "يوم"))
+
+
+def _short_window(sentence: Sentence, doc: Document) -> bool:
+    """Whether the sentence's period is hours or days ("in less than 24 hours", "خلال الساعات الماضية")."""
+    return any(_SHORT_PERIODS.intersection(fold(doc.quote(Span(m.span.start, m.span.end + 12))).split())
+               for m in sentence.cues("aggregate"))
+
+
 def _is_aggregate(sentence: Sentence) -> bool:
     return bool(_aggregate_markers(sentence))
 
@@ -110,9 +120,13 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
     markers = _aggregate_markers(sentence)
     for number in sentence.of("NUMBER"):
         aggregate = whole or _in_scope(number, markers)
-        if number.get("vague") or _is_year(number) or int(number.key) <= 1:
+        if _is_year(number) or int(number.key) <= 1 or number.get("vague") and not aggregate:
             continue
         metric = _metric_of(number, sentence, doc)
+        if number.get("vague") and (metric != "fatalities" or not _short_window(sentence, doc)):
+            # "dozens killed in less than 24 hours" is ACLED's 12 dead in a day; "hundreds killed since
+            # 2013" is the war's toll in a word, and "dozens of rockets" counts nothing
+            continue
         if metric is None and out and _is_subtotal(number, sentence, doc):
             metric = out[-1][0]
         if metric is None:

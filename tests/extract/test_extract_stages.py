@@ -339,6 +339,18 @@ def test_claims_numbers_of_dates_and_hours_count_nobody(
     assert all(c.area is None for c in doc.claims)  # the month "تشرين" is no village of that name
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Dozens of "fighters" were killed in less than 24 hours of fierce clashes in Aleppo province.',
+     {("fatalities", 12.0)}),
+    ("Air strikes have killed hundreds of civilians in Aleppo province since 2013.", set()),
+])
+def test_claims_a_vague_toll_counts_only_over_hours_or_days(
+    make_doc, resources: Resources, text: str, expected: set[tuple[str, float]]
+) -> None:
+    doc = claimed(make_doc(text), resources)
+    assert {(c.metric, c.value) for c in doc.claims} == expected
+
+
 def test_claims_force_sizes_are_claims_without_a_period(make_doc, resources: Resources) -> None:
     text = "وصلت أمس تعزيزات تضم 40 عربة عسكرية و500 مقاتل من الفرقة الرابعة إلى مدينة البوكمال."
     doc = claimed(make_doc(text), resources)
