@@ -1040,6 +1040,13 @@ def _near_same_place(a: Event, b: Event) -> bool:
     return a.place.place_id == b.place.place_id or (a.place.admin3 is not None and a.place.admin3 == b.place.admin3)
 
 
+def _same_toll_in_region(vague: Event, precise: Event) -> bool:
+    """"22 killed in an attack in Hassakeh province" and the suicide bombing in a town there that
+    killed 22: one incident told twice, the second time by its province."""
+    return (vague.geo_precision or 1) >= 3 and bool(vague.fatalities) and vague.fatalities == precise.fatalities \
+        and vague.place is not None and precise.place is not None and vague.place.admin1 == precise.place.admin1
+
+
 def _fold_generic(events: list[Event]) -> list[Event]:
     """"استهداف القاعدة", "the attack": a telling that names no weapon, at the place and on the day of a
     strike or bombing told with its weapon, is that strike again."""
@@ -1048,7 +1055,8 @@ def _fold_generic(events: list[Event]) -> list[Event]:
         if not _generic_attack(event):
             continue
         twin = next((i for i, e in enumerate(kept) if e is not event and e.event_type == "Explosions/Remote violence"
-                     and e.date == event.date and _near_same_place(e, event)), None)
+                     and e.date == event.date and (_near_same_place(e, event) or _same_toll_in_region(event, e))),
+                    None)
         if twin is not None:
             kept[twin] = _combine(kept[twin], event)
             kept = [e for e in kept if e is not event]

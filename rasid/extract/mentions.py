@@ -25,6 +25,8 @@ from rasid.text.segment import sentences
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ath)[- ]")
 _SITE_WORDS = frozenset(fold(w) for w in ("قاعدة", "base", "garrison"))
+_PUBLICATION_LINE = re.compile(r"(?:date of publication|published(?: on)?|updated(?: on)?|تاريخ النشر)[:\s]*$",
+                               re.IGNORECASE)
 _ENGLISH_WORD_BEFORE = re.compile(r"^(?:at|as|an) (?=[A-Z])")
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
@@ -58,8 +60,11 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
     found += _phrases(norm, resources.countries.find(norm), "CUE", "country", prefix="country:")
     for match in find_dates(doc.text, doc.published, norm=norm):
+        # "Date of publication 4 October 2016": the page's date, which dates no event
+        kind = "publication" if _PUBLICATION_LINE.search(doc.text[max(0, match.span.start - 24):match.span.start]) \
+            else match.kind
         found.append(Mention(match.span, "DATE", match.date.isoformat() if match.date else "", "dates",
-                             data=(("precision", match.precision), ("kind", match.kind),
+                             data=(("precision", match.precision), ("kind", kind),
                                    ("end", match.end.isoformat() if match.end else None))))
     for number in find_numbers(doc.text, norm=norm):
         found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",

@@ -693,3 +693,13 @@ def test_events_an_undated_retelling_with_the_same_toll_is_the_same_incident(mak
     event = only_event(doc)
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
     assert event.date is not None and event.date.isoformat() == "2024-05-13"
+
+
+def test_events_a_province_level_telling_with_the_same_toll_folds_into_the_bombing(make_doc, resources: Resources) -> None:
+    text = ("Date of publication 14 May 2024 At least 9 people were killed Monday in an attack on a wedding party "
+            "in Hassakeh province. A suicide bomber blew himself up in a hall in the village of Tall Tawil on "
+            "Monday, killing 9 people.")
+    doc = coded(make_doc(text), resources)
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 9)
+    assert event.date is not None and event.date.isoformat() == "2024-05-13"
