@@ -170,7 +170,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     BASE: ("established a base", "new base", "set up a base"),
     PEACEFUL: ("protest", "protests", "protesters", "demonstration", "demonstrations", "demonstrators",
                "rally", "rallies", "sit in", "protested"),
-    INTERVENTION: ("dispersed", "tear gas", "intervened", "broke up"),
+    INTERVENTION: ("dispersed", "tear gas", "broke up"),
     VIOLENT_DEMO: ("riot", "riots", "rioters", "rioting"),
 }
 
@@ -288,6 +288,7 @@ IRREALIS_EN = (
     # the campaign a force wages, told as background ("has fought alongside", "is battling IS")
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
+    "per day", "every day", "daily",
 )
 
 # Words for people who are civilians, as victims.

@@ -28,6 +28,7 @@ _SITE_WORDS = frozenset(fold(w) for w in ("قاعدة", "base", "garrison"))
 _PUBLICATION_LINE = re.compile(r"(?:date of publication|published(?: on)?|updated(?: on)?|تاريخ النشر)[:\s]*$",
                                re.IGNORECASE)
 _ENGLISH_WORD_BEFORE = re.compile(r"^(?:at|as|an) (?=[A-Z])")
+_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"})
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 _TAGGABLE = frozenset({"ACTOR", "PLACE", "TRIGGER", "CUE"})
@@ -205,8 +206,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
             surface = surface[english_word.end():]
         name = _ARTICLE.sub("", surface) or surface
         if name[0].isascii() and name[0].isalpha():
-            if not name[0].isupper():
-                continue
+            if not name[0].isupper() or name.lower() in _DIRECTIONS:
+                continue  # "in Western Hama": a direction, not the village some gazetteer spells "Western"
             if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
         if _describes_a_round(doc.text, span):

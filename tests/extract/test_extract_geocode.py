@@ -189,3 +189,9 @@ def test_a_town_inside_a_group_s_name_is_no_event_place(events_of) -> None:  # t
     [event] = events_of(text, published="2016-10-23")
     assert event.place.admin1 == "Aleppo"
     assert event.actor1.name == "Liwa Ahrar Helfaya"
+
+
+def test_a_direction_word_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Government forces shelled several villages in Western Hama today.")
+    assert event.place.admin1 == "Hama"
+    assert event.location_text != "Western"

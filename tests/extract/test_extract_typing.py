@@ -325,6 +325,7 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "Russian air forces have repeatedly deployed cluster munitions in Deir ez-Zor province.",
     "Rebels in Aleppo province were threatening to strike two villages with missiles.",
     "The area was the scene of fierce battles between tribesmen and the jihadists near Deir ez-Zor.",
+    "Russian warplanes carry out up to 150 strikes per day on jihadist positions near Mayadin.",
 ])
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
@@ -397,3 +398,8 @@ def test_protests_in_several_provinces_borrow_no_place(events_of) -> None:  # ty
     text = ("وصل وفد حكومي اليوم إلى مدينة حلب.\n"
             "ونفّذ طلاب المدارس في عدد من المحافظات السورية وقفات احتجاجية للمطالبة برفع الحصار.")
     assert all(e.event_type != "Protests" for e in events_of(text))
+
+
+def test_jets_that_intervened_are_no_protest_broken_up(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Russian jets later intervened in support of the Syrian army by targeting IS near Deir Ezzor today.")
+    assert event.sub_event_type == "Air/drone strike"
