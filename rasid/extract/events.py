@@ -351,8 +351,11 @@ def _agreed(ctx: DocContext, mention: Mention) -> bool:
     """"a deal reached between", "تم التوصل إلى اتفاق": an agreement made, not one talked about or broken
     ("in violation of a cease-fire", "the ceasefire was supposed to")."""
     near = f" {text_before(ctx.doc, mention.span, 40)} {text_after(ctx.doc, mention.span, 40)} "
-    # English words whole ("breached" holds "reached"); Arabic ones may carry a prefix ("وتوصلت")
-    return any((f" {w} " if w.isascii() else w) in near for w in _AGREEING)
+    # English words whole ("breached" holds "reached"); Arabic ones start a word, after و or ف
+    # ("وتوصلت"), and "الموقعة" (the one signed, long ago) is no signing
+    starts = near.split() + [w[1:] for w in near.split() if w[:1] in "وف" and len(w) > 3]
+    return any(f" {w} " in near if w.isascii() else
+               (w in near if " " in w else any(start.startswith(w) for start in starts)) for w in _AGREEING)
 
 
 _CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots",
@@ -381,12 +384,22 @@ def _harmless_round(ctx: DocContext, mention: Mention) -> bool:
     return any(w in _HARMLESS_ROUNDS for w in after + before)
 
 
+_DESTROYING_VERBS_AR = frozenset(fold(w) for w in ("دمر", "دمرت"))
+
+
 def _destroyed(ctx: DocContext, mention: Mention) -> bool:
     """"destroying 8 artillery pieces", "a mortar were destroyed", "a rocket launcher": the weapon
     was what got destroyed or seized, or names the launcher, not a shot."""
-    words = [w for w in text_before(ctx.doc, mention.span, 24).split()[-3:] if not w.isdigit()]
+    before = text_before(ctx.doc, mention.span, 40).split()
+    if before and before[-1].lstrip("و") in _DESTROYING_VERBS_AR:
+        return False  # "دمرت طائرة مسيرة سيارة": right after the verb the weapon is its subject
+    if ctx.doc.text[mention.span.start - 1:mention.span.start] == "ب":
+        return False  # "بالمدفعية": the weapon used, whatever it destroyed
+    words = [w for w in before[-5:] if not w.isdigit()]
     after = text_after(ctx.doc, mention.span, 24).split()[:2]
-    return any(w in _DESTROYING for w in words[-2:]) or after[:1] in (["launcher"], ["launchers"]) \
+    # "destroying 8 artillery pieces", "دمر الجيش اليوم 5 طائرات مسيرة": the verb, its subject and
+    # a time word may come first
+    return any(w.lstrip("و") in _DESTROYING for w in words[-4:]) or after[:1] in (["launcher"], ["launchers"]) \
         or (len(after) > 1 and after[0] in ("was", "were") and after[1] in _DESTROYING)
 
 

@@ -210,6 +210,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 continue  # "in Western Hama": a direction, not the village some gazetteer spells "Western"
             if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
+        if "\u064b" in doc.text[span.start:span.end + 1]:
+            continue  # "لزاماً": a name never takes the accusative tanween; a word does
         if _describes_a_round(doc.text, span):
             continue  # "القنابل المضيئة": flares, not the village of al-Mudiya
         if _after_kunya(doc.text, span):

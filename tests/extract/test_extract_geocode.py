@@ -195,3 +195,8 @@ def test_a_direction_word_is_no_place(events_of) -> None:  # type: ignore[no-unt
     [event] = events_of("Government forces shelled several villages in Western Hama today.")
     assert event.place.admin1 == "Hama"
     assert event.location_text != "Western"
+
+
+def test_a_word_with_tanween_is_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("صار لزاماً على الدولة إرسال قوات عسكرية إلى محيط السويداء اليوم، حيث اندلعت اشتباكات.")
+    assert events and all(e.location_text == "السويداء" for e in events)

@@ -403,3 +403,20 @@ def test_protests_in_several_provinces_borrow_no_place(events_of) -> None:  # ty
 def test_jets_that_intervened_are_no_protest_broken_up(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Russian jets later intervened in support of the Syrian army by targeting IS near Deir Ezzor today.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_drone_right_after_destroyed_is_the_one_that_destroyed(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("دمرت طائرة مسيرة تركية اليوم سيارة في مدينة القامشلي.")
+    assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", "Military Forces of Turkey")
+
+
+def test_drones_the_army_destroyed_struck_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.sub_event_type != "Air/drone strike" for e in events_of("دمر الجيش اليوم 5 طائرات مسيرة في ريف حماة."))
+
+
+@pytest.mark.parametrize(("text", "agreed"), [
+    ("تريد أنقرة تفعيل اتفاقية أضنة الموقّعة بين تركيا وسوريا اليوم.", False),
+    ("وقعت الحكومة وقسد اليوم اتفاقاً في مدينة الحسكة.", True),
+])
+def test_an_agreement_signed_long_ago_is_no_new_one(events_of, text: str, agreed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.sub_event_type == "Agreement" for e in events_of(text)) == agreed
