@@ -22,6 +22,7 @@ from rasid.pipeline import Pipeline
     ("قتل اليوم 7 مدنيين بينهم 3 أطفال و2 من النساء في قصف على بلدة سراقب.", 7),
     ("A bomb exploded aboard a bus near the city of Homs today, killing a woman and wounding 25.", 1),
     ("A soldier was killed when a roadside bomb exploded near the town of Daraa today.", 1),
+    ("Air strikes killed at least 22 people in the town of Saraqeb today, seven of them children.", 22),
     ("A mortar shell fired on the town of Jaramana today left a child dead and a woman injured.", 1),
     ("A 5-year-old child was killed and six other civilians were injured today as a mortar shell hit Jaramana.", 1),
 ])
