@@ -414,3 +414,10 @@ def test_the_group_a_drone_belongs_to_flew_it(events_of) -> None:  # type: ignor
     [event] = events_of(text)
     assert event.actor2.name == "Civilians (Syria)"
     assert event.actor1.name != "Civilians (Syria)"
+
+
+def test_the_anti_jihadist_coalition_is_the_global_coalition(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Warplanes from the international anti-jihadist coalition struck Syrian forces near Deir Ezzor today."
+    [event] = events_of(text)
+    assert event.actor1.name == "Global Coalition Against Daesh"
+    assert event.actor2.name.startswith("Military Forces of Syria")
