@@ -226,8 +226,10 @@ _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
 
 def _recalled(ctx: DocContext, mention: Mention) -> bool:
     after = text_after(ctx.doc, mention.span, 40)
-    if any(w.lstrip("و") in _RECALLED_BEFORE for w in text_before(ctx.doc, mention.span, 16).split()[-1:]):
-        return True  # "مع استمرار العدوان على قطاع غزة": the war goes on, no incident is told
+    before = text_before(ctx.doc, mention.span, 20).split()
+    if any(w.lstrip("و") in _RECALLED_BEFORE for w in before[-1:]) or " ".join(before[-2:]) in _RECALLED_BEFORE:
+        # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
+        return True
     return any(after.lstrip().startswith(w) or f" {w}" in after[:len(w) + 20] for w in _RECALLED_AFTER)
 
 

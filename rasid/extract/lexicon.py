@@ -258,13 +258,14 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "فيما بعد", "ك�
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
 # Words right before a trigger that make it the war going on, not an incident ("مع استمرار العدوان").
-RECALLED_BEFORE = ("استمرار", "ongoing", "continuing")
+RECALLED_BEFORE = ("استمرار", "ongoing", "continuing", "years of", "months of", "weeks of", "سنوات من",
+                   "اشهر من", "سنوات", "اعوام من")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
-                 "were the scene of", "once dubbed", "since then", "succumbed to", "died of his wounds",
+                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
 

@@ -29,6 +29,9 @@ _PUBLICATION_LINE = re.compile(r"(?:date of publication|published(?: on)?|update
                                re.IGNORECASE)
 _ENGLISH_WORD_BEFORE = re.compile(r"^(?:at|as|an) (?=[A-Z])")
 _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"})
+# Countries beyond the gazetteer's reach whose English names some Syrian villages share
+_FAR_COUNTRIES = frozenset({"qatar", "iran", "egypt", "yemen", "libya", "sudan", "kuwait", "oman", "bahrain",
+                            "france", "germany", "russia", "china", "india", "pakistan", "afghanistan"})
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 _TAGGABLE = frozenset({"ACTOR", "PLACE", "TRIGGER", "CUE"})
@@ -212,6 +215,8 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
         if "\u064b" in doc.text[span.start:span.end + 1]:
             continue  # "لزاماً": a name never takes the accusative tanween; a word does
+        if name[:1].isupper() and name.lower() in _FAR_COUNTRIES:
+            continue  # "Qatar Red Crescent": the Gulf state, not the Syrian village of that name
         if _describes_a_round(doc.text, span):
             continue  # "القنابل المضيئة": flares, not the village of al-Mudiya
         if _after_kunya(doc.text, span):
@@ -226,7 +231,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
     return out
 
 
-_ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency",
+_ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency", "red",
                                   "council", "university", "club", "channel", "newspaper", "radio", "hospital",
                                   "school", "mosque", "stadium", "hotel", "brigade's"})
 

@@ -200,3 +200,12 @@ def test_a_direction_word_is_no_place(events_of) -> None:  # type: ignore[no-unt
 def test_a_word_with_tanween_is_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("صار لزاماً على الدولة إرسال قوات عسكرية إلى محيط السويداء اليوم، حيث اندلعت اشتباكات.")
     assert events and all(e.location_text == "السويداء" for e in events)
+
+
+def test_a_far_country_is_no_syrian_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two people were killed in the bombing of a Qatar Red Crescent clinic in Saraqeb today.")
+    assert event.location_text == "Saraqeb"
+
+
+def test_a_gulf_state_alone_places_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.location_text != "Qatar" for e in events_of("A clinic funded by Qatar was bombed today, killing two."))
