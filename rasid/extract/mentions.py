@@ -54,7 +54,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     # "قاعدة التنف", "Hmeimim base": a force named by its base still leaves the base a place
     taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
-    found += _spelled_places(doc, resources, [m.span for m in found])
+    found += _spelled_places(doc, resources, [m.span for m in found],
+                             [m.span for m in found if m.label == "PLACE"])
     places = [m.span for m in found if m.label == "PLACE"
               and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper())]
     # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
@@ -309,6 +310,7 @@ _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", 
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
 
 
+_LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?")
 _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
                         "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -318,13 +320,17 @@ _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central",
                         "druze", "christian", "christians", "yazidi", "turkmen", "assyrian", "armenian"})
 
 
-def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:
+def _spelled_places(doc: Document, resources: Resources, taken: list[Span], places: list[Span]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
-    skeleton; only after a word that expects a place, and only where nothing else matched."""
+    skeleton; only after a word that expects a place or next in a list of places ("on
+    al-Shaghour, al-Abbasiyyeen and al-Qassaa"), and only where nothing else matched."""
     out = []
+    places = list(places)
     for match in _LATIN_NAME.finditer(doc.text):
         before = doc.text[max(0, match.start() - 20):match.start()].split()
-        if not before or before[-1].lower() not in _PLACE_CUES_EN:
+        listed = any(_LIST_GAP.fullmatch(doc.text[p.end:match.start()]) for p in places
+                     if 0 <= match.start() - p.end <= 6)
+        if not listed and (not before or before[-1].lower() not in _PLACE_CUES_EN):
             continue
         words = match.group().split()
         if words[0].lower() in _NOT_NAMES:
@@ -341,6 +347,7 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> l
                 ids = tuple(p.place_id for p in candidates)
                 out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton",
                                    data=(("candidates", ids), ("needs_cue", False))))
+                places.append(span)
                 break
     return out
 

@@ -209,3 +209,8 @@ def test_a_far_country_is_no_syrian_village(events_of) -> None:  # type: ignore[
 
 def test_a_gulf_state_alone_places_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     assert all(e.location_text != "Qatar" for e in events_of("A clinic funded by Qatar was bombed today, killing two."))
+
+
+def test_a_spelling_next_in_a_list_of_places_is_found_by_its_skeleton(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Government shells fell today on Salma and Kinsabba in Latakia province.")
+    assert {e.location_text for e in events} == {"Salma", "Kinsabba"}
