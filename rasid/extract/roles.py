@@ -117,15 +117,17 @@ class Roles:
 
 def coded_name(ctx: DocContext, name: str) -> tuple[str, int | None]:
     """The name an event is coded with: a unit rolls up to its force ("… 4th Armored Division",
-    "Military Police (SDF)"), a kind of civilian to the civilians of the country."""
+    "Military Police (SDF)"), a Sweida faction to the communal militias, a kind of civilian to the
+    civilians of the country."""
     catalog = ctx.resources.actors
     entry = catalog.by_name(name)
     parent = catalog.parent_of(entry) if entry else None
     if entry is None or parent is None:
         return name, entry.inter if entry else None
     suffix = parent.name.split(":")[0].strip()
+    # Sweida's named factions ("رجال الكرامة") are coded as its communal militias, as the codebook does
     if (entry.name.startswith(parent.name) or entry.name.endswith(f"({suffix})")
-            or parent.name.startswith("Civilians")):
+            or parent.name.startswith("Civilians") or "communal militias" in parent.name):
         return parent.name, parent.inter
     return entry.name, entry.inter
 

@@ -421,3 +421,8 @@ def test_the_anti_jihadist_coalition_is_the_global_coalition(events_of) -> None:
     [event] = events_of(text)
     assert event.actor1.name == "Global Coalition Against Daesh"
     assert event.actor2.name.startswith("Military Forces of Syria")
+
+
+def test_a_sweida_faction_is_coded_as_the_communal_militias(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("هاجم مسلحو حركة رجال الكرامة اليوم حاجزاً لقوات النظام في مدينة السويداء.")
+    assert event.actor1.name == "Sweida communal militias (Syria)"
