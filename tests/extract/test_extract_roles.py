@@ -426,3 +426,8 @@ def test_the_anti_jihadist_coalition_is_the_global_coalition(events_of) -> None:
 def test_a_sweida_faction_is_coded_as_the_communal_militias(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("هاجم مسلحو حركة رجال الكرامة اليوم حاجزاً لقوات النظام في مدينة السويداء.")
     assert event.actor1.name == "Sweida communal militias (Syria)"
+
+
+def test_coalition_warplanes_are_the_us_led_coalition(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Coalition warplanes struck IS positions near Raqqa today.")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of the United States", "Islamic State (Syria)")
