@@ -473,3 +473,14 @@ def test_every_actors_md_name_is_in_the_catalogue(catalog):
     assert missing == []
     for name in wanted:
         assert catalog.by_name(name).name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syrian helicopters dropped barrel bombs on the town", "Military Forces of Syria (2000-2024)"),
+    ("Kurdish militia fighters took the village", "YPG: People's Protection Units"),
+    ("Russian bombers struck the area", "Military Forces of Russia"),
+    ("fighters from Zenki shelled the district", "Nour al-Din al-Zenki Movement"),
+    ("Coalition warplanes hit the bridge", "Military Forces of the United States"),
+])
+def test_english_names_wire_stories_use(catalog, text, expected):
+    assert expected in names(catalog, text, BEFORE)
