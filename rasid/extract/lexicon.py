@@ -265,12 +265,13 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
-                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "succumbed to", "died of his wounds",
+                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of",
+                 "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
 
 # Negations before the trigger: the incident is denied, not reported.
-NEGATION = ("نفى", "نفت", "تنفي", "ينفي", "denies", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")
+NEGATION = ("نفى", "نفت", "تنفي", "ينفي", "denies", "deny", "denying", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")
 
 # Words that make a sentence not about something that happened: threats, plans, denials.
 IRREALIS_AR = (

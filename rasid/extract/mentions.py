@@ -233,6 +233,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
 
 
 _ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency", "red",
+                                  "street", "square",
                                   "council", "university", "club", "channel", "newspaper", "radio", "hospital",
                                   "school", "mosque", "stadium", "hotel", "brigade's"})
 

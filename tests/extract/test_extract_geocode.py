@@ -214,3 +214,8 @@ def test_a_gulf_state_alone_places_nothing(events_of) -> None:  # type: ignore[n
 def test_a_spelling_next_in_a_list_of_places_is_found_by_its_skeleton(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("Government shells fell today on Salma and Kinsabba in Latakia province.")
     assert {e.location_text for e in events} == {"Salma", "Kinsabba"}
+
+
+def test_a_street_named_after_a_town_is_in_the_city(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two shells exploded near Thawra Street in Damascus today.")
+    assert event.place.admin1 == "Damascus"

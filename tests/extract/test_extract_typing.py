@@ -328,6 +328,8 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "Russian warplanes carry out up to 150 strikes per day on jihadist positions near Mayadin.",
     "Rebels say the deals amount to forced relocations after years of bombardment in Madaya.",
     "The campaign has captured large swathes of territory from the group near Sukhna.",
+    "Syria and its ally Russia deny Damascus carried out any chemical attack in Idlib province.",
+    "The protests became an armed uprising after government forces cracked down on demonstrators in Daraa.",
 ])
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
