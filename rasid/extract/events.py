@@ -835,10 +835,18 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
 _GENERIC_OF_COUNTRY = ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Tribal Militia")
 
 
+_BARE_SOLDIERS = frozenset(fold(w) for w in ("جنود", "الجنود", "جندي", "جنديا", "جنديًا", "جندياً", "عسكريين",
+                                              "soldiers", "soldier", "troops"))
+
+
 def _of_country(actor: ActorRef | None, place: Place) -> ActorRef | None:
     """"Civilians (Syria)" in Gaza are the civilians of Palestine: generic actors take the event's country."""
     if actor is None or not place.country:
         return actor
+    if place.country in ("Israel", "Palestine") and actor.name.startswith("Military Forces of Syria") \
+            and fold(actor.text or "").split()[-1:] and fold(actor.text or "").split()[-1] in _BARE_SOLDIERS:
+        # "قنص 3 جنود" in Gaza: soldiers named by no flag are the army fighting there
+        return ActorRef("Military Forces of Israel", 8, actor.text)
     for generic in _GENERIC_OF_COUNTRY:
         if actor.name.startswith(f"{generic} (") and actor.name != f"{generic} ({place.country})":
             return ActorRef(f"{generic} ({place.country})", actor.inter, actor.text)

@@ -431,3 +431,8 @@ def test_a_sweida_faction_is_coded_as_the_communal_militias(events_of) -> None: 
 def test_coalition_warplanes_are_the_us_led_coalition(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Coalition warplanes struck IS positions near Raqqa today.")
     assert (event.actor1.name, event.actor2.name) == ("Military Forces of the United States", "Islamic State (Syria)")
+
+
+def test_unflagged_soldiers_in_gaza_are_the_israeli_army(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("وأوضحت أن مقاتليها تمكنوا اليوم من قنص 3 جنود في حي القصاصيب بمخيم جباليا شمالي قطاع غزة.")
+    assert event.actor2.name == "Military Forces of Israel"
