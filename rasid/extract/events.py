@@ -524,6 +524,7 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) 
     return ctx.doc.published, 1, None
 
 
+_FAR_COUNTRIES = frozenset(fold(w) for w in lx.FAR_COUNTRIES)
 _MANY_PLACES = tuple(fold(w) for w in (
     "عدد من المحافظات", "عدة محافظات", "مختلف المحافظات", "عدد من المدن", "عدة مدن", "مختلف المناطق",
     "several provinces", "several cities", "across the country", "across syria", "in many cities"))
@@ -533,8 +534,9 @@ def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocC
                         previous: list[Event]) -> list[Location]:
     """A sentence naming no place continues the last event's place, else a neighbour's, else the focus;
     one that says it happened in many places ("في عدد من المحافظات") has no one place to borrow."""
-    if any(w in fold(ctx.doc.quote(sentence.span)) for w in _MANY_PLACES):
-        return []
+    quote = fold(ctx.doc.quote(sentence.span))
+    if any(w in quote for w in _MANY_PLACES) or _FAR_COUNTRIES.intersection(quote.replace(",", " ").split()):
+        return []  # many places, or a country the gazetteer does not cover: none to borrow
     last = previous[-1] if previous else None
     if last is not None and last.place and last.span and sentence.span.start - last.span.end < _CONTINUATION:
         loc = last.evidence["location"]

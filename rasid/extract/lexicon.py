@@ -241,6 +241,12 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
                   "palestinian", "palestinians", "west bank", "gaza strip"),
 }
 
+# Countries beyond the gazetteer: a sentence set there borrows no place from its neighbours.
+FAR_COUNTRIES = ("السودان", "السودانية", "السوداني", "اليمن", "اليمنية", "اليمني", "ليبيا", "الليبية", "الليبي",
+                 "مصر", "المصرية", "المصري", "اوكرانيا", "الاوكرانية", "الاوكراني", "ايران", "الايرانية",
+                 "افغانستان", "sudan", "sudanese", "yemen", "yemeni", "libya", "libyan", "egypt", "egyptian",
+                 "ukraine", "ukrainian", "afghanistan")
+
 # A trigger right after these words describes circumstances of another event ("وسط استنفار",
 # "أثناء توجه دورية"), not an event of its own.
 CIRCUMSTANTIAL = ("وسط", "اثناء", "خلال", "بالتزامن مع", "تزامنا مع", "في ظل", "تاتي", "وتاتي", "ياتي", "وياتي",

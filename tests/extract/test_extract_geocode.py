@@ -219,3 +219,10 @@ def test_a_spelling_next_in_a_list_of_places_is_found_by_its_skeleton(events_of)
 def test_a_street_named_after_a_town_is_in_the_city(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Two shells exploded near Thawra Street in Damascus today.")
     assert event.place.admin1 == "Damascus"
+
+
+def test_a_sentence_set_in_a_far_country_borrows_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("اندلعت اليوم اشتباكات بين المقاومين وقوات الاحتلال في مدينة جنين بالضفة الغربية.\n"
+            "وتدور اشتباكات عنيفة في العاصمة السودانية، والدعم السريع يتحدث عن السيطرة على قاعدة المدرعات.")
+    events = events_of(text)
+    assert len(events) == 1 and events[0].location_text == "مدينة جنين"
