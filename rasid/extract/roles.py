@@ -225,6 +225,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "patient"  # "a police station", "an army checkpoint": the force's post was hit
     if after and after[0] in ("spokesman", "spokeswoman", "spokesperson", "spokesmen"):
         return "speaker"  # "Jaish al-Islam spokesman ... said that al-Nusra executed ...": it tells, it is no party
+    if _undergoes(ctx, mention):
+        return "patient"  # "القوات الأميركية في قاعدة كونيكو تتعرض للاستهداف"
     if after[:2] in (["came", "under"], ["come", "under"], ["comes", "under"]):
         return "patient"  # "Russian forces came under attack"
     if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):
@@ -300,6 +302,22 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
 
 _WEAPONS_OWNED = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "طائرة", "طائرات", "مدفعية", "صواريخ", "قذائف",
                                               "راجمات", "دبابات", "دبابة", "مقاتلات", "مروحية", "مروحيات"))
+_UNDERGO = frozenset(fold(w) for w in ("تتعرض", "تعرضت", "يتعرض", "تعرض", "تعرضوا", "يتعرضون"))
+
+
+def _undergoes(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the mention is the subject of "تتعرض لـ" (undergoes) later in its clause, with no other
+    actor named before the verb."""
+    after = _clause_after(ctx, mention, 90)
+    words = after.replace("،", " ").replace(",", " ").split()
+    verb = next((i for i, w in enumerate(words) if w.lstrip("و") in _UNDERGO), None)
+    if verb is None or any(w in _RELATIVES or w.lstrip("و") in _ATTACK_VERBS for w in words[:verb]):
+        return False  # "هاجمت قسد قرية ذيبان التي تتعرض لقصف": the village undergoes it, not قسد
+    reach = mention.span.end + len(" ".join(words[:verb])) + 2
+    return not any(m.label == "ACTOR" and m is not mention and mention.span.end <= m.span.start < reach
+                   for m in ctx.doc.mentions)
+
+
 _EN_ARTICLES = frozenset({"the", "a", "an"})
 _EN_STRIKE_VERBS = frozenset({"targeted", "hit", "struck", "attacked", "shelled", "bombed", "raided", "ambushed",
                               "stormed", "targeting", "hitting", "striking", "attacking", "shelling", "bombing"})

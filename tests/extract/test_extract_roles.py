@@ -383,6 +383,7 @@ def test_the_group_named_right_after_as_behind_an_attack_did_it(events_of) -> No
     "تعرضت القوات الأميركية في حقل العمر لهجوم صاروخي اليوم.",
     "وكانت تتعرض القواعد الأميركية في حقل العمر لقصف صاروخي عنيف صباح اليوم.",
     "US forces came under attack near al-Omar oil field today.",
+    "القوات الأميركية في قاعدة حقل العمر، شرقي دير الزور، تتعرض لقصف صاروخي اليوم.",
 ])
 def test_the_force_that_underwent_an_attack_is_its_target(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
@@ -436,3 +437,8 @@ def test_coalition_warplanes_are_the_us_led_coalition(events_of) -> None:  # typ
 def test_unflagged_soldiers_in_gaza_are_the_israeli_army(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("وأوضحت أن مقاتليها تمكنوا اليوم من قنص 3 جنود في حي القصاصيب بمخيم جباليا شمالي قطاع غزة.")
     assert event.actor2.name == "Military Forces of Israel"
+
+
+def test_a_village_that_undergoes_shelling_leaves_its_attacker_the_attacker(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("هاجمت قسد اليوم قرية ذيبان التي تتعرض لقصف متواصل.")
+    assert event.actor1.name == "SDF: Syrian Democratic Forces"
