@@ -44,8 +44,8 @@ _SUBTOTAL_REACH = 60
 def _is_subtotal(ctx: DocContext, sentence: Sentence, number: Mention) -> bool:
     """"18 people including five children and two women": both counts after "including" are part of
     18, up to a death word or the end of the clause."""
-    if re.match(r"\s+of them\b", ctx.doc.text[number.span.end:number.span.end + 12]):
-        return True  # "22 people ..., seven of them children"
+    if re.match(r"\s+of them\b|\s+(?:\w+\s+)?(?:were|was)?\s*among\b", ctx.doc.text[number.span.end:number.span.end + 30]):
+        return True  # "22 people ..., seven of them children", "six children were among 19 killed"
     deaths = sentence.cues("death")
     for cue in sentence.cues("subtotal"):
         gap = number.span.start - cue.span.end

@@ -141,7 +141,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "truck bomb", "bomb blasts", "twin blasts",
     ),
     SUICIDE: ("suicide bomber", "suicide bomb", "suicide attack", "suicide bombing", "suicide car bomb",
-              "suicide bombers", "suicide belt"),
+              "suicide bombers", "suicide belt", "suicide car bombs", "suicide bombs", "suicide attacks",
+              "suicide bombings", "suicide vest", "suicide vests"),
     GRENADE: ("grenade", "grenades"),
     CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon",
                "gas attack", "poison gas", "nerve gas", "toxic gas attack", "chemical weapons"),
@@ -226,7 +227,7 @@ AGGREGATE_EN = (
     "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
     "war has", "conflict has", "years of", "separate incidents", "several incidents", "war that has",
     "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice", "days of", "weeks of",
-    "months of",
+    "months of", "times since",
 )
 
 # A place outside Syria counts only in an article that names its country.
@@ -271,7 +272,8 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
-                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of",
+                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "large areas of",
+                 "vast areas of", "large parts of",
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
@@ -288,7 +290,8 @@ IRREALIS_AR = (
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
 )
 IRREALIS_EN = (
-    "threatened", "threatens", "threatening", "exchanged views", "discussed", "would", "could", "will", "plans to", "planning", "warned", "denied",
+    "threatened", "threatens", "threatening", "exchanged views", "discussed", "blamed", "blames", "blaming",
+    "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",

@@ -330,7 +330,10 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "The campaign has captured large swathes of territory from the group near Sukhna.",
     "Syria and its ally Russia deny Damascus carried out any chemical attack in Idlib province.",
     "The protests became an armed uprising after government forces cracked down on demonstrators in Daraa.",
+    "He blamed France for the massacre that claimed the lives of over 1000 civilians in Damascus.",
+    "The group seized large areas of both Syria and Iraq in a lightning campaign near Raqqa.",
 ])
+
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
 
@@ -424,3 +427,8 @@ def test_drones_the_army_destroyed_struck_nothing(events_of) -> None:  # type: i
 ])
 def test_an_agreement_signed_long_ago_is_no_new_one(events_of, text: str, agreed: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.sub_event_type == "Agreement" for e in events_of(text)) == agreed
+
+
+def test_suicide_car_bombs_are_suicide_bombs(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Rebels attacked government forces with two suicide car bombs in Mallah today.")
+    assert event.sub_event_type == "Suicide bomb"
