@@ -24,6 +24,7 @@ from rasid.extract.context import (
     sentence_views,
     text_after,
     text_before,
+    within_phrase,
 )
 from rasid.extract.fatalities import count_fatalities
 from rasid.extract.geocode import Location, locate
@@ -656,6 +657,9 @@ def _hits_homes(ctx: DocContext, trigger: Trigger) -> bool:
     return any(w in after for w in _HOMES)
 
 
+_CAUSED_BY = tuple(fold(w) for w in ("من جراء", "جراء", "بسبب", "نتيجة", "due to", "because of"))
+
+
 def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                previous: list[Event]) -> list[Event]:
     trigger = _choose_trigger(sentence, ctx)
@@ -670,6 +674,12 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         return []  # "فشل الدفاعات الجوية في اعتراض الطائرة": nothing was intercepted
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span,
                        within=_trigger_clause(trigger, sentence, ctx))
+    if trigger.sub_type in _MOVEMENT and within_phrase(ctx.doc, trigger.mention.span, _CAUSED_BY, 16):
+        # "نزوح الأهالي في بلدات X وY من جراء وصول تعزيزات": the places before the cause are where people
+        # fled from; the forces are only where the text sends them
+        locations = [loc for loc in locations if loc.mention.span.start > trigger.mention.span.start]
+        if not locations:
+            return []
     confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
     if confidence < MIN_CONFIDENCE:
         return []

@@ -226,3 +226,9 @@ def test_a_sentence_set_in_a_far_country_borrows_no_place(events_of) -> None:  #
             "واشتباكات عنيفة في العاصمة السودانية، والجيش يتحدث عن السيطرة على قاعدة المدرعات.")
     events = events_of(text)
     assert events and all(e.location_text == "مدينة جنين" and e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
+            "وصول تعزيزات عسكرية لقسد.")
+    assert all(e.sub_event_type != "Change to group/activity" for e in events_of(text))
