@@ -211,7 +211,7 @@ def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
     return any(before.endswith(w) for w in _CIRCUMSTANTIAL)
 
 
-_WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING})
+_WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING, lx.GRENADE})
 _SETTLEMENTS = frozenset({"community", "neighbourhood", "town", "camp", "airport", "base", "oilfield", "crossing",
                           "dam", "prison", "site"})
 _VIOLENT_TRIGGER_TYPES = _WEAPON_TYPES | {lx.CLASH, lx.VAC_ATTACK, lx.SUICIDE, lx.TERRITORY}
@@ -332,6 +332,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
+            and not (t.sub_type == lx.TERRITORY and _things_seized(ctx, t.mention))
             and not (t.sub_type == lx.CLASH and _front_line(ctx, t.mention))]
 
 
@@ -361,7 +362,7 @@ def _agreed(ctx: DocContext, mention: Mention) -> bool:
                (w in near if " " in w else any(start.startswith(w) for start in starts)) for w in _AGREEING)
 
 
-_CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots",
+_CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots", "cache",
                                       "equipped", "armed", "محملة", "المحملة", "محمل", "مليئة", "مستودع",
                                       "مستودعات", "مخزن", "مزودة", "المزودة", "مزود", "بالذخائر"))
 
@@ -390,6 +391,16 @@ def _harmless_round(ctx: DocContext, mention: Mention) -> bool:
 _DESTROYING_VERBS_AR = frozenset(fold(w) for w in ("دمر", "دمرت"))
 
 
+_SEIZED_THINGS = frozenset(fold(w) for w in (
+    "weapons", "arms", "rifles", "launchers", "ammunition", "munitions", "cache", "vehicles", "tanks", "documents",
+    "اسلحة", "الاسلحة", "ذخائر", "الذخائر", "ذخيرة", "اليات", "الاليات", "اسلحه", "الاسلحه"))
+
+
+def _things_seized(ctx: DocContext, mention: Mention) -> bool:
+    """"grenade launchers seized by the Kurdish fighters", "ضبط أسلحة": weapons taken, no ground."""
+    return any(w.lstrip("و") in _SEIZED_THINGS for w in text_before(ctx.doc, mention.span, 30).split()[-3:])
+
+
 def _destroyed(ctx: DocContext, mention: Mention) -> bool:
     """"destroying 8 artillery pieces", "a mortar were destroyed", "a rocket launcher": the weapon
     was what got destroyed or seized, or names the launcher, not a shot."""
@@ -402,7 +413,8 @@ def _destroyed(ctx: DocContext, mention: Mention) -> bool:
     after = text_after(ctx.doc, mention.span, 24).split()[:2]
     # "destroying 8 artillery pieces", "دمر الجيش اليوم 5 طائرات مسيرة": the verb, its subject and
     # a time word may come first
-    return any(w.lstrip("و") in _DESTROYING for w in words[-4:]) or after[:1] in (["launcher"], ["launchers"]) \
+    return any(w.lstrip("و") in _DESTROYING for w in words[-4:]) \
+        or after[:1] in (["launcher"], ["launchers"], ["propelled"]) \
         or (len(after) > 1 and after[0] in ("was", "were") and after[1] in _DESTROYING)
 
 

@@ -432,3 +432,8 @@ def test_an_agreement_signed_long_ago_is_no_new_one(events_of, text: str, agreed
 def test_suicide_car_bombs_are_suicide_bombs(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Rebels attacked government forces with two suicide car bombs in Mallah today.")
     assert event.sub_event_type == "Suicide bomb"
+
+
+def test_a_cache_of_seized_launchers_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Photographs showed a cache of rifles and rocket-propelled grenade launchers seized by Kurdish fighters in Afrin today."
+    assert events_of(text) == ()
