@@ -227,8 +227,9 @@ _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
 
 def _recalled(ctx: DocContext, mention: Mention) -> bool:
     after = text_after(ctx.doc, mention.span, 40)
-    before = text_before(ctx.doc, mention.span, 20).split()
-    if any(w.lstrip("و") in _RECALLED_BEFORE for w in before[-1:]) or " ".join(before[-2:]) in _RECALLED_BEFORE:
+    before = text_before(ctx.doc, mention.span, 30).split()
+    if any(w.lstrip("و") in _RECALLED_BEFORE for w in before[-1:]) \
+            or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
         return True
     return any(after.lstrip().startswith(w) or f" {w}" in after[:len(w) + 20] for w in _RECALLED_AFTER)

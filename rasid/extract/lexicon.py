@@ -225,9 +225,10 @@ AGGREGATE_AR = (
 AGGREGATE_EN = (
     "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
     "past week", "last week", "past month", "over the past", "during the past", "in the past", "multi front",
-    "war has", "conflict has", "years of", "separate incidents", "several incidents", "war that has",
-    "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice", "days of", "weeks of",
-    "months of", "times since",
+    "war has", "conflict has", "war have", "years of war", "years of conflict", "years of fighting",
+    "separate incidents", "several incidents", "war that has",
+    "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice", "days of",
+    "times since",
 )
 
 # A place outside Syria counts only in an article that names its country.
@@ -273,7 +274,7 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
                  "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "large areas of",
-                 "vast areas of", "large parts of",
+                 "vast areas of", "large parts of", "has endured", "have endured",
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")

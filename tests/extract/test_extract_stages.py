@@ -343,6 +343,8 @@ def test_claims_numbers_of_dates_and_hours_count_nobody(
     ('Dozens of "fighters" were killed in less than 24 hours of fierce clashes in Aleppo province.',
      {("fatalities", 12.0)}),
     ("Air strikes have killed hundreds of civilians in Aleppo province since 2013.", set()),
+    ("Three years of war have killed more than 200000 people in Syria.", {("fatalities", 200000.0)}),
+    ("After years of siege, rebels in Douma fired mortars at the city of Damascus today killing two.", set()),
 ])
 def test_claims_a_vague_toll_counts_only_over_hours_or_days(
     make_doc, resources: Resources, text: str, expected: set[tuple[str, float]]
