@@ -346,7 +346,7 @@ def test_claims_numbers_of_dates_and_hours_count_nobody(
     ("Three years of war have killed more than 200000 people in Syria.", {("fatalities", 200000.0)}),
     ("After years of siege, rebels in Douma fired mortars at the city of Damascus today killing two.", set()),
 ])
-def test_claims_a_vague_toll_counts_only_over_hours_or_days(
+def test_claims_which_tolls_add_up_over_a_period(
     make_doc, resources: Resources, text: str, expected: set[tuple[str, float]]
 ) -> None:
     doc = claimed(make_doc(text), resources)
