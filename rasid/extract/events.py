@@ -910,11 +910,14 @@ def _combine(keep: Event, other: Event) -> Event:
     # a sentence naming only the wounded states no toll: it does not lower one told elsewhere
     fatalities = [f for f in (keep.fatalities, other.fatalities) if f] or \
         [f for f in (keep.fatalities, other.fatalities) if f is not None]
-    # a stated figure outranks one read off a singular noun ("تسبب باستشهاد عناصرها")
-    stated = [e.fatalities for e in (keep, other) if e.fatalities
-              and getattr(e.evidence.get("fatalities"), "rule", "") == "fatalities.number"]
-    if stated:
-        fatalities = stated
+    # a stated figure outranks a vague word ("38 killed" over "عدد من الشهداء"), and a vague word one
+    # read off a singular noun ("تسبب باستشهاد عناصرها")
+    for rule in ("fatalities.number", "fatalities.vague"):
+        stated = [e.fatalities for e in (keep, other) if e.fatalities
+                  and getattr(e.evidence.get("fatalities"), "rule", "") == rule]
+        if stated:
+            fatalities = stated
+            break
     evidence = {**other.evidence, **keep.evidence}
     toll = min(fatalities) if fatalities else None
     source = next((e for e in (keep, other) if e.fatalities == toll and "fatalities" in e.evidence), None)

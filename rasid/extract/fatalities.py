@@ -199,7 +199,7 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
         parts = {id(m) for _, m in numbers if _continues(ctx, numbers, m)}
         totals = [(value + _addend(ctx, numbers, m), m) for value, m in numbers if id(m) not in parts]
         value, mention = min(totals or numbers, key=lambda pair: pair[0])
-        return value, Evidence(mention.span, "fatalities.number")
+        return value, Evidence(mention.span, "fatalities.vague" if mention.get("vague") else "fatalities.number")
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])
               and not counts_casualties(ctx.doc, d.span, opens=True) and not _prompted(ctx, d.span)]
     if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):

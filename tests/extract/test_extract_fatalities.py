@@ -137,3 +137,14 @@ def test_a_toll_told_beside_one_place_is_that_place_s(events_of) -> None:  # typ
             "several vehicles and ammunition depots on the outskirts of the town of Suran on Monday.")
     events = {e.location_text: e.fatalities for e in events_of(text, published="2016-02-01")}
     assert events.get("Palmyra") == 10 and not events.get("Suran")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصف استهدف اليوم مواقع في مدينة حلب يسفر عن مقتل 38 شخصاً.\n"
+     "ونددت الخارجية بالقصف على حلب اليوم، الذي أدى إلى مقتل عدد من الجنود والمدنيين.", 38),
+    ("Dozens killed in car bomb attack on rebels in Azaz today.\n"
+     "At least 20 people were killed in a car bomb blast today at a checkpoint in Azaz.", 20),
+])
+def test_a_stated_toll_outranks_a_vague_one_told_elsewhere(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.fatalities == expected
