@@ -342,8 +342,11 @@ _FRONT_WORDS = frozenset(fold(w) for w in ("محاور", "محور", "خطوط",
 
 
 def _front_line(ctx: DocContext, mention: Mention) -> bool:
-    """"على محاور الاشتباك", "خطوط التماس": a front line named, not a fight reported."""
-    return any(w.lstrip("وب") in _FRONT_WORDS for w in text_before(ctx.doc, mention.span, 12).split()[-1:])
+    """"على محاور الاشتباك", "خطوط التماس": a front line named, not a fight reported ("Al-Nusra Front
+    attacked" names a group)."""
+    if not any(w.lstrip("وب") in _FRONT_WORDS for w in text_before(ctx.doc, mention.span, 12).split()[-1:]):
+        return False
+    return not any(m.label == "ACTOR" and 0 <= mention.span.start - m.span.end <= 2 for m in ctx.doc.mentions)
 
 
 _AGREEING = tuple(fold(w) for w in (

@@ -28,7 +28,9 @@ _SITE_WORDS = frozenset(fold(w) for w in ("قاعدة", "base", "garrison"))
 _PUBLICATION_LINE = re.compile(r"(?:date of publication|published(?: on)?|updated(?: on)?|تاريخ النشر)[:\s]*$",
                                re.IGNORECASE)
 _ENGLISH_WORD_BEFORE = re.compile(r"^(?:at|as|an) (?=[A-Z])")
-_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"})
+_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+                         # words some gazetteer spells a village with, that English news uses otherwise
+                         "division", "brigade", "battalion", "regiment", "army", "front", "camp", "station"})
 # Countries beyond the gazetteer's reach whose English names some Syrian villages share
 _FAR_COUNTRIES = frozenset({"qatar", "iran", "egypt", "yemen", "libya", "sudan", "kuwait", "oman", "bahrain",
                             "france", "germany", "russia", "china", "india", "pakistan", "afghanistan"})
@@ -211,7 +213,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         name = _ARTICLE.sub("", surface) or surface
         if name[0].isascii() and name[0].isalpha():
             if not name[0].isupper() or name.lower() in _DIRECTIONS:
-                continue  # "in Western Hama": a direction, not the village some gazetteer spells "Western"
+                continue  # "in Western Hama", "Division 30": a direction or a unit, not a village of that spelling
             if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
         if "\u064b" in doc.text[span.start:span.end + 1]:
@@ -334,7 +336,7 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span], plac
         if not listed and (not before or before[-1].lower() not in _PLACE_CUES_EN):
             continue
         words = match.group().split()
-        if words[0].lower() in _NOT_NAMES:
+        if words[0].lower() in _NOT_NAMES or words[0].lower() in _DIRECTIONS:
             continue  # "in Southern City of Daraa": a headline's capitals, no name
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])

@@ -438,3 +438,8 @@ def test_suicide_car_bombs_are_suicide_bombs(events_of) -> None:  # type: ignore
 def test_a_cache_of_seized_launchers_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Photographs showed a cache of rifles and rocket-propelled grenade launchers seized by Kurdish fighters in Afrin today."
     assert events_of(text) == ()
+
+
+def test_a_group_named_front_that_attacks_is_no_front_line(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Al-Nusra Front attacked the headquarters of Division 30 near Azaz today, leaving 11 dead.")
+    assert (event.sub_event_type, event.location_text, event.fatalities) == ("Armed clash", "Azaz", 11)
