@@ -442,3 +442,12 @@ def test_unflagged_soldiers_in_gaza_are_the_israeli_army(events_of) -> None:  # 
 def test_a_village_that_undergoes_shelling_leaves_its_attacker_the_attacker(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("هاجمت قسد اليوم قرية ذيبان التي تتعرض لقصف متواصل.")
     assert event.actor1.name == "SDF: Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2015-06-16", "YPG: People's Protection Units"),  # before the SDF was formed
+    ("2017-06-16", "SDF: Syrian Democratic Forces"),
+])
+def test_kurdish_fighters_are_the_force_of_their_time(events_of, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Kurdish fighters seized the village of Tal Abyad today.", published=published)
+    assert event.actor1.name == expected
