@@ -555,6 +555,14 @@ def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocC
     if any(w in quote for w in _MANY_PLACES) or _FAR_COUNTRIES.intersection(quote.replace(",", " ").split()):
         return []  # many places, or a country the gazetteer does not cover: none to borrow
     last = previous[-1] if previous else None
+    before = sentences[sentence.index - 1] if sentence.index > 0 else None
+    if before is not None and before.has_cue("death") and not before.of("TRIGGER") \
+            and (last is None or last.span is None or before.span.start >= last.span.end):
+        # "... eight people were killed in the town of Rastan. Five of them died in air strikes": the
+        # deaths told just before, at a place, are the ones this sentence explains
+        found = locate(before, ctx)
+        if found:
+            return found[:1]
     if last is not None and last.place and last.span and sentence.span.start - last.span.end < _CONTINUATION:
         loc = last.evidence["location"]
         return [Location(last.place, Mention(loc.span, "PLACE", last.place.place_id, "continuation"),

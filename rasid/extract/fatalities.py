@@ -39,12 +39,15 @@ def _distance(a: Span, b: Span) -> int:
 
 
 _SUBTOTAL_REACH = 60
+# "seven of them children" is part of a toll; "Five of them died in the strike" is a toll of its own
+_PART_OF = re.compile(r"\s+of them\s+(?:were\s+)?(?:children|women|civilians|soldiers|fighters|members|minors|"
+                      r"girls|boys|rebels|militants)\b|\s+(?:\w+\s+)?(?:were|was)?\s*among\b")
 
 
 def _is_subtotal(ctx: DocContext, sentence: Sentence, number: Mention) -> bool:
     """"18 people including five children and two women": both counts after "including" are part of
     18, up to a death word or the end of the clause."""
-    if re.match(r"\s+of them\b|\s+(?:\w+\s+)?(?:were|was)?\s*among\b", ctx.doc.text[number.span.end:number.span.end + 30]):
+    if _PART_OF.match(ctx.doc.text[number.span.end:number.span.end + 40]):
         return True  # "22 people ..., seven of them children", "six children were among 19 killed"
     deaths = sentence.cues("death")
     for cue in sentence.cues("subtotal"):

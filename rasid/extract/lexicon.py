@@ -300,7 +300,7 @@ IRREALIS_EN = (
     # the campaign a force wages, told as background ("has fought alongside", "is battling IS")
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
-    "per day", "every day", "daily",
+    "per day", "every day", "daily", "regularly", "routinely",
 )
 
 # Words for people who are civilians, as victims.

@@ -232,3 +232,11 @@ def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -
     text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
             "وصول تعزيزات عسكرية لقسد.")
     assert all(e.sub_event_type != "Change to group/activity" for e in events_of(text))
+
+
+def test_a_strike_without_a_place_explains_the_deaths_told_just_before(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Warplanes struck the town of Ariha in Idlib province today, killing 11 civilians.\n"
+            "Elsewhere the Observatory said at least eight people were killed today in the town of Rastan.\n"
+            "Five of them died in air strikes on the town's market place.")
+    events = events_of(text, published="2016-07-13")
+    assert {(e.location_text, e.fatalities) for e in events} >= {("Rastan", 5)}

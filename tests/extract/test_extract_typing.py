@@ -333,6 +333,7 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "He blamed France for the massacre that claimed the lives of over 1000 civilians in Damascus.",
     "The group seized large areas of both Syria and Iraq in a lightning campaign near Raqqa.",
     "Eastern Ghouta, home to 350000 people, has endured years of siege and shelling near Douma.",
+    "Idlib has regularly been targeted by government air strikes and raids.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
