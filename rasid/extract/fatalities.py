@@ -41,7 +41,7 @@ def _distance(a: Span, b: Span) -> int:
 _SUBTOTAL_REACH = 60
 # "seven of them children" is part of a toll; "Five of them died in the strike" is a toll of its own
 _PART_OF = re.compile(r"\s+of them\s+(?:were\s+)?(?:children|women|civilians|soldiers|fighters|members|minors|"
-                      r"girls|boys|rebels|militants)\b|\s+(?:\w+\s+)?(?:were|was)?\s*among\b")
+                      r"girls|boys|rebels|militants)\b|(?:\s+\w+){0,4}?\s+(?:were|was)\s+among\b|\s+\w+\s+among\b")
 
 
 def _is_subtotal(ctx: DocContext, sentence: Sentence, number: Mention) -> bool:

@@ -228,6 +228,8 @@ AGGREGATE_EN = (
     "war has", "conflict has", "war have", "years of war", "years of conflict", "years of fighting",
     "separate incidents", "several incidents", "war that has",
     "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice", "days of",
+    "last two days", "last three days", "last four days", "last few days", "past two days", "past three days",
+    "past few days", "in two days", "in three days",
     "times since",
 )
 
@@ -274,7 +276,8 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
                  "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "large areas of",
-                 "vast areas of", "large parts of", "has endured", "have endured",
+                 "vast areas of", "large parts of", "has endured", "have endured", "percent of the country",
+                 "per cent of the country", "% of the country",
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days")
@@ -291,7 +294,8 @@ IRREALIS_AR = (
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
 )
 IRREALIS_EN = (
-    "threatened", "threatens", "threatening", "exchanged views", "discussed", "blamed", "blames", "blaming",
+    "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
+    "blames", "blaming",
     "would", "could", "will", "plans to", "planning", "warned", "denied",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",

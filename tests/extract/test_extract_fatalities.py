@@ -25,6 +25,7 @@ from rasid.pipeline import Pipeline
     ("Air strikes killed at least 22 people in the town of Saraqeb today, seven of them children.", 22),
     ("Six children were among 19 civilians killed today in regime bombing of the town of Saraqeb.", 19),
     ("Five of them died today in air strikes on the market of the town of Rastan.", 5),
+    ("Two women and two children were among eight people killed today when a barrel bomb hit a building in Aleppo.", 8),
     ("A mortar shell fired on the town of Jaramana today left a child dead and a woman injured.", 1),
     ("A 5-year-old child was killed and six other civilians were injured today as a mortar shell hit Jaramana.", 1),
 ])

@@ -344,6 +344,7 @@ def test_claims_numbers_of_dates_and_hours_count_nobody(
      {("fatalities", 12.0)}),
     ("Air strikes have killed hundreds of civilians in Aleppo province since 2013.", set()),
     ("Three years of war have killed more than 200000 people in Syria.", {("fatalities", 200000.0)}),
+    ("135 Civilians Killed in Escalating Bombardment on Idlib in Last Three Days.", {("fatalities", 135.0)}),
     ("After years of siege, rebels in Douma fired mortars at the city of Damascus today killing two.", set()),
 ])
 def test_claims_which_tolls_add_up_over_a_period(

@@ -334,6 +334,8 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "The group seized large areas of both Syria and Iraq in a lightning campaign near Raqqa.",
     "Eastern Ghouta, home to 350000 people, has endured years of siege and shelling near Douma.",
     "Idlib has regularly been targeted by government air strikes and raids.",
+    "Backed by Russian support the government has regained control of 55 percent of the country, Aleppo included.",
+    "The minister discusses the chemical attack in the town of Khan Shaikhoun with his counterpart.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
