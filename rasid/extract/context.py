@@ -8,14 +8,14 @@ around a span. Pure functions of a Document; nothing here decides an event.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from rasid.extract.resources import Resources
 from rasid.extract.lexicon import MEASURE_WORDS
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
-from rasid.text.normalize import fold
+from rasid.text.normalize import fold, fold_slice
 
 
 @dataclass(frozen=True)
@@ -25,31 +25,56 @@ class Sentence:
     index: int
     span: Span
     mentions: tuple[Mention, ...]
+    # The mentions by label and the cue mentions by kind, in text order: the event and claim
+    # rules ask a sentence for them hundreds of times per document.
+    _labels: dict[str, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+    _cues: dict[str, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        labels: dict[str, list[Mention]] = {}
+        cues: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            labels.setdefault(mention.label, []).append(mention)
+            if mention.label == "CUE":
+                cues.setdefault(mention.key, []).append(mention)
+        object.__setattr__(self, "_labels", {label: tuple(found) for label, found in labels.items()})
+        object.__setattr__(self, "_cues", {kind: tuple(found) for kind, found in cues.items()})
 
     def of(self, label: str) -> list[Mention]:
-        return [m for m in self.mentions if m.label == label]
+        return list(self._labels.get(label, ()))
 
     def cues(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if m.label == "CUE" and m.key == kind]
+        return list(self._cues.get(kind, ()))
 
     def has_cue(self, kind: str) -> bool:
-        return any(m.label == "CUE" and m.key == kind for m in self.mentions)
+        return kind in self._cues
 
 
 def sentence_views(doc: Document) -> list[Sentence]:
+    # The claim and the event stages both ask for the views of the same annotations (stages
+    # pass ``doc.sentences`` and ``doc.mentions`` on unchanged): the last ones are kept.
+    global _last_views
+    last = _last_views
+    if last is not None and last[0] is doc.sentences and last[1] is doc.mentions:
+        return list(last[2])
     grouped: dict[int, list[Mention]] = {i: [] for i in range(len(doc.sentences))}
     for mention in doc.mentions:
         grouped.setdefault(mention.sentence, []).append(mention)
-    return [Sentence(i, span, tuple(grouped.get(i, ()))) for i, span in enumerate(doc.sentences)]
+    views = [Sentence(i, span, tuple(grouped.get(i, ()))) for i, span in enumerate(doc.sentences)]
+    _last_views = (doc.sentences, doc.mentions, tuple(views))
+    return views
+
+
+_last_views: tuple[tuple[Span, ...], tuple[Mention, ...], tuple[Sentence, ...]] | None = None
 
 
 def text_before(doc: Document, span: Span, chars: int = 30) -> str:
     """The folded text just before ``span``, for cue checks like "ريف" or "by"."""
-    return fold(doc.text[max(0, span.start - chars):span.start])
+    return fold_slice(doc.text, max(0, span.start - chars), span.start)
 
 
 def text_after(doc: Document, span: Span, chars: int = 30) -> str:
-    return fold(doc.text[span.end:span.end + chars])
+    return fold_slice(doc.text, span.end, span.end + chars)
 
 
 _MEASURES = frozenset(fold(w) for w in MEASURE_WORDS)
@@ -58,7 +83,7 @@ _AREA = frozenset(fold(w) for w in ("مربع", "مربعا", "square"))
 
 def measures_time_or_distance(doc: Document, span: Span) -> bool:
     """"24 hours", "خلال 48 ساعة", "10 كم": the number counts no people."""
-    following = [w.strip(".,،()[]\"'") for w in fold(doc.text[span.end:span.end + 24]).replace("-", " ").split()[:2]]
+    following = [w.strip(".,،()[]\"'") for w in fold_slice(doc.text, span.end, span.end + 24).replace("-", " ").split()[:2]]
     if len(following) > 1 and following[1] in _AREA:
         return False  # "80 ألف كيلومتر مربع" is an area, a claim of its own
     return bool(following) and following[0] in _MEASURES
@@ -74,7 +99,7 @@ def counts_casualties(doc: Document, span: Span, *, opens: bool = False) -> bool
     """"أكثر من 50 قتيلاً وجريحاً", "30 casualties": dead and wounded together, no death toll.
     With ``opens`` the span is the death word itself ("قتيلاً" of "قتيلاً وجريحاً")."""
     start = span.start if opens else span.end
-    following = fold(doc.text[start:start + 30]).strip().lstrip("-").strip()
+    following = fold_slice(doc.text, start, start + 30).strip().lstrip("-").strip()
     return following.startswith(_CASUALTIES)
 
 

@@ -19,7 +19,7 @@ from rasid.text.boilerplate import related_links_span, tag_list_spans
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
-from rasid.text.normalize import Normalized, fold, normalize
+from rasid.text.normalize import Normalized, fold, fold_slice, normalize
 from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
 
@@ -41,8 +41,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     norm = normalize(doc.text)
     starts = [s.start for s in doc.sentences]
     sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
-    found: list[Mention] = [m for m in _actors(doc, norm, resources)
-                            if not _inside_any(m.span, [s.span for s in sources])]
+    source_spans = [s.span for s in sources]
+    found: list[Mention] = [m for m in _actors(doc, norm, resources) if not _inside_any(m.span, source_spans)]
     taken = [m.span for m in found + sources]
     found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
     found += _spelled_places(doc, resources, [m.span for m in found])
@@ -71,7 +71,9 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     dates = [m.span for m in found if m.label == "DATE"]
     # "25 May 2024": the month is no "may" of a possibility
     found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and _inside_any(m.span, dates))]
-    placed = [replace(m, sentence=max(0, bisect_right(starts, m.span.start) - 1)) for m in found]
+    # (the constructor, not ``replace``: a hundred mentions a document)
+    placed = [Mention(m.span, m.label, m.key, m.rule, max(0, bisect_right(starts, m.span.start) - 1), m.data)
+              for m in found]
     placed.sort(key=lambda m: (m.span.start, m.span.end))
     return replace(doc, mentions=tuple(placed))
 
@@ -166,9 +168,9 @@ _REGIME_ADJECTIVES = frozenset({"السوري", "الاسدي", "البائد", 
 
 def _system_not_regime(doc: Document, span: Span) -> bool:
     """"النظام الصحي", "النظام الدولي": a system, not the regime; "النظام السوري" stays."""
-    if fold(doc.text[span.start:span.end]).strip() not in _REGIME_WORDS:
+    if fold_slice(doc.text, span.start, span.end) not in _REGIME_WORDS:
         return False
-    following = fold(doc.text[span.end:span.end + 20]).split()[:1]
+    following = fold_slice(doc.text, span.end, span.end + 20).split()[:1]
     return bool(following) and following[0].startswith("ال") and following[0].endswith(("ي", "يه")) \
         and following[0] not in _REGIME_ADJECTIVES
 
