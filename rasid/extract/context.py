@@ -149,6 +149,9 @@ class DocContext:
 
     doc: Document
     resources: Resources
+    # ``candidates`` by the place ids of a mention: asked for every place at every step
+    _candidates: dict[tuple[str, ...], tuple[Place, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def admin1_counts(self) -> Counter[str]:
@@ -174,9 +177,13 @@ class DocContext:
         return frozenset({"Syria"} | named)
 
     def candidates(self, mention: Mention) -> list[Place]:
-        gaz = self.resources.gazetteer
-        places = [gaz.by_id(pid) for pid in mention.get("candidates", (mention.key,))]
-        return [p for p in places if p.country in self.countries] or places
+        ids = mention.get("candidates", (mention.key,))
+        found = self._candidates.get(ids)
+        if found is None:
+            gaz = self.resources.gazetteer
+            places = [gaz.by_id(pid) for pid in ids]
+            found = self._candidates[ids] = tuple([p for p in places if p.country in self.countries] or places)
+        return list(found)
 
     def resolve(self, mention: Mention, near: list[Mention] | None = None) -> Place:
         """The best candidate for a place mention given nearby places and the document focus.

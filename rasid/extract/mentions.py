@@ -9,8 +9,9 @@ pass feeds every matcher.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
@@ -41,15 +42,17 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     norm = normalize(doc.text)
     starts = [s.start for s in doc.sentences]
     sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
-    source_spans = [s.span for s in sources]
-    found: list[Mention] = [m for m in _actors(doc, norm, resources) if not _inside_any(m.span, source_spans)]
+    source_spans = _Spans(s.span for s in sources)
+    found: list[Mention] = [m for m in _actors(doc, norm, resources) if not source_spans.overlap(m.span)]
     taken = [m.span for m in found + sources]
-    found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
+    taken_spans = _Spans(taken)
+    found += [m for m in _places(doc, norm, resources) if not taken_spans.overlap(m.span)]
     found += _spelled_places(doc, resources, [m.span for m in found])
-    places = [m.span for m in found if m.label == "PLACE"
-              and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper())]
+    places = _Spans(m.span for m in found if m.label == "PLACE"
+                    and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper()))
     # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
-    found += [m for m in _triggers(norm, resources) if not _inside_name(m, taken) and not _inside_any(m.span, places)]
+    found += [m for m in _triggers(norm, resources)
+              if not (taken_spans.overlap(m.span) and _inside_name(m, taken)) and not places.overlap(m.span)]
     found += sources
     found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
     found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
@@ -68,9 +71,9 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     if furniture:
         # a site's keyword list ("Tags Aleppo Russia ...") names no actor, place or incident of the story
         found = [m for m in found if not (m.label in _TAGGABLE and _inside_any(m.span, furniture))]
-    dates = [m.span for m in found if m.label == "DATE"]
+    dates = _Spans(m.span for m in found if m.label == "DATE")
     # "25 May 2024": the month is no "may" of a possibility
-    found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and _inside_any(m.span, dates))]
+    found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and dates.overlap(m.span))]
     # (the constructor, not ``replace``: a hundred mentions a document)
     placed = [Mention(m.span, m.label, m.key, m.rule, max(0, bisect_right(starts, m.span.start) - 1), m.data)
               for m in found]
@@ -80,6 +83,22 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.overlaps(span) for o in others)
+
+
+class _Spans:
+    """Spans to test other spans against: ``overlap(span)`` is ``_inside_any(span, spans)``
+    with two bisections instead of a pass over all of them (the sorted starts, and the
+    largest end among the spans up to each)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _ in ordered]
+        self._ends = list(accumulate((end for _, end in ordered), max))
+
+    def overlap(self, span: Span) -> bool:
+        # the spans starting before ``span`` ends overlap it if one of them ends after it starts
+        at = bisect_left(self._starts, span.end)
+        return at > 0 and self._ends[at - 1] > span.start
 
 
 _WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED, lexicon.SUICIDE})
