@@ -422,6 +422,11 @@ class ActorCatalog:
 
         return sorted(best.values(), key=order)
 
+    @property
+    def matcher(self) -> PhraseMatcher[_Payload]:
+        """The matcher of every alias ``find`` uses (to join it to a ``PhraseScan``)."""
+        return self._matcher
+
     def find(self, norm: Normalized, on: dt.date | None = None, *, weak: bool = True) -> list[ActorMatch]:
         """Every actor alias in ``norm.text``, longest match first, resolved for day ``on``.
 

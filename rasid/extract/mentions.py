@@ -40,6 +40,7 @@ def annotate_sentences(doc: Document, resources: Resources) -> Document:
 def annotate_mentions(doc: Document, resources: Resources) -> Document:
     """Every place, actor, trigger, source, cue, date and number in the text."""
     norm = normalize(doc.text)
+    resources.scan.matches(norm.text)  # every matcher below reads this one pass
     starts = [s.start for s in doc.sentences]
     sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
     source_spans = _Spans(s.span for s in sources)

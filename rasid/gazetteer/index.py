@@ -191,6 +191,11 @@ class Gazetteer:
 
     # --- text ------------------------------------------------------------------------
 
+    @property
+    def matcher(self) -> PhraseMatcher[tuple[int, bool]]:
+        """The matcher of every place name ``find`` uses (to join it to a ``PhraseScan``)."""
+        return self._matcher
+
     def find(self, norm: Normalized, *, countries: bool = False) -> list[PlaceMatch]:
         """Every place name in ``norm`` (longest match wins where names overlap).
 
