@@ -276,6 +276,7 @@ class ActorCatalog:
                     seen.add((form, i))
                     phrases.append((form, _Payload(i, weak, exact)))
         self._matcher: PhraseMatcher[_Payload] = PhraseMatcher(phrases)
+        self._unknown_names: dict[str, str | None] = {}
 
     # --- construction ---------------------------------------------------------------
 
@@ -479,7 +480,15 @@ class ActorCatalog:
         has no introducer and name, names a generic category, or the introducer is not a
         group ("حركة السير", "اللواء محمد", a rank before a person's name).
         """
-        return _unknown_group(self, surface)
+        # remembered: the same few group names come back in article after article
+        try:
+            return self._unknown_names[surface]
+        except KeyError:
+            pass
+        if len(self._unknown_names) >= _MEMO_SIZE:
+            self._unknown_names.clear()
+        name = self._unknown_names[surface] = _unknown_group(self, surface)
+        return name
 
     def find_unknown_groups(self, norm: Normalized, *,
                             matches: Iterable[ActorMatch] | None = None) -> list[tuple[int, int, str]]:
@@ -547,6 +556,7 @@ NAMED_GROUP_PATTERN = re.compile(
     r"(?P<name>\w+(?: \w+){0,3})"
 )
 _MAX_NAME_WORDS = 3
+_MEMO_SIZE = 1 << 12  # unknown group names remembered per catalogue
 
 
 def _folded(*words: str) -> frozenset[str]:
