@@ -362,6 +362,9 @@ class _Gate:
     groups: tuple[tuple[str | _Test, ...], ...]
     lead: int | None  # None: scan the whole text
     anchors: tuple[str, ...]  # the first group of words, when there is a lead
+    # The groups made of words only: a text holding none of a group's words anywhere
+    # (not even inside other words) is shut out at once, whatever the other groups say.
+    word_groups: tuple[frozenset[str], ...] = ()
 
 
 def _has_year(text: str) -> bool:
@@ -381,7 +384,8 @@ def _gate(*groups: str | tuple[str, ...] | _Test, lead: int | None = None) -> _G
     anchors: tuple[str, ...] = ()
     if lead is not None:
         anchors = next(g for g in out if all(isinstance(word, str) for word in g))  # type: ignore[assignment]
-    return _Gate(tuple(out), lead, anchors)
+    word_groups = tuple(frozenset(g) for g in out if all(isinstance(word, str) for word in g))
+    return _Gate(tuple(out), lead, anchors, word_groups)  # type: ignore[arg-type]
 
 
 class _Scan:
@@ -401,6 +405,10 @@ class _Scan:
         self.starts: dict[str, list[int]] = {}
 
     def opens(self, gate: _Gate) -> bool:
+        hits = self.hits.keys()
+        for words in gate.word_groups:
+            if hits.isdisjoint(words):
+                return False
         for group in gate.groups:
             for alternative in group:
                 found = self.known.get(alternative)

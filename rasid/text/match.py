@@ -25,6 +25,8 @@ PROCLITICS = frozenset({
     "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس",
 })
 _AFTER_LAM = frozenset({"ل", "ول", "فل"})
+if max(map(len, PROCLITICS | _AFTER_LAM)) > 2:
+    raise AssertionError("PhraseScan looks at most two letters back for a proclitic")
 
 
 def is_word_char(ch: str) -> bool:
@@ -145,24 +147,23 @@ class PhraseScan:
                 continue
             for slot, length, lam_form, payloads in entries:
                 start = end - length
-                word_start = start
-                while word_start > 0 and text[word_start - 1].isalnum():
-                    word_start -= 1
-                if word_start == start:
+                if start == 0 or not text[start - 1].isalnum():
                     if not lam_form:  # the "لل" form needs the ل before it
                         found[slot].append(PhraseMatch(start, end, payloads, ""))
                     continue
-                prefix = text[word_start:start]
+                # the word goes on before the match: by a proclitic (two letters at most) or more
+                if start > 1 and text[start - 2].isalnum():
+                    if start > 2 and text[start - 3].isalnum():
+                        continue
+                    prefix = text[start - 2:start]
+                else:
+                    prefix = text[start - 1:start]
                 if lam_form:
                     if prefix not in _AFTER_LAM:
                         continue
-                elif prefix not in PROCLITICS or not _is_arabic(text[start]):
+                elif prefix not in PROCLITICS or not "\u0600" <= text[start] <= "\u06ff":
                     continue
                 found[slot].append(PhraseMatch(start, end, payloads, prefix))
 
 
 _DOCUMENT_LENGTH = 200  # characters: a text this long is a document, not a phrase
-
-
-def _is_arabic(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff"

@@ -368,9 +368,9 @@ class _Blocked:
     def overlaps(self, start: int, end: int) -> bool:
         """Whether original [start, end), inside one run of non-space characters, overlaps a match."""
         text = self._original
-        begin = start
-        while begin > 0 and not text[begin - 1].isspace():
-            begin -= 1
+        begin = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+        while (space := _SPACE.search(text, begin, start)) is not None:  # white space other than those
+            begin = space.end()
         spans = self._runs.get(begin)
         if spans is None:
             stop = _NON_SPACE.match(text, begin).end()  # type: ignore[union-attr]
@@ -527,6 +527,7 @@ def _anchor_words() -> ahocorasick.Automaton:
 _WORD = re.compile(r"[^\W\d_]+")
 _ANCHOR_WORDS = _anchor_words()
 _DIGIT_RUN = re.compile(r"[0-9][0-9,٬.٫]*")
+_SPACE = re.compile(r"\s")
 _A_TOKEN = re.compile(r"\S")  # every character but white space is (part of) a token
 # Any character but the common ones that are no digits (or ASCII digits).
 _UNUSUAL = re.compile("[^" + code_ranges([c for start, end in ((0, 0x800), (0x2000, 0x2070)) for c in range(start, end)
