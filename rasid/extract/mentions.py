@@ -281,6 +281,7 @@ def _names_an_organisation(text: str, span: Span) -> bool:
 _LATIN_NAME = re.compile(
     r"(?<![\w-])(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+"
     r"(?:[- ](?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+){0,2}")
+_CAPITAL = re.compile("[A-Z]")
 # Words after which a capitalised name is a place ("the village of Tokhar", "to retake Khalasa").
 _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", "around", "outside", "toward",
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
@@ -298,7 +299,9 @@ _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central",
 def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
     skeleton; only after a word that expects a place, and only where nothing else matched."""
-    out = []
+    out: list[Mention] = []
+    if not _CAPITAL.search(doc.text):
+        return out  # every name holds a capital (most texts are Arabic: quicker to tell than by the search)
     for match in _LATIN_NAME.finditer(doc.text):
         before = doc.text[max(0, match.start() - 20):match.start()].split()
         if not before or before[-1].lower() not in _PLACE_CUES_EN:
