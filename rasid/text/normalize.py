@@ -146,6 +146,9 @@ def fold_slice(text: str, start: int, end: int) -> str:
 def fold(text: str) -> str:
     """Just the folded string, for keys and lookups."""
     if len(text) > _MEMO_LENGTH:
+        last = _last_document
+        if last is not None and last.original is text:
+            return last.text  # the document being extracted, folded already
         return _fold(text)
     folded = _FOLD_MEMO.get(text)
     if folded is None:
