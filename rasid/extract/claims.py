@@ -107,8 +107,11 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
 def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention]]:
     """Claims of a sentence; totals count where period words are near, or anywhere when ``whole``."""
     out: list[tuple[str, Mention]] = []
+    numbers = sentence.of("NUMBER")
+    if not numbers:
+        return out
     markers = _aggregate_markers(sentence)
-    for number in sentence.of("NUMBER"):
+    for number in numbers:
         aggregate = whole or _in_scope(number, markers)
         if number.get("vague") or _is_year(number) or int(number.key) <= 1:
             continue

@@ -282,6 +282,8 @@ _LATIN_NAME = re.compile(
     r"(?<![\w-])(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+"
     r"(?:[- ](?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+){0,2}")
 _CAPITAL = re.compile("[A-Z]")
+_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S*")
 # Words after which a capitalised name is a place ("the village of Tokhar", "to retake Khalasa").
 _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", "around", "outside", "toward",
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
@@ -327,11 +329,10 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> l
 
 def _in_handle_or_link(text: str, span: Span) -> bool:
     """Inside "@Idlib_Chicken" or "pic.twitter.com/..." a name is not a place."""
-    start, end = span.start, span.end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    start = max(text.rfind(" ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    while (space := _SPACE.search(text, start, span.start)) is not None:  # white space other than those
+        start = space.end()
+    end = _NON_SPACE.match(text, span.end).end()  # type: ignore[union-attr]
     token = text[start:end]
     return any(mark in token for mark in ("@", "_", "/", ".com", "http", "#"))
 

@@ -405,19 +405,20 @@ class _Scan:
         self.starts: dict[str, list[int]] = {}
 
     def opens(self, gate: _Gate) -> bool:
-        hits = self.hits.keys()
+        hits = self.hits
         for words in gate.word_groups:
-            if hits.isdisjoint(words):
+            if hits.keys().isdisjoint(words):
                 return False
+        known = self.known
         for group in gate.groups:
             for alternative in group:
-                found = self.known.get(alternative)
+                found = known.get(alternative)
                 if found is None:
                     if isinstance(alternative, str):
-                        found = bool(self.word_starts(alternative))
+                        found = alternative in hits and bool(self.word_starts(alternative))
                     else:
                         found = alternative(self.text)
-                    self.known[alternative] = found
+                    known[alternative] = found
                 if found:
                     break
             else:
