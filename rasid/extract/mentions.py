@@ -42,28 +42,29 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     norm = normalize(doc.text)
     resources.scan.matches(norm.text)  # every matcher below reads this one pass
     starts = [s.start for s in doc.sentences]
-    sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
+    sources = _phrases(norm, starts, resources.sources.find(norm), "SOURCE", "source")
     source_spans = _Spans(s.span for s in sources)
-    found: list[Mention] = [m for m in _actors(doc, norm, resources) if not source_spans.overlap(m.span)]
+    found: list[Mention] = [m for m in _actors(doc, norm, starts, resources) if not source_spans.overlap(m.span)]
     taken = [m.span for m in found + sources]
     taken_spans = _Spans(taken)
-    found += [m for m in _places(doc, norm, resources) if not taken_spans.overlap(m.span)]
-    found += _spelled_places(doc, resources, [m.span for m in found])
+    found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
+    found += _spelled_places(doc, starts, resources, [m.span for m in found])
     places = _Spans(m.span for m in found if m.label == "PLACE"
                     and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper()))
     # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
-    found += [m for m in _triggers(norm, resources)
+    found += [m for m in _triggers(norm, starts, resources)
               if not (taken_spans.overlap(m.span) and _inside_name(m, taken)) and not places.overlap(m.span)]
     found += sources
-    found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
-    found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
-    found += _phrases(norm, resources.countries.find(norm), "CUE", "country", prefix="country:")
+    found += _phrases(norm, starts, resources.cues.find(norm, longest=False), "CUE", "cue")
+    found += _phrases(norm, starts, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
+    found += _phrases(norm, starts, resources.countries.find(norm), "CUE", "country", prefix="country:")
     for match in find_dates(doc.text, doc.published, norm=norm):
         found.append(Mention(match.span, "DATE", match.date.isoformat() if match.date else "", "dates",
+                             _sentence(starts, match.span),
                              data=(("precision", match.precision), ("kind", match.kind),
                                    ("end", match.end.isoformat() if match.end else None))))
     for number in find_numbers(doc.text, norm=norm):
-        found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",
+        found.append(Mention(number.span, "NUMBER", str(number.value), "numbers", _sentence(starts, number.span),
                              data=(("vague", number.vague), ("approximate", number.approximate))))
     furniture = tag_list_spans(doc.text)
     related = related_links_span(doc.text)
@@ -75,11 +76,14 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     dates = _Spans(m.span for m in found if m.label == "DATE")
     # "25 May 2024": the month is no "may" of a possibility
     found = [m for m in found if not (m.label == "CUE" and m.key == "irrealis" and dates.overlap(m.span))]
-    # (the constructor, not ``replace``: a hundred mentions a document)
-    placed = [Mention(m.span, m.label, m.key, m.rule, max(0, bisect_right(starts, m.span.start) - 1), m.data)
-              for m in found]
-    placed.sort(key=lambda m: (m.span.start, m.span.end))
-    return replace(doc, mentions=tuple(placed))
+    found.sort(key=lambda m: (m.span.start, m.span.end))
+    return replace(doc, mentions=tuple(found))
+
+
+def _sentence(starts: list[int], span: Span) -> int:
+    """The sentence a mention belongs to, from the sentences' starts: each mention is made
+    with it (a document has a hundred mentions; making them again would cost more)."""
+    return max(0, bisect_right(starts, span.start) - 1)
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
@@ -121,10 +125,10 @@ def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-ar
     return norm.span_to_original(match.start, match.end)
 
 
-def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
+def _actors(doc: Document, norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     """Actor mentions; a weak cue ("التنظيم") right before a named group is part of its name."""
     matches = resources.actors.find(norm, on=doc.published)
-    out = _unknown_groups(norm, resources, matches)
+    out = _unknown_groups(norm, starts, resources, matches)
     named = {m.entry.name for m in matches if not _anaphoric(norm, m)}
     for i, match in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -144,7 +148,7 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         if match.entry.name not in named:
             continue  # "في صفوف التنظيم" in an article that never names IS means the group just named
         entry = match.entry
-        out.append(Mention(span, "ACTOR", entry.name, "actors.catalog",
+        out.append(Mention(span, "ACTOR", entry.name, "actors.catalog", _sentence(starts, span),
                            data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
                                  ("weak", match.weak))))
     return out
@@ -195,14 +199,16 @@ def _system_not_regime(doc: Document, span: Span) -> bool:
         and following[0] not in _REGIME_ADJECTIVES
 
 
-def _unknown_groups(norm: Normalized, resources: Resources, matches: list) -> list[Mention]:  # type: ignore[type-arg]
+def _unknown_groups(norm: Normalized, starts: list[int], resources: Resources,
+                    matches: list) -> list[Mention]:  # type: ignore[type-arg]
     """Named groups no catalogue lists ("ميليشيا القاطرجي"), kept under a normalized English name."""
-    return [Mention(norm.span_to_original(start, end), "ACTOR", name, "actors.unknown_group",
+    return [Mention(span, "ACTOR", name, "actors.unknown_group", _sentence(starts, span),
                     data=(("generic", False), ("inter", 3), ("kind", "militia"), ("weak", False)))
-            for start, end, name in resources.actors.find_unknown_groups(norm, matches=matches)]
+            for start, end, name in resources.actors.find_unknown_groups(norm, matches=matches)
+            for span in (norm.span_to_original(start, end),)]
 
 
-def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
+def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     """Place mentions; a Latin-script name must be capitalised, as names are in English."""
     out = []
     for match in resources.gazetteer.find(norm):
@@ -220,7 +226,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
         ids = tuple(p.place_id for p in match.candidates)
-        out.append(Mention(span, "PLACE", ids[0], "gazetteer",
+        out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
                            data=(("candidates", ids), ("needs_cue", match.needs_cue))))
     return out
 
@@ -298,7 +304,7 @@ _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central",
                         "druze", "christian", "christians", "yazidi", "turkmen", "assyrian", "armenian"})
 
 
-def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> list[Mention]:
+def _spelled_places(doc: Document, starts: list[int], resources: Resources, taken: list[Span]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
     skeleton; only after a word that expects a place, and only where nothing else matched."""
     out: list[Mention] = []
@@ -321,7 +327,7 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span]) -> l
             candidates = resources.gazetteer.by_skeleton(name)
             if candidates:
                 ids = tuple(p.place_id for p in candidates)
-                out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton",
+                out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton", _sentence(starts, span),
                                    data=(("candidates", ids), ("needs_cue", False))))
                 break
     return out
@@ -337,19 +343,22 @@ def _in_handle_or_link(text: str, span: Span) -> bool:
     return any(mark in token for mark in ("@", "_", "/", ".com", "http", "#"))
 
 
-def _triggers(norm: Normalized, resources: Resources) -> list[Mention]:
+def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     out = []
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
         weak = phrase in lexicon.WEAK_TRIGGERS
-        out.append(Mention(_span(norm, match), "TRIGGER", sub_type, "lexicon.trigger",
+        span = _span(norm, match)
+        out.append(Mention(span, "TRIGGER", sub_type, "lexicon.trigger", _sentence(starts, span),
                            data=(("phrase", phrase), ("weak", weak))))
     return out
 
 
-def _phrases(norm: Normalized, matches: list, label: str, rule: str, prefix: str = "") -> list[Mention]:  # type: ignore[type-arg]
+def _phrases(norm: Normalized, starts: list[int], matches: list, label: str, rule: str,  # type: ignore[type-arg]
+             prefix: str = "") -> list[Mention]:
     out = []
     for match in matches:
         for key in dict.fromkeys(match.payloads):
-            out.append(Mention(_span(norm, match), label, prefix + key, rule))  # type: ignore[arg-type]
+            span = _span(norm, match)
+            out.append(Mention(span, label, prefix + key, rule, _sentence(starts, span)))  # type: ignore[arg-type]
     return out
