@@ -163,16 +163,21 @@ _OF_WORDS = frozenset({"of", "the", "so-called", "so", "called", "من", "في",
 # they are, unless it is a state or a patron named loosely ("الفصائل التابعة لتركيا" are no Turkish army)
 _BELONGING_WORDS = frozenset({"affiliated", "to", "with", "linked", "loyal", "belonging", "تابعين", "التابعين",
                               "تابعة", "التابعة", "تابع", "التابع", "ل"})
+_OF_OR_BELONGING = _OF_WORDS | _BELONGING_WORDS
+_QUOTES = "\"'«»“”"
 
 
 def _introduces(norm: Normalized, cue: PhraseMatch, name: PhraseMatch) -> bool:  # type: ignore[type-arg]
     """"التنظيم "داعش"", "militants of the so-called Jaysh al-Islam": a weak cue that only
     introduces the name after it."""
     gap = norm.text[cue.end:name.start]
-    words = [w.strip("\"'«»“”") for w in gap.split()]
-    if len(gap) <= _JOINED or all(w in _OF_WORDS for w in words):
+    if len(gap) <= _JOINED:
         return True
-    return all(w in _OF_WORDS | _BELONGING_WORDS for w in words) and not name.weak \
+    # (the gap may run for paragraphs: its words are read only as far as they all qualify)
+    words = gap.split()
+    if all(w.strip(_QUOTES) in _OF_WORDS for w in words):
+        return True
+    return all(w.strip(_QUOTES) in _OF_OR_BELONGING for w in words) and not name.weak \
         and name.entry.inter not in (1, 8)
 
 
@@ -213,7 +218,8 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
     out = []
     for match in resources.gazetteer.find(norm):
         span = norm.span_to_original(match.start, match.end)
-        name = _ARTICLE.sub("", doc.text[span.start:span.end]) or doc.text[span.start:span.end]
+        quote = doc.text[span.start:span.end]
+        name = (_ARTICLE.sub("", quote) or quote) if quote[:1].isascii() else quote  # (the article is Latin)
         if name[0].isascii() and name[0].isalpha():
             if not name[0].isupper():
                 continue
@@ -273,15 +279,18 @@ _KUNYA = frozenset(fold(w) for w in ("أبو", "أبي", "أبا", "ابن", "ب
 
 
 def _after_kunya(text: str, span: Span) -> bool:
+    if not text[span.start - 1:span.start].isspace():
+        return False
     before = text[max(0, span.start - 8):span.start].split()[-1:]
-    return bool(before) and fold(before[0]) in _KUNYA and text[span.start - 1:span.start].isspace()
+    return bool(before) and fold(before[0]) in _KUNYA
 
 
 def _names_an_organisation(text: str, span: Span) -> bool:
     """"the Baath party", "Raqqa Radio": an English place name that begins an organisation's name."""
+    if not text[span.start:span.start + 1].isascii():
+        return False
     following = text[span.end:span.end + 14].split()[:1]
-    return bool(following) and text[span.start:span.start + 1].isascii() \
-        and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
+    return bool(following) and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
 
 
 _LATIN_NAME = re.compile(
