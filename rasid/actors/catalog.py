@@ -41,7 +41,7 @@ import csv
 import datetime as dt
 import io
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -454,17 +454,22 @@ class ActorCatalog:
             if kept:
                 candidates.append((m.start, m.end, kept, norm.text[m.start:m.end]))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        # The matches taken do not overlap, so kept in text order only the neighbours of a
+        # new one can overlap it.
         taken: list[ActorMatch] = []
+        starts: list[int] = []
         for start, end, payloads, alias in candidates:
-            if any(start < t.end and t.start < end for t in taken):
+            at = bisect_right(starts, start)
+            if (at and taken[at - 1].end > start) or (at < len(taken) and taken[at].start < end):
                 continue
-            ranked = self._rank(payloads, on)
+            ranked = payloads if len(payloads) == 1 else self._rank(payloads, on)
             entry = self._entries[ranked[0].index]
-            taken.append(ActorMatch(
+            taken.insert(at, ActorMatch(
                 start=start, end=end, entry=entry, generic=entry.generic, weak=ranked[0].weak,
                 alternatives=tuple(self._entries[p.index] for p in ranked[1:]), alias=alias,
             ))
-        return sorted(taken, key=lambda m: m.start)
+            starts.insert(at, start)
+        return taken
 
     def find_text(self, text: str, on: dt.date | None = None, *, weak: bool = True) -> list[ActorMatch]:
         """``find`` over ``normalize(text)``."""

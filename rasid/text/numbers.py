@@ -65,6 +65,8 @@ _CLOSED = "closed"  # nothing may be added any more ("two dozen")
 _OTHER = "other"
 
 _ADDENDS = frozenset({_UNIT, _TEN, _TEEN, _TENS, _HUNDREDS, _NUM})
+# The kinds a number may start with (``_parse`` makes nothing of the others).
+_STARTS = _ADDENDS | {_HUNDRED, _MULT, _DUAL, _ARTICLE, _VAGUE}
 _BEFORE_HUNDRED = frozenset({_UNIT, _TEN, _TEEN, _TENS, _UNIT_AFTER_TENS, _NUM, _ARTICLE})
 
 
@@ -712,7 +714,7 @@ def find_numbers(text: str, *, norm: Normalized | None = None) -> tuple[NumberMa
     out: list[NumberMatch] = []
     i = 0
     while i < len(lexemes):
-        parsed = _parse(lexemes, i)
+        parsed = _parse(lexemes, i) if lexemes[i].kind in _STARTS else None
         if parsed is None:
             i += 1
             continue
