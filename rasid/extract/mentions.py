@@ -33,8 +33,8 @@ _JOINED = 8  # characters (quotes, a short word) between a weak actor cue and th
 
 def annotate_sentences(doc: Document, resources: Resources) -> Document:
     """Sentence spans, and the document language when the input did not say."""
-    lang = doc.lang or document_language(doc.text)
-    return replace(doc, sentences=sentences(doc.text), lang=lang)
+    spans = sentences(doc.text)
+    return replace(doc, sentences=spans, lang=doc.lang or document_language(doc.text, spans))
 
 
 def annotate_mentions(doc: Document, resources: Resources) -> Document:
