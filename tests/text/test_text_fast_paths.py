@@ -293,7 +293,7 @@ def check_rules_one_by_one(text: str) -> None:
         if expected:
             assert scan.opens(gate), pattern.pattern
         if gate.lead is not None:
-            anchors = [at for word in gate.anchors for at in scan.word_starts(word)]
+            anchors = scan.anchors(gate)
             for match in pattern.finditer(folded):  # each starts at most ``lead`` before an anchor
                 assert any(match.start() <= at <= match.start() + gate.lead for at in anchors), pattern.pattern
         if scan.opens(gate):
