@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -196,6 +197,9 @@ class Document:
         return tuple(m for m in self.mentions if m.label == label)
 
 
+# Remembered for the last texts: ingest asks for a document's identity several times
+# (to look it up, to lock it, to store it), and hashing a text costs more than finding it.
+@functools.lru_cache(maxsize=256)
 def content_hash(text: str) -> str:
     """The identity of a text for idempotent ingest: sha256 of its UTF-8 bytes."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -41,7 +41,7 @@ import csv
 import datetime as dt
 import io
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -277,6 +277,7 @@ class ActorCatalog:
                     seen.add((form, i))
                     phrases.append((form, _Payload(i, weak, exact)))
         self._matcher: PhraseMatcher[_Payload] = PhraseMatcher(phrases)
+        self._unknown_names: dict[str, str | None] = {}
 
     # --- construction ---------------------------------------------------------------
 
@@ -423,6 +424,11 @@ class ActorCatalog:
 
         return sorted(best.values(), key=order)
 
+    @property
+    def matcher(self) -> PhraseMatcher[_Payload]:
+        """The matcher of every alias ``find`` uses (to join it to a ``PhraseScan``)."""
+        return self._matcher
+
     def find(self, norm: Normalized, on: dt.date | None = None, *, weak: bool = True) -> list[ActorMatch]:
         """Every actor alias in ``norm.text``, longest match first, resolved for day ``on``.
 
@@ -448,17 +454,22 @@ class ActorCatalog:
             if kept:
                 candidates.append((m.start, m.end, kept, norm.text[m.start:m.end]))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        # The matches taken do not overlap, so kept in text order only the neighbours of a
+        # new one can overlap it.
         taken: list[ActorMatch] = []
+        starts: list[int] = []
         for start, end, payloads, alias in candidates:
-            if any(start < t.end and t.start < end for t in taken):
+            at = bisect_right(starts, start)
+            if (at and taken[at - 1].end > start) or (at < len(taken) and taken[at].start < end):
                 continue
-            ranked = self._rank(payloads, on)
+            ranked = payloads if len(payloads) == 1 else self._rank(payloads, on)
             entry = self._entries[ranked[0].index]
-            taken.append(ActorMatch(
+            taken.insert(at, ActorMatch(
                 start=start, end=end, entry=entry, generic=entry.generic, weak=ranked[0].weak,
                 alternatives=tuple(self._entries[p.index] for p in ranked[1:]), alias=alias,
             ))
-        return sorted(taken, key=lambda m: m.start)
+            starts.insert(at, start)
+        return taken
 
     def find_text(self, text: str, on: dt.date | None = None, *, weak: bool = True) -> list[ActorMatch]:
         """``find`` over ``normalize(text)``."""
@@ -475,7 +486,15 @@ class ActorCatalog:
         has no introducer and name, names a generic category, or the introducer is not a
         group ("حركة السير", "اللواء محمد", a rank before a person's name).
         """
-        return _unknown_group(self, surface)
+        # remembered: the same few group names come back in article after article
+        try:
+            return self._unknown_names[surface]
+        except KeyError:
+            pass
+        if len(self._unknown_names) >= _MEMO_SIZE:
+            self._unknown_names.clear()
+        name = self._unknown_names[surface] = _unknown_group(self, surface)
+        return name
 
     def find_unknown_groups(self, norm: Normalized, *,
                             matches: Iterable[ActorMatch] | None = None) -> list[tuple[int, int, str]]:
@@ -536,13 +555,15 @@ NAMED_GROUP_INTRODUCERS: tuple[str, ...] = (
 )
 # On folded text: an optional proclitic, the introducer, a space and/or an opening quotation
 # mark, then up to four words (``find_unknown_groups`` keeps at most three).
+_INTRO_WORDS = sorted({fold(w) for w in NAMED_GROUP_INTRODUCERS}, key=len, reverse=True)
 NAMED_GROUP_PATTERN = re.compile(
     r"(?<!\w)(?:وب|ول|فب|فل|و|ف|ب|ل|ك)?"
-    r"(?P<intro>" + "|".join(sorted({fold(w) for w in NAMED_GROUP_INTRODUCERS}, key=len, reverse=True)) + r")"
+    r"(?P<intro>" + "|".join(_INTRO_WORDS) + r")"
     r"(?: ?[\"'“”«»„‘’] ?| )"
     r"(?P<name>\w+(?: \w+){0,3})"
 )
 _MAX_NAME_WORDS = 3
+_MEMO_SIZE = 1 << 12  # unknown group names remembered per catalogue
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -638,7 +659,8 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
     known_names = catalog._by_exact  # the entries' names (a dict: only ``in`` is used)
     found: list[tuple[int, int, str]] = []
     pos = 0
-    while (match := NAMED_GROUP_PATTERN.search(text, pos)) is not None:
+    starts = _group_starts(text)
+    while (match := _search_group(text, starts, pos)) is not None:
         pos = match.start("name")  # an introducer inside the name gets its own turn
         intro, start = match.group("intro"), match.start("intro")
         words = [(match.start("name") + w.start(), match.start("name") + w.end(), w.group())
@@ -683,6 +705,27 @@ def _latin_unknown_groups(catalog: ActorCatalog, norm: Normalized, known: list[t
         if english and english not in catalog._by_exact:
             found.append((start, end, english))
     return found
+
+
+def _group_starts(text: str) -> list[int]:
+    """Every offset where ``NAMED_GROUP_PATTERN`` may match: an introducer there or after
+    a proclitic of one or two letters (``str.find`` looks for them faster than the pattern)."""
+    starts: set[int] = set()
+    for intro in _INTRO_WORDS:
+        at = text.find(intro)
+        while at != -1:
+            starts.update((at, at - 1, at - 2))
+            at = text.find(intro, at + 1)
+    return sorted(at for at in starts if at >= 0)
+
+
+def _search_group(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
+    """``NAMED_GROUP_PATTERN.search(text, pos)``, tried only where it may match."""
+    for start in starts[bisect_left(starts, pos):]:
+        match = NAMED_GROUP_PATTERN.match(text, start)
+        if match is not None:
+            return match
+    return None
 
 
 def _looks_like_adjective(word: str) -> bool:

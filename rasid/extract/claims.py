@@ -117,8 +117,11 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
 def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention]]:
     """Claims of a sentence; totals count where period words are near, or anywhere when ``whole``."""
     out: list[tuple[str, Mention]] = []
+    numbers = sentence.of("NUMBER")
+    if not numbers:
+        return out
     markers = _aggregate_markers(sentence)
-    for number in sentence.of("NUMBER"):
+    for number in numbers:
         aggregate = whole or _in_scope(number, markers)
         if _is_year(number) or int(number.key) <= 1 or number.get("vague") and not aggregate:
             continue
@@ -141,7 +144,12 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
 
 def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) -> set[int]:
     """Indices of sentences that state a total or statistic (these yield no event)."""
+    global _last_aggregates
     sentences = sentences if sentences is not None else sentence_views(doc)
+    # the claim and the event stages both ask, about the same sentences of the same text
+    last = _last_aggregates
+    if last is not None and last[0] is doc.text and last[1] == sentences:
+        return set(last[2])
     found: set[int] = set()
     for sentence in sentences:
         strong = [m for m in sentence.of("TRIGGER") if not m.get("weak")]
@@ -150,7 +158,11 @@ def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) 
         # The incident told in another clause of the same sentence still stands.
         if totals and (not strong or any(_gap(t.span, n.span) <= _SCOPE for t in strong for n in totals)):
             found.add(sentence.index)
+    _last_aggregates = (doc.text, list(sentences), frozenset(found))
     return found
+
+
+_last_aggregates: tuple[str, list[Sentence], frozenset[int]] | None = None
 
 
 def _period(sentence: Sentence, doc: Document) -> str | None:

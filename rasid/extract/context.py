@@ -7,15 +7,16 @@ around a span. Pure functions of a Document; nothing here decides an event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from rasid.extract.resources import Resources
 from rasid.extract.lexicon import MEASURE_WORDS
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
-from rasid.text.normalize import fold
+from rasid.text.normalize import fold, fold_slice
 
 
 @dataclass(frozen=True)
@@ -25,31 +26,64 @@ class Sentence:
     index: int
     span: Span
     mentions: tuple[Mention, ...]
+    # The mentions by label and the cue mentions by kind, in text order: the event and claim
+    # rules ask a sentence for them hundreds of times per document.
+    _labels: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
+    _cues: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        labels: dict[str, list[Mention]] = {}
+        cues: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            found = labels.get(mention.label)
+            if found is None:
+                labels[mention.label] = [mention]
+            else:
+                found.append(mention)
+            if mention.label == "CUE":
+                found = cues.get(mention.key)
+                if found is None:
+                    cues[mention.key] = [mention]
+                else:
+                    found.append(mention)
+        object.__setattr__(self, "_labels", labels)
+        object.__setattr__(self, "_cues", cues)
 
     def of(self, label: str) -> list[Mention]:
-        return [m for m in self.mentions if m.label == label]
+        return list(self._labels.get(label, ()))  # a copy: callers may change theirs
 
     def cues(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if m.label == "CUE" and m.key == kind]
+        return list(self._cues.get(kind, ()))
 
     def has_cue(self, kind: str) -> bool:
-        return any(m.label == "CUE" and m.key == kind for m in self.mentions)
+        return kind in self._cues
 
 
 def sentence_views(doc: Document) -> list[Sentence]:
+    # The claim and the event stages both ask for the views of the same annotations (stages
+    # pass ``doc.sentences`` and ``doc.mentions`` on unchanged): the last ones are kept.
+    global _last_views
+    last = _last_views
+    if last is not None and last[0] is doc.sentences and last[1] is doc.mentions:
+        return list(last[2])
     grouped: dict[int, list[Mention]] = {i: [] for i in range(len(doc.sentences))}
     for mention in doc.mentions:
         grouped.setdefault(mention.sentence, []).append(mention)
-    return [Sentence(i, span, tuple(grouped.get(i, ()))) for i, span in enumerate(doc.sentences)]
+    views = [Sentence(i, span, tuple(grouped.get(i, ()))) for i, span in enumerate(doc.sentences)]
+    _last_views = (doc.sentences, doc.mentions, tuple(views))
+    return views
+
+
+_last_views: tuple[tuple[Span, ...], tuple[Mention, ...], tuple[Sentence, ...]] | None = None
 
 
 def text_before(doc: Document, span: Span, chars: int = 30) -> str:
     """The folded text just before ``span``, for cue checks like "ريف" or "by"."""
-    return fold(doc.text[max(0, span.start - chars):span.start])
+    return fold_slice(doc.text, max(0, span.start - chars), span.start)
 
 
 def text_after(doc: Document, span: Span, chars: int = 30) -> str:
-    return fold(doc.text[span.end:span.end + chars])
+    return fold_slice(doc.text, span.end, span.end + chars)
 
 
 _MEASURES = frozenset(fold(w) for w in MEASURE_WORDS)
@@ -58,7 +92,7 @@ _AREA = frozenset(fold(w) for w in ("مربع", "مربعا", "square"))
 
 def measures_time_or_distance(doc: Document, span: Span) -> bool:
     """"24 hours", "خلال 48 ساعة", "الساعات الـ24", "10 كم": the number counts no people."""
-    following = [w.strip(".,،()[]\"'") for w in fold(doc.text[span.end:span.end + 24]).replace("-", " ").split()[:2]]
+    following = [w.strip(".,،()[]\"'") for w in fold_slice(doc.text, span.end, span.end + 24).replace("-", " ").split()[:2]]
     if len(following) > 1 and following[1] in _AREA:
         return False  # "80 ألف كيلومتر مربع" is an area, a claim of its own
     if following and following[0] in _MEASURES:
@@ -80,7 +114,7 @@ def counts_casualties(doc: Document, span: Span, *, opens: bool = False) -> bool
     """"أكثر من 50 قتيلاً وجريحاً", "30 casualties": dead and wounded together, no death toll.
     With ``opens`` the span is the death word itself ("قتيلاً" of "قتيلاً وجريحاً")."""
     start = span.start if opens else span.end
-    following = fold(doc.text[start:start + 30]).strip().lstrip("-").strip()
+    following = fold_slice(doc.text, start, start + 30).strip().lstrip("-").strip()
     return following.startswith(_CASUALTIES)
 
 
@@ -93,8 +127,15 @@ def within_phrase(doc: Document, span: Span, openers: tuple[str, ...], reach: in
     """Whether one of the folded ``openers`` stands in the ``reach`` characters before ``span``
     with no comma or full stop after it: the span belongs to the phrase it opens."""
     before = text_before(doc, span, reach)
+    if not _any_of(openers).search(before):
+        return False  # (mostly: one search instead of one per opener)
     cut = max(before.rfind(w) for w in openers)
     return cut >= 0 and not any(p in before[cut:] for p in "،,.")
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def last_words(text: str, n: int) -> list[str]:
@@ -130,6 +171,9 @@ class DocContext:
 
     doc: Document
     resources: Resources
+    # ``candidates`` by the place ids of a mention: asked for every place at every step
+    _candidates: dict[tuple[str, ...], tuple[Place, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def admin1_counts(self) -> Counter[str]:
@@ -155,9 +199,13 @@ class DocContext:
         return frozenset({"Syria"} | named)
 
     def candidates(self, mention: Mention) -> list[Place]:
-        gaz = self.resources.gazetteer
-        places = [gaz.by_id(pid) for pid in mention.get("candidates", (mention.key,))]
-        return [p for p in places if p.country in self.countries] or places
+        ids = mention.get("candidates", (mention.key,))
+        found = self._candidates.get(ids)
+        if found is None:
+            gaz = self.resources.gazetteer
+            places = [gaz.by_id(pid) for pid in ids]
+            found = self._candidates[ids] = tuple([p for p in places if p.country in self.countries] or places)
+        return list(found)
 
     def resolve(self, mention: Mention, near: list[Mention] | None = None) -> Place:
         """The best candidate for a place mention given nearby places and the document focus.

@@ -220,6 +220,7 @@ _LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نف�
 
 
 _RECALLED_AFTER = tuple(fold(w) for w in lx.RECALLED_AFTER)
+_RECALLED_INSIDE = tuple((f" {w}", len(w) + 20) for w in _RECALLED_AFTER)
 
 
 _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
@@ -232,7 +233,7 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
             or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
         return True
-    return any(after.lstrip().startswith(w) or f" {w}" in after[:len(w) + 20] for w in _RECALLED_AFTER)
+    return after.lstrip().startswith(_RECALLED_AFTER) or any(w in after[:reach] for w, reach in _RECALLED_INSIDE)
 
 
 _CONDEMNING = frozenset(fold(w) for w in ("منددين", "منددا", "تنديدا", "للتنديد", "مستنكرين", "condemning",
@@ -321,11 +322,12 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                  if w.key in _WEAPON_TYPES and 0 <= w.span.start - m.span.end <= _DISRUPTED_OBJECT]
     objects = {id(w) for _, w in disrupted}
     definite = {id(m) for m, _ in disrupted}
-    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not _launched(ctx, m) and id(m) not in definite)
-                        or _circumstantial(ctx, m), _launched(ctx, m))
+    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite)
+                        or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
                 and not _named_operation(ctx, m)
-                and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))]
+                and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
+                for launched in (_launched(ctx, m),)]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
             else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
@@ -686,8 +688,10 @@ _CAUSED_BY = tuple(fold(w) for w in ("من جراء", "جراء", "بسبب", "�
 
 def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                previous: list[Event]) -> list[Event]:
+    if not sentence.of("TRIGGER") or _is_background(sentence, ctx):
+        return []
     trigger = _choose_trigger(sentence, ctx)
-    if trigger is None or _is_background(sentence, ctx):
+    if trigger is None:
         return []
     like = _likened(ctx, trigger, previous)
     if like is not None:
@@ -718,13 +722,16 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
 
 # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":
 # a second incident told in its own clause, at its own place.
-_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:فيما|بينما|في حين|وفي حين|بالتزامن مع|وبالتزامن مع|تزامنا مع|تزامناً مع|"
-                           r"whereas|while|coincided with|in conjunction with)\s|;")
+_CLAUSE_WORDS = ("فيما", "بينما", "في حين", "وفي حين", "بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع",
+                 "whereas", "while", "coincided with", "in conjunction with", ";")
+_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS[:-1]) + r")\s|;")
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
     text = ctx.doc.text[sentence.span.start:sentence.span.end]
-    cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+    # most sentences hold none of the words: quicker to tell than by the search
+    cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
+        if any(w in text for w in _CLAUSE_WORDS) else []
     bounds = [sentence.span.start, *cuts, sentence.span.end]
     return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

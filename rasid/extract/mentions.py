@@ -9,8 +9,9 @@ pass feeds every matcher.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
@@ -19,7 +20,7 @@ from rasid.text.boilerplate import related_links_span, tag_list_spans
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
-from rasid.text.normalize import Normalized, fold, normalize
+from rasid.text.normalize import Normalized, fold, fold_slice, normalize
 from rasid.text.numbers import find_numbers
 from rasid.text.segment import sentences
 
@@ -42,39 +43,43 @@ _JOINED = 8  # characters (quotes, a short word) between a weak actor cue and th
 
 def annotate_sentences(doc: Document, resources: Resources) -> Document:
     """Sentence spans, and the document language when the input did not say."""
-    lang = doc.lang or document_language(doc.text)
-    return replace(doc, sentences=sentences(doc.text), lang=lang)
+    spans = sentences(doc.text)
+    return replace(doc, sentences=spans, lang=doc.lang or document_language(doc.text, spans))
 
 
 def annotate_mentions(doc: Document, resources: Resources) -> Document:
     """Every place, actor, trigger, source, cue, date and number in the text."""
     norm = normalize(doc.text)
+    resources.scan.matches(norm.text)  # every matcher below reads this one pass
     starts = [s.start for s in doc.sentences]
-    sources = _phrases(norm, resources.sources.find(norm), "SOURCE", "source")
-    found: list[Mention] = [m for m in _actors(doc, norm, resources)
-                            if not _inside_any(m.span, [s.span for s in sources])]
+    sources = _phrases(norm, starts, resources.sources.find(norm), "SOURCE", "source")
+    source_spans = _Spans(s.span for s in sources)
+    found: list[Mention] = [m for m in _actors(doc, norm, starts, resources) if not source_spans.overlap(m.span)]
     # "قاعدة التنف", "Hmeimim base": a force named by its base still leaves the base a place
     taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
-    found += [m for m in _places(doc, norm, resources) if not _inside_any(m.span, taken)]
-    found += _spelled_places(doc, resources, [m.span for m in found],
+    taken_spans = _Spans(taken)
+    found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
+    found += _spelled_places(doc, starts, resources, [m.span for m in found],
                              [m.span for m in found if m.label == "PLACE"])
-    places = [m.span for m in found if m.label == "PLACE"
-              and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper())]
+    places = _Spans(m.span for m in found if m.label == "PLACE"
+                    and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper()))
     # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
-    found += [m for m in _triggers(norm, resources) if not _inside_name(m, taken) and not _inside_any(m.span, places)]
+    found += [m for m in _triggers(norm, starts, resources)
+              if not (taken_spans.overlap(m.span) and _inside_name(m, taken)) and not places.overlap(m.span)]
     found += sources
-    found += _phrases(norm, resources.cues.find(norm, longest=False), "CUE", "cue")
-    found += _phrases(norm, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
-    found += _phrases(norm, resources.countries.find(norm), "CUE", "country", prefix="country:")
+    found += _phrases(norm, starts, resources.cues.find(norm, longest=False), "CUE", "cue")
+    found += _phrases(norm, starts, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
+    found += _phrases(norm, starts, resources.countries.find(norm), "CUE", "country", prefix="country:")
     for match in find_dates(doc.text, doc.published, norm=norm):
         # "Date of publication 4 October 2016": the page's date, which dates no event
         kind = "publication" if _PUBLICATION_LINE.search(doc.text[max(0, match.span.start - 24):match.span.start]) \
             else match.kind
         found.append(Mention(match.span, "DATE", match.date.isoformat() if match.date else "", "dates",
+                             _sentence(starts, match.span),
                              data=(("precision", match.precision), ("kind", kind),
                                    ("end", match.end.isoformat() if match.end else None))))
     for number in find_numbers(doc.text, norm=norm):
-        found.append(Mention(number.span, "NUMBER", str(number.value), "numbers",
+        found.append(Mention(number.span, "NUMBER", str(number.value), "numbers", _sentence(starts, number.span),
                              data=(("vague", number.vague), ("approximate", number.approximate))))
     furniture = tag_list_spans(doc.text)
     related = related_links_span(doc.text)
@@ -83,13 +88,20 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     if furniture:
         # a site's keyword list ("Tags Aleppo Russia ...") names no actor, place or incident of the story
         found = [m for m in found if not (m.label in _TAGGABLE and _inside_any(m.span, furniture))]
-    dates = [m.span for m in found if m.label == "DATE"]
+    dates = _Spans(m.span for m in found if m.label == "DATE")
+    date_spans = [m.span for m in found if m.label == "DATE"]
     # "25 May 2024": the month is no "may" of a possibility; in "الـ9 من تشرين الأول" the day counts
     # nobody and the month is no village called Tishreen
-    found = [m for m in found if not (_part_of_a_date(m) and any(d.covers(m.span) for d in dates))]
-    placed = [replace(m, sentence=max(0, bisect_right(starts, m.span.start) - 1)) for m in found]
-    placed.sort(key=lambda m: (m.span.start, m.span.end))
-    return replace(doc, mentions=tuple(placed))
+    found = [m for m in found if not (_part_of_a_date(m) and dates.overlap(m.span)
+                                      and any(d.covers(m.span) for d in date_spans))]
+    found.sort(key=lambda m: (m.span.start, m.span.end))
+    return replace(doc, mentions=tuple(found))
+
+
+def _sentence(starts: list[int], span: Span) -> int:
+    """The sentence a mention belongs to, from the sentences' starts: each mention is made
+    with it (a document has a hundred mentions; making them again would cost more)."""
+    return max(0, bisect_right(starts, span.start) - 1)
 
 
 def _part_of_a_date(mention: Mention) -> bool:
@@ -98,6 +110,22 @@ def _part_of_a_date(mention: Mention) -> bool:
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.overlaps(span) for o in others)
+
+
+class _Spans:
+    """Spans to test other spans against: ``overlap(span)`` is ``_inside_any(span, spans)``
+    with two bisections instead of a pass over all of them (the sorted starts, and the
+    largest end among the spans up to each)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._starts = [start for start, _ in ordered]
+        self._ends = list(accumulate((end for _, end in ordered), max))
+
+    def overlap(self, span: Span) -> bool:
+        # the spans starting before ``span`` ends overlap it if one of them ends after it starts
+        at = bisect_left(self._starts, span.end)
+        return at > 0 and self._ends[at - 1] > span.start
 
 
 _WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED, lexicon.SUICIDE})
@@ -119,10 +147,10 @@ def _span(norm: Normalized, match: PhraseMatch) -> Span:  # type: ignore[type-ar
     return norm.span_to_original(match.start, match.end)
 
 
-def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
+def _actors(doc: Document, norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     """Actor mentions; a weak cue ("التنظيم") right before a named group is part of its name."""
     matches = resources.actors.find(norm, on=doc.published)
-    out = _unknown_groups(norm, resources, matches)
+    out = _unknown_groups(norm, starts, resources, matches)
     named = {m.entry.name for m in matches if not _anaphoric(norm, m)}
     for i, match in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -142,7 +170,7 @@ def _actors(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         if match.entry.name not in named:
             continue  # "في صفوف التنظيم" in an article that never names IS means the group just named
         entry = match.entry
-        out.append(Mention(span, "ACTOR", entry.name, "actors.catalog",
+        out.append(Mention(span, "ACTOR", entry.name, "actors.catalog", _sentence(starts, span),
                            data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
                                  ("weak", match.weak))))
     return out
@@ -157,16 +185,21 @@ _OF_WORDS = frozenset({"of", "the", "so-called", "so", "called", "من", "في",
 # they are, unless it is a state or a patron named loosely ("الفصائل التابعة لتركيا" are no Turkish army)
 _BELONGING_WORDS = frozenset({"affiliated", "to", "with", "linked", "loyal", "belonging", "تابعين", "التابعين",
                               "تابعة", "التابعة", "تابع", "التابع", "ل"})
+_OF_OR_BELONGING = _OF_WORDS | _BELONGING_WORDS
+_QUOTES = "\"'«»“”"
 
 
 def _introduces(norm: Normalized, cue: PhraseMatch, name: PhraseMatch) -> bool:  # type: ignore[type-arg]
     """"التنظيم "داعش"", "militants of the so-called Jaysh al-Islam": a weak cue that only
     introduces the name after it."""
     gap = norm.text[cue.end:name.start]
-    words = [w.strip("\"'«»“”") for w in gap.split()]
-    if len(gap) <= _JOINED or all(w in _OF_WORDS for w in words):
+    if len(gap) <= _JOINED:
         return True
-    return all(w in _OF_WORDS | _BELONGING_WORDS for w in words) and not name.weak \
+    # (the gap may run for paragraphs: its words are read only as far as they all qualify)
+    words = gap.split()
+    if all(w.strip(_QUOTES) in _OF_WORDS for w in words):
+        return True
+    return all(w.strip(_QUOTES) in _OF_OR_BELONGING for w in words) and not name.weak \
         and name.entry.inter not in (1, 8)
 
 
@@ -186,21 +219,23 @@ _REGIME_ADJECTIVES = frozenset({"السوري", "الاسدي", "البائد", 
 
 def _system_not_regime(doc: Document, span: Span) -> bool:
     """"النظام الصحي", "النظام الدولي": a system, not the regime; "النظام السوري" stays."""
-    if fold(doc.text[span.start:span.end]).strip() not in _REGIME_WORDS:
+    if fold_slice(doc.text, span.start, span.end) not in _REGIME_WORDS:
         return False
-    following = fold(doc.text[span.end:span.end + 20]).split()[:1]
+    following = fold_slice(doc.text, span.end, span.end + 20).split()[:1]
     return bool(following) and following[0].startswith("ال") and following[0].endswith(("ي", "يه")) \
         and following[0] not in _REGIME_ADJECTIVES
 
 
-def _unknown_groups(norm: Normalized, resources: Resources, matches: list) -> list[Mention]:  # type: ignore[type-arg]
+def _unknown_groups(norm: Normalized, starts: list[int], resources: Resources,
+                    matches: list) -> list[Mention]:  # type: ignore[type-arg]
     """Named groups no catalogue lists ("ميليشيا القاطرجي"), kept under a normalized English name."""
-    return [Mention(norm.span_to_original(start, end), "ACTOR", name, "actors.unknown_group",
+    return [Mention(span, "ACTOR", name, "actors.unknown_group", _sentence(starts, span),
                     data=(("generic", False), ("inter", 3), ("kind", "militia"), ("weak", False)))
-            for start, end, name in resources.actors.find_unknown_groups(norm, matches=matches)]
+            for start, end, name in resources.actors.find_unknown_groups(norm, matches=matches)
+            for span in (norm.span_to_original(start, end),)]
 
 
-def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Mention]:
+def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     """Place mentions; a Latin-script name must be capitalised, as names are in English."""
     out = []
     for match in resources.gazetteer.find(norm):
@@ -210,7 +245,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
         if english_word:  # "at Tanf" matched as the spelling "At-Tanf": the place starts after "at"
             span = Span(span.start + english_word.end(), span.end)
             surface = surface[english_word.end():]
-        name = _ARTICLE.sub("", surface) or surface
+        name = (_ARTICLE.sub("", surface) or surface) if surface[:1].isascii() else surface  # (the article is Latin)
         if name[0].isascii() and name[0].isalpha():
             if not name[0].isupper() or name.lower() in _DIRECTIONS:
                 continue  # "in Western Hama", "Division 30": a direction or a unit, not a village of that spelling
@@ -229,7 +264,7 @@ def _places(doc: Document, norm: Normalized, resources: Resources) -> list[Menti
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
         ids = tuple(p.place_id for p in match.candidates)
-        out.append(Mention(span, "PLACE", ids[0], "gazetteer",
+        out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
                            data=(("candidates", ids), ("needs_cue", match.needs_cue))))
     return out
 
@@ -291,23 +326,29 @@ def _describes_a_round(text: str, span: Span) -> bool:
 
 
 def _after_kunya(text: str, span: Span) -> bool:
+    if not text[span.start - 1:span.start].isspace():
+        return False
     before = text[max(0, span.start - 8):span.start].split()[-1:]
-    return bool(before) and fold(before[0]) in _KUNYA and text[span.start - 1:span.start].isspace()
+    return bool(before) and fold(before[0]) in _KUNYA
 
 
 def _names_an_organisation(text: str, span: Span) -> bool:
     """"the Baath party", "Raqqa Radio", "the Istanbul-based coalition": an English place name that
     begins an organisation's name or says where it sits."""
+    if not text[span.start:span.start + 1].isascii():
+        return False
     if text[span.end:span.end + 6].lower() in ("-based", " based"):
         return True  # "the Istanbul-based National Coalition": where it sits, not where anything happened
     following = text[span.end:span.end + 14].split()[:1]
-    return bool(following) and text[span.start:span.start + 1].isascii() \
-        and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
+    return bool(following) and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
 
 
 _LATIN_NAME = re.compile(
     r"(?<![\w-])(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+"
     r"(?:[- ](?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+){0,2}")
+_CAPITAL = re.compile("[A-Z]")
+_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S*")
 # Words after which a capitalised name is a place ("the village of Tokhar", "to retake Khalasa").
 _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", "around", "outside", "toward",
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
@@ -323,11 +364,14 @@ _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central",
                         "druze", "christian", "christians", "yazidi", "turkmen", "assyrian", "armenian"})
 
 
-def _spelled_places(doc: Document, resources: Resources, taken: list[Span], places: list[Span]) -> list[Mention]:
+def _spelled_places(doc: Document, starts: list[int], resources: Resources, taken: list[Span],
+                    places: list[Span]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
     skeleton; only after a word that expects a place or next in a list of places ("on
     al-Shaghour, al-Abbasiyyeen and al-Qassaa"), and only where nothing else matched."""
-    out = []
+    out: list[Mention] = []
+    if not _CAPITAL.search(doc.text):
+        return out  # every name holds a capital (most texts are Arabic: quicker to tell than by the search)
     places = list(places)
     for match in _LATIN_NAME.finditer(doc.text):
         before = doc.text[max(0, match.start() - 20):match.start()].split()
@@ -348,7 +392,7 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span], plac
             candidates = resources.gazetteer.by_skeleton(name)
             if candidates:
                 ids = tuple(p.place_id for p in candidates)
-                out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton",
+                out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton", _sentence(starts, span),
                                    data=(("candidates", ids), ("needs_cue", False))))
                 places.append(span)
                 break
@@ -357,28 +401,30 @@ def _spelled_places(doc: Document, resources: Resources, taken: list[Span], plac
 
 def _in_handle_or_link(text: str, span: Span) -> bool:
     """Inside "@Idlib_Chicken" or "pic.twitter.com/..." a name is not a place."""
-    start, end = span.start, span.end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    start = max(text.rfind(" ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    while (space := _SPACE.search(text, start, span.start)) is not None:  # white space other than those
+        start = space.end()
+    end = _NON_SPACE.match(text, span.end).end()  # type: ignore[union-attr]
     token = text[start:end]
     return any(mark in token for mark in ("@", "_", "/", ".com", "http", "#"))
 
 
-def _triggers(norm: Normalized, resources: Resources) -> list[Mention]:
+def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     out = []
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
         weak = phrase in lexicon.WEAK_TRIGGERS
-        out.append(Mention(_span(norm, match), "TRIGGER", sub_type, "lexicon.trigger",
+        span = _span(norm, match)
+        out.append(Mention(span, "TRIGGER", sub_type, "lexicon.trigger", _sentence(starts, span),
                            data=(("phrase", phrase), ("weak", weak))))
     return out
 
 
-def _phrases(norm: Normalized, matches: list, label: str, rule: str, prefix: str = "") -> list[Mention]:  # type: ignore[type-arg]
+def _phrases(norm: Normalized, starts: list[int], matches: list, label: str, rule: str,  # type: ignore[type-arg]
+             prefix: str = "") -> list[Mention]:
     out = []
     for match in matches:
         for key in dict.fromkeys(match.payloads):
-            out.append(Mention(_span(norm, match), label, prefix + key, rule))  # type: ignore[arg-type]
+            span = _span(norm, match)
+            out.append(Mention(span, label, prefix + key, rule, _sentence(starts, span)))  # type: ignore[arg-type]
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 from rasid.actors.catalog import ActorCatalog, default_catalog
 from rasid.extract import lexicon
 from rasid.gazetteer.index import Gazetteer, default_gazetteer
-from rasid.text.match import PhraseMatcher
+from rasid.text.match import PhraseMatcher, PhraseScan
 
 CUE_LISTS: dict[str, tuple[str, ...]] = {
     "death": lexicon.DEATH_AR + lexicon.DEATH_EN,
@@ -85,8 +85,15 @@ class Resources:
             for phrase in words
         )
 
+    @cached_property
+    def scan(self) -> PhraseScan:
+        """One pass over a text for the place names, the actor aliases and every lexicon
+        matcher (``annotate_mentions`` asks each of them about the same text)."""
+        return PhraseScan([self.gazetteer.matcher, self.actors.matcher, self.triggers, self.sources, self.cues,
+                           self.countries, self.claim_units])
+
     def warm(self) -> Resources:
         """Load everything now (before forking workers, or to time loading apart)."""
-        for name in ("gazetteer", "actors", "triggers", "sources", "cues", "countries", "claim_units"):
+        for name in ("gazetteer", "actors", "triggers", "sources", "cues", "countries", "claim_units", "scan"):
             getattr(self, name)
         return self

@@ -111,6 +111,7 @@ class Gazetteer:
         self._matcher: PhraseMatcher[tuple[int, bool]] = PhraseMatcher(
             (form, (i, cue)) for i, entries in enumerate(self._names) for form, cue in _forms(entries, listed))
         self._areas: dict[int, tuple[_Area, ...]] = {}
+        self._denoted: dict[tuple[tuple[tuple[int, bool], ...], bool], tuple[tuple[Place, ...], bool]] = {}
 
     # --- loading -------------------------------------------------------------------
 
@@ -191,6 +192,11 @@ class Gazetteer:
 
     # --- text ------------------------------------------------------------------------
 
+    @property
+    def matcher(self) -> PhraseMatcher[tuple[int, bool]]:
+        """The matcher of every place name ``find`` uses (to join it to a ``PhraseScan``)."""
+        return self._matcher
+
     def find(self, norm: Normalized, *, countries: bool = False) -> list[PlaceMatch]:
         """Every place name in ``norm`` (longest match wins where names overlap).
 
@@ -200,15 +206,22 @@ class Gazetteer:
         ("لبنان") is dropped, not replaced by a shorter name inside it ("بنان")."""
         out: list[PlaceMatch] = []
         for match in self._matcher.find(norm):
-            cue_of: dict[int, bool] = {}
-            for i, cue in match.payloads:
-                if countries or self.places[i].kind != "country":
-                    cue_of[i] = cue_of.get(i, False) or cue
-            if not cue_of:
-                continue
-            candidates = tuple(self.places[i] for i in cue_of)
-            out.append(PlaceMatch(match.start, match.end, candidates, all(cue_of.values())))
+            # the places a name denotes are worked out once per name (its payloads) and kept
+            key = (match.payloads, countries)
+            found = self._denoted.get(key)
+            if found is None:
+                found = self._denoted[key] = self._places_of(match.payloads, countries)
+            if found[0]:
+                out.append(PlaceMatch(match.start, match.end, found[0], found[1]))
         return out
+
+    def _places_of(self, payloads: tuple[tuple[int, bool], ...], countries: bool) -> tuple[tuple[Place, ...], bool]:
+        """The candidates of a name's payloads and whether the name needs a cue (see ``find``)."""
+        cue_of: dict[int, bool] = {}
+        for i, cue in payloads:
+            if countries or self.places[i].kind != "country":
+                cue_of[i] = cue_of.get(i, False) or cue
+        return tuple(self.places[i] for i in cue_of), all(cue_of.values())
 
     def country(self, name: str) -> Place:
         """The country row called ``name`` (English or Arabic: "Iraq", "العراق"); KeyError if none."""

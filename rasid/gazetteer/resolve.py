@@ -52,14 +52,18 @@ def _folded(names: Collection[str]) -> frozenset[str]:
     return frozenset(fold(n).strip() for n in names if n)
 
 
+def _named_in(admin: str | None, folded: frozenset[str]) -> bool:
+    return bool(admin) and fold(admin or "").strip() in folded
+
+
 def admin2_match(place: Place, context_admin2: Collection[str]) -> bool:
     """The place lies in (or is) a district named in the context."""
-    return bool(place.admin2) and fold(place.admin2 or "").strip() in _folded(context_admin2)
+    return _named_in(place.admin2, _folded(context_admin2))
 
 
 def admin1_match(place: Place, context_admin1: Collection[str]) -> bool:
     """The place lies in (or is) a governorate named in the context."""
-    return bool(place.admin1) and fold(place.admin1 or "").strip() in _folded(context_admin1)
+    return _named_in(place.admin1, _folded(context_admin1))
 
 
 def in_syria(place: Place) -> bool:
@@ -145,14 +149,15 @@ def rank(
     ``name``: the name as matched in the text (optional): a place whose own name it is
     ranks before one that only has it as an alias, other things being equal, and a seat
     matched through an alias is no seat (``counts_as_seat``)."""
-    ctx1, ctx2 = _folded(context_admin1), _folded(context_admin2)
+    # admin2_match and admin1_match against the folded context, folded once for all candidates
+    ctx1, ctx2 = _folded(_folded(context_admin1)), _folded(_folded(context_admin2))
     unique = list(dict.fromkeys(candidates))
     seats = {p.place_id for p in unique if counts_as_seat(p, unique, name)}
 
     def key(place: Place) -> tuple[bool, bool, bool, int, int, bool, str]:
         return (
-            not admin2_match(place, ctx2),
-            not admin1_match(place, ctx1),
+            not _named_in(place.admin2, ctx2),
+            not _named_in(place.admin1, ctx1),
             prefer_syria and not in_syria(place) and not major_place(place),
             -importance(place, place.place_id in seats),
             kind_order(place),

@@ -60,7 +60,10 @@ class BatchOptions:
 
     workers: int = 1
     dask: Any = None
+    #: Documents per task, in this process or a local pool.
     chunk_size: int = 16
+    #: Documents per task on Dask: a task costs its scheduler and this process milliseconds.
+    dask_chunk_size: int = 64
     commit_every: int = 64
     near_duplicates: bool = True
     threshold: float = NEAR_DUPLICATE_THRESHOLD
@@ -169,32 +172,44 @@ def _pool_chunk(docs: list[tuple[int, Document]], search: bool) -> list[_Done | 
     return process_chunk(_WORKER_PIPELINE, docs, search)
 
 
+_Result = list[_Done | _Failed] | BaseException  # a task's outcomes, or why it failed as a whole
+
+
 class _Inline:
     """Runs chunks in this process, one at a time."""
 
     slots = 1
 
-    def __init__(self, pipeline: Pipeline, search: bool) -> None:
+    def __init__(self, pipeline: Pipeline, search: bool, chunk_size: int) -> None:
         self.pipeline = pipeline
         self.search = search
+        self.chunk_size = chunk_size
 
-    def submit(self, docs: list[tuple[int, Document]]) -> cf.Future[Any]:
+    def submit(self, docs: list[tuple[int, Document]]) -> Any:
         future: cf.Future[Any] = cf.Future()
         future.set_result(process_chunk(self.pipeline, docs, self.search))
         return future
 
-    def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
-        return set(futures), set()
+    def finished(self, tasks: set[Any]) -> list[tuple[Any, _Result]]:
+        """Some finished tasks (at least one: waits for it) and their results."""
+        return [(task, _result(task)) for task in tasks]
 
     def close(self, cancel: bool = False) -> None:
         pass
 
 
+def _result(future: cf.Future[Any]) -> _Result:
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except Exception as e:  # noqa: BLE001 - a worker that died takes only its chunk with it
+        return e
+
+
 class _Pool(_Inline):
     """A local process pool; every worker holds one copy of the pipeline."""
 
-    def __init__(self, pipeline: Pipeline, search: bool, workers: int) -> None:
-        super().__init__(pipeline, search)
+    def __init__(self, pipeline: Pipeline, search: bool, chunk_size: int, workers: int) -> None:
+        super().__init__(pipeline, search, chunk_size)
         self.slots = workers * 2
         self.workers = workers
         self.executor = self._start()
@@ -205,7 +220,7 @@ class _Pool(_Inline):
         return cf.ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_pool_worker,
                                       initargs=(self.pipeline,))
 
-    def submit(self, docs: list[tuple[int, Document]]) -> cf.Future[Any]:
+    def submit(self, docs: list[tuple[int, Document]]) -> Any:
         try:
             return self.executor.submit(_pool_chunk, docs, self.search)
         except cf.process.BrokenProcessPool:
@@ -213,24 +228,29 @@ class _Pool(_Inline):
             self.executor = self._start()  # a worker died earlier: start a fresh pool
             return self.executor.submit(_pool_chunk, docs, self.search)
 
-    def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
-        done, pending = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
-        return done, pending
+    def finished(self, tasks: set[Any]) -> list[tuple[Any, _Result]]:
+        done, _pending = cf.wait(tasks, return_when=cf.FIRST_COMPLETED)
+        return [(task, _result(task)) for task in done]
 
     def close(self, cancel: bool = False) -> None:
         self.executor.shutdown(wait=True, cancel_futures=cancel)
 
 
 class _Dask(_Inline):
-    """A Dask distributed cluster; the pipeline is sent to every worker once."""
+    """A Dask distributed cluster; the pipeline is sent to every worker once.
 
-    def __init__(self, pipeline: Pipeline, search: bool, address: Any) -> None:
-        super().__init__(pipeline, search)
+    Every task costs the scheduler and the client milliseconds whatever it holds, so
+    tasks hold more documents than a local pool's. Results are fetched by the client's
+    own thread as tasks finish (``as_completed``), not asked for one by one, so this
+    process's thread goes on writing meanwhile.
+    """
+
+    def __init__(self, pipeline: Pipeline, search: bool, chunk_size: int, address: Any) -> None:
+        super().__init__(pipeline, search, chunk_size)
         try:
             import distributed
         except ImportError:
             raise RasidError("--dask needs Dask distributed: pip install 'rasid[dask]'") from None
-        self._distributed = distributed
         if isinstance(address, distributed.Client):
             self.client, self._own = address, False
         else:
@@ -241,13 +261,20 @@ class _Dask(_Inline):
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         self.slots = workers * 2
         self.remote_pipeline = self.client.scatter(pipeline, broadcast=True)
+        self._completed = distributed.as_completed(loop=self.client.loop, with_results=True, raise_errors=False)
 
     def submit(self, docs: list[tuple[int, Document]]) -> Any:
-        return self.client.submit(process_chunk, self.remote_pipeline, docs, self.search, pure=False)
+        future = self.client.submit(process_chunk, self.remote_pipeline, docs, self.search, pure=False)
+        self._completed.add(future)
+        return future
 
-    def wait_any(self, futures: set[Any]) -> tuple[set[Any], set[Any]]:
-        done, pending = self._distributed.wait(list(futures), return_when="FIRST_COMPLETED")
-        return set(done), set(pending)
+    def finished(self, tasks: set[Any]) -> list[tuple[Any, _Result]]:
+        out = []
+        for future, result in [next(self._completed), *self._completed.next_batch(block=False)]:
+            if future.status == "error":
+                result = result[1]  # (type, exception, traceback)
+            out.append((future, result))
+        return out
 
     def close(self, cancel: bool = False) -> None:
         if self._own:
@@ -256,10 +283,10 @@ class _Dask(_Inline):
 
 def _executor(pipeline: Pipeline, options: BatchOptions, search: bool) -> _Inline:
     if options.dask is not None:
-        return _Dask(pipeline, search, options.dask)
+        return _Dask(pipeline, search, options.dask_chunk_size, options.dask)
     if options.workers > 1:
-        return _Pool(pipeline, search, options.workers)
-    return _Inline(pipeline, search)
+        return _Pool(pipeline, search, options.chunk_size, options.workers)
+    return _Inline(pipeline, search, options.chunk_size)
 
 
 # --- the writer side ---------------------------------------------------------------------
@@ -583,7 +610,7 @@ def run_batch(items: Iterable[SourceItem | Rejected], store: Store, pipeline: Pi
 def _drive(items: Iterable[SourceItem | Rejected], store: Store, executor: _Inline, writer: _Writer,
            options: BatchOptions, report: RunReport, progress: Progress | None) -> None:
     inflight: dict[Any, list[tuple[int, Document]]] = {}
-    for chunk in _chunks(enumerate(items), max(1, options.chunk_size)):
+    for chunk in _chunks(enumerate(items), max(1, executor.chunk_size)):
         report.items += len(chunk)
         todo = [(i, item) for i, item in chunk if i >= writer.position and i not in writer.done_after]
         if len(todo) < len(chunk):
@@ -609,12 +636,10 @@ def _drive(items: Iterable[SourceItem | Rejected], store: Store, executor: _Inli
 
 
 def _collect(executor: _Inline, inflight: dict[Any, list[tuple[int, Document]]], writer: _Writer) -> None:
-    done, _pending = executor.wait_any(set(inflight))
-    for future in done:
-        docs = inflight.pop(future)
-        try:
-            outcomes = future.result()
-        except Exception as e:  # noqa: BLE001 - a worker that died takes only its chunk with it
-            outcomes = [_Failed(i, f"worker failed: {type(e).__name__}: {e}") for i, _ in docs]
-        for outcome in outcomes:
+    for task, result in executor.finished(set(inflight)):
+        docs = inflight.pop(task)
+        if isinstance(result, BaseException):
+            # a worker that died takes only its chunk with it
+            result = [_Failed(i, f"worker failed: {type(result).__name__}: {result}") for i, _ in docs]
+        for outcome in result:
             writer.add(outcome)

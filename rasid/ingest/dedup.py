@@ -69,12 +69,16 @@ def _permutations() -> np.ndarray:
 
 def _minhash(text: str) -> MinHash:
     # The shingles are hashed here with what datasketch's default hash function computes
-    # (the first four bytes of SHA-1, little-endian) in one loop instead of a function
-    # call each; the MinHash then takes those values as they are. The order the values
-    # come in does not change a minimum.
+    # (the first four bytes of SHA-1, little-endian), read from all the digests at once
+    # instead of a function call each; the MinHash then takes those values as they are.
+    # The order the values come in does not change a minimum.
     m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=_identity, permutations=_permutations())
-    m.update_batch([int.from_bytes(sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles(text)])
+    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in shingles(text)])
+    m.update_batch(np.frombuffer(digests, dtype="<u4")[::_DIGEST_WORDS].tolist())
     return m
+
+
+_DIGEST_WORDS = sha1().digest_size // 4  # a SHA-1 digest is five four-byte words
 
 
 def signature(text: str) -> bytes:

@@ -475,17 +475,22 @@ def read_items(path: Path, published: dt.date | None = None,
     registry knows it, ``Document.source`` becomes the outlet's registered name.
     """
     registry = registry or SourceRegistry()
+    resolved = Path(path).resolve()  # once, not for every document of the file
     for item in _read_any(path, published, registry):
         if isinstance(item, Document):
-            yield file_item(item, Path(path), registry)
+            yield _file_item(item, resolved, registry)
         else:
             yield item
 
 
 def file_item(doc: Document, path: Path, registry: SourceRegistry) -> SourceItem:
     """A document read from ``path``, with its origin and its outlet's registered name."""
+    return _file_item(doc, path.resolve(), registry)
+
+
+def _file_item(doc: Document, resolved: Path, registry: SourceRegistry) -> SourceItem:
     outlet = registry.for_url(doc.url) or registry.named(doc.source)
     if outlet is not None and doc.source != outlet.name:
         doc = replace(doc, source=outlet.name)
-    origin = Origin(key=f"file:{path.resolve()}:{doc.doc_id}", kind="file", outlet=doc.source, url=doc.url)
+    origin = Origin(key=f"file:{resolved}:{doc.doc_id}", kind="file", outlet=doc.source, url=doc.url)
     return SourceItem(doc, origin)

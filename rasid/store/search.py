@@ -91,7 +91,10 @@ def _stems(word: str) -> tuple[str, ...]:
 
 def searchable(*parts: str | None) -> str:
     """The folded text the index holds for some strings, with extra Arabic word forms."""
-    folded = fold(" ".join(p for p in parts if p))
+    # the folds of the strings joined by spaces are the fold of the strings joined by spaces
+    # (folding goes character by character, then collapses and trims white space), and
+    # the document just extracted is folded already
+    folded = " ".join(f for f in map(fold, filter(None, parts)) if f)
     # map and chain keep the loop over a text's words (the cached _stems of each) in C.
     extra = list(chain.from_iterable(map(_stems, _ARABIC_WORD.findall(folded))))
     return folded + (" " + " ".join(extra) if extra else "")

@@ -14,7 +14,9 @@ from rasid.model import Span
 
 __all__ = ["related_links_span", "tag_list_spans"]
 
-_TAGS = re.compile(r"(?<![\w-])Tags?\b:?", re.IGNORECASE)
+# "Tags" with a capital T (in running text "tags" is a word, not a heading), the rest in any
+# case; the T comes first so that the search skips to the capitals T of a text.
+_TAGS = re.compile(r"T(?<![\w-]T)(?i:ags?)\b:?")
 # Words a keyword list does not have and a sentence does: where they first appear, the story has begun.
 _FUNCTION_WORDS = frozenset({
     "the", "of", "a", "an", "were", "was", "is", "are", "has", "have", "had", "been", "in", "at", "on", "by",
@@ -33,8 +35,6 @@ def tag_list_spans(text: str) -> list[Span]:
     the story's first sentence after it (or to the end of the line when the list closes a text)."""
     out = []
     for match in _TAGS.finditer(text):
-        if not match.group().startswith("T"):
-            continue  # "tags" in running text is a word, not a heading
         end_of_line = _SENTENCE_END.search(text, match.end())
         limit = end_of_line.start() if end_of_line else len(text)
         last_capital = None
@@ -61,12 +61,15 @@ def tag_list_spans(text: str) -> list[Span]:
     return out
 
 
-_RELATED = re.compile(r"(?<![\w-])(?:Related|Read more|Read also|See also|More on this)\b:?\s+(?=[A-Z0-9\"'])")
+_HEADINGS = ("Related", "Read more", "Read also", "See also", "More on this")
+_RELATED = re.compile(r"(?<![\w-])(?:" + "|".join(_HEADINGS) + r")\b:?\s+(?=[A-Z0-9\"'])")
 _MAX_PERIODS = 1  # headlines carry no full stops; a story running on after the word has them
 
 
 def related_links_span(text: str) -> Span | None:
     """From a "Related" heading to the end of the text, when what follows is a run of headlines."""
+    if not any(heading in text for heading in _HEADINGS):
+        return None  # (quicker to tell than by the search, which tries every offset)
     for match in _RELATED.finditer(text):
         rest = text[match.end():]
         if rest.count(". ") + rest.count(".\n") <= _MAX_PERIODS:

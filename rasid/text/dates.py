@@ -348,8 +348,8 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str], _Context], _Found | No
 # one Aho-Corasick pass), or a test of the whole folded text.
 #
 # A gate with a ``lead`` also says where matches can start: every match holds one of the
-# words of the gate's first group of words, at most ``lead`` characters after the start
-# of the match. Every rule starts with (?<!\w) and a word character, so the rule is tried
+# words of the gate's first group of words (or a match of the gate's ``anchor`` pattern: a
+# year), at most ``lead`` characters after the start of the match. Every rule starts with (?<!\w) and a word character, so the rule is tried
 # only at the word starts that close before those words, with the same matches as a scan
 # (see ``_matches``). The leads are measured on folded text, where white space is always
 # a single space.
@@ -365,14 +365,21 @@ class _Gate:
     groups: tuple[tuple[str | _Test, ...], ...]
     lead: int | None  # None: scan the whole text
     anchors: tuple[str, ...]  # the first group of words, when there is a lead
+    # The groups made of words only: a text holding none of a group's words anywhere
+    # (not even inside other words) is shut out at once, whatever the other groups say.
+    word_groups: tuple[frozenset[str], ...] = ()
+    # Instead of words, what every match holds at most ``lead`` characters after its start.
+    anchor: re.Pattern[str] | None = None
 
 
 def _has_year(text: str) -> bool:
     return _YEAR_ANYWHERE.search(text) is not None
 
 
-def _gate(*groups: str | tuple[str, ...] | _Test, lead: int | None = None) -> _Gate:
-    """A gate from its groups: words separated by spaces, a tuple of words, or a test."""
+def _gate(*groups: str | tuple[str, ...] | _Test, lead: int | None = None,
+          anchor: re.Pattern[str] | None = None) -> _Gate:
+    """A gate from its groups: words separated by spaces, a tuple of words, or a test; with
+    an ``anchor`` pattern its matches, not the first group of words, lead to the matches."""
     out: list[tuple[str | _Test, ...]] = []
     for group in groups:
         if isinstance(group, str):
@@ -382,9 +389,10 @@ def _gate(*groups: str | tuple[str, ...] | _Test, lead: int | None = None) -> _G
         else:
             out.append((group,))
     anchors: tuple[str, ...] = ()
-    if lead is not None:
+    if lead is not None and anchor is None:
         anchors = next(g for g in out if all(isinstance(word, str) for word in g))  # type: ignore[assignment]
-    return _Gate(tuple(out), lead, anchors)
+    word_groups = tuple(frozenset(g) for g in out if all(isinstance(word, str) for word in g))
+    return _Gate(tuple(out), lead, anchors, word_groups, anchor)  # type: ignore[arg-type]
 
 
 class _Scan:
@@ -404,15 +412,20 @@ class _Scan:
         self.starts: dict[str, list[int]] = {}
 
     def opens(self, gate: _Gate) -> bool:
+        hits = self.hits
+        for words in gate.word_groups:
+            if hits.keys().isdisjoint(words):
+                return False
+        known = self.known
         for group in gate.groups:
             for alternative in group:
-                found = self.known.get(alternative)
+                found = known.get(alternative)
                 if found is None:
                     if isinstance(alternative, str):
-                        found = bool(self.word_starts(alternative))
+                        found = alternative in hits and bool(self.word_starts(alternative))
                     else:
                         found = alternative(self.text)
-                    self.known[alternative] = found
+                    known[alternative] = found
                 if found:
                     break
             else:
@@ -434,10 +447,15 @@ class _Scan:
             return pattern.finditer(self.text)
         text = self.text
         starts: set[int] = set()
-        for word in gate.anchors:
-            for at in self.word_starts(word):
-                starts.update(match.start() for match in _WORD_START.finditer(text, max(0, at - gate.lead), at + 1))
+        for at in self.anchors(gate):
+            starts.update(match.start() for match in _WORD_START.finditer(text, max(0, at - gate.lead), at + 1))
         return _matches(pattern, text, sorted(starts))
+
+    def anchors(self, gate: _Gate) -> list[int]:
+        """Where the words (or the pattern) the matches of a gate with a lead hold begin."""
+        if gate.anchor is not None:
+            return [match.start() for match in gate.anchor.finditer(self.text)]
+        return [at for word in gate.anchors for at in self.word_starts(word)]
 
 
 def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterable[re.Match[str]]:
@@ -533,7 +551,8 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
     ),
     (_gate("منذ", _has_year, lead=8), _ar(rf"منذ\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})(?!\d)"), _since),
     (
-        _gate(_has_year),
+        # the first year stands at most "وبين العامين " after the start
+        _gate(_has_year, lead=16, anchor=_YEAR_ANYWHERE),
         _ar(
             rf"بين\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{_YEAR})\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{_YEAR})"
             rf"|من\s+(?:(?:عام|العام)\s+)?(?P<y3>{_YEAR})\s+(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{_YEAR})"
@@ -545,7 +564,7 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _ar(rf"(?:عام|العام|سنه|السنه|لعام|بعام)\s+(?P<y>{_YEAR})(?:\s?م)?"),
         _year,
     ),
-    (_gate(_has_year), _ar(rf"(?P<y>{_YEAR})(?:\s?م)?", cue=r"في|خلال|حتي"), _year),
+    (_gate(_has_year, lead=8, anchor=_YEAR_ANYWHERE), _ar(rf"(?P<y>{_YEAR})(?:\s?م)?", cue=r"في|خلال|حتي"), _year),
     (
         _gate("العام السنه", lead=8),
         _ar(

@@ -41,12 +41,13 @@ def sentence_languages(text: str, spans: Iterable[Span]) -> tuple[str, ...]:
     return tuple(script_of(span.text_of(text)) for span in spans)
 
 
-def document_language(text: str) -> str:
+def document_language(text: str, spans: Iterable[Span] | None = None) -> str:
     """The main script, "ar" or "en", by majority of letters.
 
     "mixed" when a whole sentence of at least four words is written in the other script
     (an English tweet quoted in an Arabic article, say); "other" when the text has no
-    Arabic or Latin letters at all.
+    Arabic or Latin letters at all. ``spans`` are ``sentences(text)``, for a caller that
+    has them already.
     """
     arabic, latin, _ = _letter_counts(text)
     if arabic == 0 and latin == 0:
@@ -54,8 +55,11 @@ def document_language(text: str) -> str:
     main, minority = ("ar", "en") if arabic >= latin else ("en", "ar")
     if (latin if minority == "en" else arabic) == 0:
         return main  # a sentence in the minority script needs some of its letters
-    for span in sentences(text):
+    letter = _LATIN_LETTERS if minority == "en" else _ARABIC_LETTERS
+    for span in sentences(text) if spans is None else spans:
         sentence = span.text_of(text)
+        if not letter.search(sentence):
+            continue  # (most sentences: quicker to tell than by counting their letters)
         if script_of(sentence) == minority and len(_WORD.findall(sentence)) >= MIN_FOREIGN_WORDS:
             return "mixed"
     return main

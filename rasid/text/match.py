@@ -1,7 +1,8 @@
 """Clitic-aware multi-pattern matching (Aho-Corasick) over normalized text.
 
 Owns ``PhraseMatcher``: many names (places, actors, triggers) found in one pass over
-``Normalized.text``. A match must end at a word boundary and start either at a word
+``Normalized.text``, and ``PhraseScan``, which finds the names of several matchers in
+one pass. A match must end at a word boundary and start either at a word
 boundary or after Arabic proclitics only (و ف ب ل ك and their combinations), so
 "وبريف" and "لدير الزور" match but "مدير" does not match "دير". A pattern starting
 with the article "ال" also matches the "لل" spelling it takes after the preposition ل.
@@ -10,9 +11,8 @@ with the article "ال" also matches the "لل" spelling it takes after the prep
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -24,15 +24,19 @@ PROCLITICS = frozenset({
     "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس",
 })
 _AFTER_LAM = frozenset({"ل", "ول", "فل"})
+if max(map(len, PROCLITICS | _AFTER_LAM)) > 2:
+    raise AssertionError("PhraseScan looks at most two letters back for a proclitic")
 
 
 def is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch(Generic[T]):
-    """A match in folded coordinates: [start, end) of ``Normalized.text``, and its payloads."""
+class PhraseMatch(NamedTuple, Generic[T]):
+    """A match in folded coordinates: [start, end) of ``Normalized.text``, and its payloads.
+
+    A named tuple: a text has hundreds of matches, and a tuple is made faster than a
+    frozen dataclass instance."""
 
     start: int
     end: int
@@ -51,17 +55,19 @@ class PhraseMatcher(Generic[T]):
                 continue
             table.setdefault(key, []).append(payload)
         self._table = {key: tuple(values) for key, values in table.items()}
-        self._automaton = ahocorasick.Automaton()
-        # Each entry carries what _iter needs of it (its length in the text, whether it is
-        # the "لل" form, the payloads), so a match costs no look-ups.
+        # What the automaton holds for each key: its length in the text, whether it is the
+        # "لل" form of a key, the payloads (so that a match costs no look-ups).
+        self._keys: dict[str, tuple[int, bool, tuple[T, ...]]] = {}
         for key, payloads in self._table.items():
-            self._automaton.add_word(key, (len(key), False, payloads))
+            self._keys[key] = (len(key), False, payloads)
             if key.startswith("ال") and len(key) > 3:
                 lam_form = key[1:]  # "ل" + rest: the text reads "لل..." after ل
                 if lam_form not in self._table:
-                    self._automaton.add_word(lam_form, (len(lam_form), True, payloads))
-        if self._table:
-            self._automaton.make_automaton()
+                    self._keys[lam_form] = (len(lam_form), True, payloads)
+        # The scan this matcher's matches come from: its own, built when first needed,
+        # unless ``PhraseScan`` joined it to others.
+        self._scan: PhraseScan | None = None
+        self._slot = 0
 
     def __len__(self) -> int:
         return len(self._table)
@@ -71,7 +77,9 @@ class PhraseMatcher(Generic[T]):
 
     def find(self, norm: Normalized, longest: bool = True) -> list[PhraseMatch[T]]:
         """All valid matches; with ``longest`` overlapping matches keep only the longest."""
-        matches = list(self._iter(norm.text))
+        if self._scan is None:
+            PhraseScan([self])
+        matches = list(self._scan.matches(norm.text)[self._slot])  # type: ignore[union-attr]
         if not longest:
             return matches
         matches.sort(key=lambda m: (-(m.end - m.start), m.start))
@@ -89,33 +97,74 @@ class PhraseMatcher(Generic[T]):
             starts.insert(at, match.start)
         return taken
 
-    def _iter(self, text: str) -> Iterator[PhraseMatch[T]]:
-        if not self._table:
-            return
+
+class PhraseScan:
+    """Several ``PhraseMatcher``s found in one pass over a text.
+
+    Extraction looks for places, actors, triggers, sources and cue words in every text;
+    one automaton over all their phrases scans a text once instead of once per matcher.
+    Joining makes each matcher take its matches from this scan (the last one it was
+    joined to). Each matcher gets the matches its own scan would give, in the same order:
+    a match's text is that of its phrase whichever matcher it belongs to. The matches of
+    the last document scanned (the very object) are kept for the next matcher that asks;
+    short phrases looked up in between do not replace them.
+    """
+
+    def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
+        entries: dict[str, list[tuple[int, int, bool, tuple[Any, ...]]]] = {}
+        for slot, matcher in enumerate(matchers):
+            for key, (length, lam_form, payloads) in matcher._keys.items():
+                entries.setdefault(key, []).append((slot, length, lam_form, payloads))
+        self._size = len(matchers)
+        self._automaton: ahocorasick.Automaton | None = None
+        if entries:
+            self._automaton = ahocorasick.Automaton()
+            for key, found in entries.items():
+                self._automaton.add_word(key, tuple(found))
+            self._automaton.make_automaton()
+        self._last: tuple[str, tuple[list[PhraseMatch[Any]], ...]] | None = None
+        for slot, matcher in enumerate(matchers):
+            matcher._scan, matcher._slot = self, slot
+
+    def matches(self, text: str) -> tuple[list[PhraseMatch[Any]], ...]:
+        """The valid matches in ``text`` of each matcher, in the order joined (do not change them)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found: tuple[list[PhraseMatch[Any]], ...] = tuple([] for _ in range(self._size))
+        if self._automaton is not None:
+            self._scan_text(text, found)
+        if len(text) >= _DOCUMENT_LENGTH:
+            self._last = (text, found)
+        return found
+
+    def _scan_text(self, text: str, found: tuple[list[PhraseMatch[Any]], ...]) -> None:
         # is_word_char inlined (str.isalnum): this loop runs for every match of every
-        # matcher in every text, most of them inside longer words and dropped.
+        # phrase in every text, most of them inside longer words and dropped.
         size = len(text)
-        for end_index, (length, lam_form, payloads) in self._automaton.iter(text):
+        for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
             end = end_index + 1
             if end < size and text[end].isalnum():
                 continue
-            start = end - length
-            word_start = start
-            while word_start > 0 and text[word_start - 1].isalnum():
-                word_start -= 1
-            if word_start == start:
-                if lam_form:
-                    continue  # the "لل" form needs the ل before it
-                yield PhraseMatch(start, end, payloads, "")
-                continue
-            prefix = text[word_start:start]
-            if lam_form:
-                if prefix not in _AFTER_LAM:
+            for slot, length, lam_form, payloads in entries:
+                start = end - length
+                if start == 0 or not text[start - 1].isalnum():
+                    if not lam_form:  # the "لل" form needs the ل before it
+                        found[slot].append(PhraseMatch(start, end, payloads, ""))
                     continue
-            elif prefix not in PROCLITICS or not _is_arabic(text[start]):
-                continue
-            yield PhraseMatch(start, end, payloads, prefix)
+                # the word goes on before the match: by a proclitic (two letters at most) or more
+                if start > 1 and text[start - 2].isalnum():
+                    if start > 2 and text[start - 3].isalnum():
+                        continue
+                    prefix = text[start - 2:start]
+                else:
+                    prefix = text[start - 1:start]
+                if lam_form:
+                    if prefix not in _AFTER_LAM:
+                        continue
+                elif prefix not in PROCLITICS or not "\u0600" <= text[start] <= "\u06ff":
+                    continue
+                found[slot].append(PhraseMatch(start, end, payloads, prefix))
 
 
-def _is_arabic(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff"
+_DOCUMENT_LENGTH = 200  # characters: a text this long is a document, not a phrase

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -110,16 +111,44 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching, keeping the offset map (see module docstring)."""
+    global _last_document
+    last = _last_document
+    if last is not None and last.original is text:
+        return last
     if len(text) >= _SHORT:
         pre = _fold_one_to_one(text)
-        if pre is not None:
-            return _collapse(text, pre)
-    return _normalize_chars(text)
+        norm = _collapse(text, pre) if pre is not None else _normalize_chars(text)
+    else:
+        norm = _normalize_chars(text)
+    if len(text) >= _DOCUMENT_LENGTH:
+        _last_document = norm
+    return norm
+
+
+def fold_slice(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])`` for ``0 <= start``; read off the normalization of ``text``
+    when ``text`` (the very object) is the document ``normalize`` was last given.
+
+    Extraction folds hundreds of short stretches around mentions of one document ("the
+    30 characters before this trigger"); the document's normalization already holds them.
+    Folding a stretch is folding its characters one by one, collapsing runs of white
+    space and trimming it, so it is the stretch of the folded document whose characters
+    come from ``text[start:end]``, trimmed: a run of white space is kept there as its
+    first character, and every character a fold turns into several carries one offset.
+    """
+    norm = _last_document
+    if norm is None or norm.original is not text or start < 0 or end < 0:
+        return fold(text[start:end])
+    offsets = norm.offsets
+    return norm.text[bisect_left(offsets, start):bisect_left(offsets, end)].strip(" ")
 
 
 def fold(text: str) -> str:
     """Just the folded string, for keys and lookups."""
     if len(text) > _MEMO_LENGTH:
+        last = _last_document
+        if last is not None and last.original is text:
+            return last.text  # the document being extracted, folded already
         return _fold(text)
     folded = _FOLD_MEMO.get(text)
     if folded is None:
@@ -154,6 +183,10 @@ _FEW = 64  # above this the frequent characters are replaced without looking for
 _MEMO_LENGTH = 24  # ``fold`` remembers the folds of strings up to this long ...
 _MEMO_SIZE = 1 << 14  # ... this many at a time
 _FOLD_MEMO: dict[str, str] = {}
+# ``normalize`` remembers the last text at least this long that it was given (a document,
+# not a phrase), for ``fold_slice`` and for the stages that normalize the same text again.
+_DOCUMENT_LENGTH = 200
+_last_document: Normalized | None = None
 
 _DELETED = "\x00"  # stands for a deleted character; texts holding it take the slow path
 # The characters that change most often in news text, replaced unconditionally.

@@ -15,7 +15,6 @@ numbers. Years are returned like any other number: the caller decides what 2024 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,8 +22,10 @@ from fractions import Fraction
 from itertools import compress, count
 from operator import itemgetter, or_
 
+import ahocorasick
+
 from rasid.model import Span
-from rasid.text.normalize import Normalized, normalize
+from rasid.text.normalize import Normalized, code_ranges, normalize
 from rasid.text.tokens import extend_over_marks
 
 
@@ -64,6 +65,8 @@ _CLOSED = "closed"  # nothing may be added any more ("two dozen")
 _OTHER = "other"
 
 _ADDENDS = frozenset({_UNIT, _TEN, _TEEN, _TENS, _HUNDREDS, _NUM})
+# The kinds a number may start with (``_parse`` makes nothing of the others).
+_STARTS = _ADDENDS | {_HUNDRED, _MULT, _DUAL, _ARTICLE, _VAGUE}
 _BEFORE_HUNDRED = frozenset({_UNIT, _TEN, _TEEN, _TENS, _UNIT_AFTER_TENS, _NUM, _ARTICLE})
 
 
@@ -73,6 +76,10 @@ class _Entry:
     value: int
     plural: bool = False  # آلاف, "thousands": alone they are a vague amount
     base: int = 0  # what a vague word multiplies a following scale by ("عشرات الآلاف" = 10 × 1000)
+
+    @property
+    def fraction(self) -> Fraction:
+        return _FRACTIONS[self.value]
 
 
 def _arabic_vocabulary() -> dict[str, _Entry]:
@@ -184,7 +191,7 @@ _NOT_QUANTITIES = re.compile(
     r"|[A-Za-z]+[-\u2010\u2011]?\d+\w*"  # F-16, T72, Su-24
     r"|\d+[A-Za-z]+"  # 120mm, 10th
 )
-# Every match of _NOT_QUANTITIES holds one of these (see _not_quantities).
+# Every match of _NOT_QUANTITIES holds one of these (see _Blocked).
 _QUANTITY_TRIGGER = re.compile(r"[@#/\d]|www\.")
 _NON_SPACE = re.compile(r"\S*")
 _GROUP = re.Match.group
@@ -208,18 +215,25 @@ class _Lexeme:
 
 
 def _lexemes(norm: Normalized) -> list[_Lexeme]:
+    """The lexemes ``find_numbers`` parses: those of every number expression of ``norm.text``,
+    separated by _OTHER lexemes (all that parsing makes of them is that they separate numbers)."""
+    if _other_digits(norm.text):
+        return _lexemes_of_candidates(norm)
+    return _lexemes_near_anchors(norm)
+
+
+def _lexemes_of_candidates(norm: Normalized) -> list[_Lexeme]:
     """The lexemes of ``norm.text``.
 
     Only tokens that may start a lexeme other than _OTHER are lexed; a run of tokens that
-    are not is a single _OTHER lexeme, since all that merging and parsing make of _OTHER
-    lexemes is that they separate numbers.
+    are not is a single _OTHER lexeme.
     """
     raws = list(_RAW.finditer(norm.text))
     words = list(map(_GROUP, raws))
     # Tokens that are neither digits, number words, phrase starts nor proclitics before
     # digits: _lex_at would return (1, _OTHER) for them whatever surrounds them.
     maybe = map(or_, map(_CANDIDATES.__contains__, words), map(str.isdigit, map(_FIRST, words)))
-    blocked: list[tuple[int, int]] | None = None
+    blocked = _Blocked(norm.original)
     out: list[_Lexeme] = []
     other = False  # whether ``out`` ends with an _OTHER lexeme
     i = 0  # the first raw token not lexed yet
@@ -229,8 +243,6 @@ def _lexemes(norm: Normalized) -> list[_Lexeme]:
         if k > i and not other:
             out.append(_Lexeme(raws[i].start(), raws[i].end(), _OTHER))
             other = True
-        if blocked is None:
-            blocked = _not_quantities(norm.original)
         taken, lexeme = _lex_at(raws, k, norm, blocked)
         i = k + taken
         if lexeme.kind != _OTHER:
@@ -246,29 +258,131 @@ def _lexemes(norm: Normalized) -> list[_Lexeme]:
     return out
 
 
-def _not_quantities(original: str) -> list[tuple[int, int]]:
-    """The spans of ``_NOT_QUANTITIES.finditer(original)``, found faster.
+def _lexemes_near_anchors(norm: Normalized) -> list[_Lexeme]:
+    """``_lexemes_of_candidates`` without lexing every token of the text (a text holds
+    hundreds of words and a dozen numbers), for texts whose only digits are ASCII.
 
-    Those matches hold no white space and each holds @, #, /, a digit or "www.", so only
-    the runs of non-space characters around those need to be searched: the search of the
-    whole text starts afresh at the start of every run anyway.
+    An *anchor* is a token that makes a number by itself: digits, a number word, the
+    first word of a vague phrase. The other candidates (و, "and", "a", "of", proclitics
+    before digits) only join, introduce or prefix a number next to them: alone they lex
+    to nothing a number is parsed from. So only the runs of consecutive candidates that
+    hold an anchor are lexed, as ``_lexemes_of_candidates`` lexes them (reading on past
+    the run where a lexeme does), and whatever lies between runs is one _OTHER lexeme:
+    the numbers parsed are the same.
     """
-    spans: list[tuple[int, int]] = []
-    done = 0
-    for trigger in _QUANTITY_TRIGGER.finditer(original):
-        at = trigger.start()
-        if at < done:
+    text = norm.text
+    size = len(text)
+    anchors: dict[int, re.Match[str]] = {}
+    digits_by_end: dict[int, re.Match[str]] = {}
+    for run in _DIGIT_RUN.finditer(text):
+        # digits and separators only: the tokens in it are numbers and single marks
+        at, stop = run.start(), run.end()
+        while at < stop:
+            token = _RAW.match(text, at)
+            if text[at] <= "9":  # a digit (separators lie above "9")
+                anchors[at] = digits_by_end[token.end()] = token  # type: ignore[index,union-attr]
+            at = token.end()  # type: ignore[union-attr]
+    for end_index, length in _ANCHOR_WORDS.iter(text):
+        end = end_index + 1
+        start = end - length
+        # a whole run of letters, as _RAW cuts them ([^\W\d_]: no digit here is not ASCII)
+        if (end < size and text[end].isalnum() and not text[end].isdigit()) \
+                or (start > 0 and text[start - 1].isalnum() and not text[start - 1].isdigit()):
             continue
-        start = at
-        while start > done and not original[start - 1].isspace():
-            start -= 1
-        done = _NON_SPACE.match(original, at).end()  # type: ignore[union-attr]
-        spans.extend(match.span() for match in _NOT_QUANTITIES.finditer(original, start, done))
-    return spans
+        anchors[start] = _RAW.match(text, start)  # type: ignore[assignment]
+    out: list[_Lexeme] = []
+    other = False  # whether ``out`` ends with an _OTHER lexeme
+    done = 0  # where the tokens not lexed yet begin
+    blocked = _Blocked(norm.original)
+    for at in sorted(anchors):
+        if at < done:
+            continue  # lexed with an anchor before
+        run = [anchors[at]]
+        while (before := _token_before(text, run[0].start(), digits_by_end)) is not None \
+                and _is_candidate(before.group()):
+            run.insert(0, before)
+        while (after := _RAW.search(text, run[-1].end())) is not None and _is_candidate(after.group()):
+            run.append(after)
+        for token in run:
+            if token.start() < done:
+                continue  # part of the lexeme before
+            if not other and _A_TOKEN.search(text, done, token.start()):
+                out.append(_Lexeme(done, done, _OTHER))
+                other = True
+            ahead = [token]
+            for _ in range(_LOOKAHEAD):
+                following = _RAW.search(text, ahead[-1].end())
+                if following is None:
+                    break
+                ahead.append(following)
+            taken, lexeme = _lex_at(ahead, 0, norm, blocked)
+            done = ahead[taken - 1].end()
+            if lexeme.kind != _OTHER:
+                out.append(lexeme)
+                other = False
+            elif not other:
+                out.append(lexeme)
+                other = True
+    _merge_arabic_teens(out)
+    _mark_joins(out)
+    return out
+
+
+def _token_before(text: str, start: int, digits_by_end: dict[int, re.Match[str]]) -> re.Match[str] | None:
+    """The token of ``_RAW`` that ends last before ``start``, a token's start."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    last = text[end - 1]
+    if "0" <= last <= "9":
+        return digits_by_end[end]  # a number token ends with a digit
+    begin = end - 1
+    if last.isalnum():
+        while begin > 0 and text[begin - 1].isalnum() and not text[begin - 1].isdigit():
+            begin -= 1
+    return _RAW.match(text, begin)
+
+
+def _is_candidate(word: str) -> bool:
+    return word in _CANDIDATES or word[0].isdigit()
+
+
+def _other_digits(text: str) -> bool:
+    """Whether ``text`` holds a digit that is not ASCII (the lexers tell such tokens apart)."""
+    return any(ch.isdigit() for ch in _UNUSUAL.findall(text))
+
+
+class _Blocked:
+    """Where the original text holds no quantities: the matches of ``_NOT_QUANTITIES``,
+    worked out for one run of non-space characters at a time, as lexing asks about them.
+
+    Those matches hold no white space and each holds @, #, /, a digit or "www.", so a run
+    without those holds none, and a search of the whole text starts afresh at the start
+    of every run anyway.
+    """
+
+    def __init__(self, original: str) -> None:
+        self._original = original
+        self._runs: dict[int, list[tuple[int, int]]] = {}
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether original [start, end), inside one run of non-space characters, overlaps a match."""
+        text = self._original
+        begin = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+        while (space := _SPACE.search(text, begin, start)) is not None:  # white space other than those
+            begin = space.end()
+        spans = self._runs.get(begin)
+        if spans is None:
+            stop = _NON_SPACE.match(text, begin).end()  # type: ignore[union-attr]
+            spans = self._runs[begin] = [match.span() for match in _NOT_QUANTITIES.finditer(text, begin, stop)] \
+                if _QUANTITY_TRIGGER.search(text, begin, stop) else []
+        return any(lo < end and start < hi for lo, hi in spans)
 
 
 def _lex_at(
-    raws: Sequence[re.Match[str]], i: int, norm: Normalized, blocked: list[tuple[int, int]]
+    raws: Sequence[re.Match[str]], i: int, norm: Normalized, blocked: _Blocked
 ) -> tuple[int, _Lexeme]:
     """The lexeme starting at raw token ``i`` and how many raw tokens it used."""
     raw = raws[i]
@@ -302,22 +416,31 @@ def _lex_at(
     return 1, _from_entry(entry, start + len(prefix), end, prefix, _is_arabic(word))
 
 
-def _is_blocked(norm: Normalized, start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
-    """Whether folded [start, end) overlaps a stretch that holds no quantities (sorted, disjoint)."""
+def _is_blocked(norm: Normalized, start: int, end: int, blocked: _Blocked) -> bool:
+    """Whether folded [start, end) (a token: no white space) overlaps a stretch that holds no quantities."""
     span = norm.span_to_original(start, end)
-    index = bisect.bisect_right(blocked, (span.start, len(norm.original) + 1)) - 1
-    return any(lo < span.end and span.start < hi for lo, hi in blocked[max(index, 0):index + 2])
+    return blocked.overlaps(span.start, span.end)
 
 
 def _digits_value(digits: str) -> Fraction:
-    return Fraction(digits.replace(",", "").replace("٬", "").replace("٫", "."))
+    # Fractions are immutable, and parsing one from a string is slow: each is made once
+    value = _VALUES.get(digits)
+    if value is None:
+        if len(_VALUES) >= _MEMO_SIZE:
+            _VALUES.clear()
+        value = _VALUES[digits] = Fraction(digits.replace(",", "").replace("٬", "").replace("٫", "."))
+    return value
 
 
 def _from_entry(entry: _Entry, start: int, end: int, prefix: str, arabic: bool) -> _Lexeme:
     return _Lexeme(
-        start, end, entry.kind, Fraction(entry.value), entry.plural, entry.base,
+        start, end, entry.kind, entry.fraction, entry.plural, entry.base,
         joined=prefix.startswith("و"), arabic=arabic,
     )
+
+
+_MEMO_SIZE = 1 << 12
+_VALUES: dict[str, Fraction] = {}
 
 
 def _lookup(word: str) -> tuple[_Entry, str] | None:
@@ -380,10 +503,37 @@ def _phrase_at(raws: Sequence[re.Match[str]], i: int) -> tuple[int, _Entry, str]
 
 
 _LOOKUP = _lookup_table()
+_FRACTIONS = {entry.value: Fraction(entry.value) for entry, _ in _LOOKUP.values()} | {
+    entry.value: Fraction(entry.value) for _, entry in _PHRASES}
 _PHRASE_STARTS = _phrase_table()
 # The words _lex_at may turn into something other than _OTHER (besides those starting
 # with a digit).
 _CANDIDATES = frozenset(_LOOKUP) | frozenset(_PHRASE_STARTS) | _DIGIT_PREFIXES
+_LOOKAHEAD = max(len(words) for words, _ in _PHRASES) - 1  # tokens _lex_at reads after its own
+_LINKS = frozenset({_JOIN, _ARTICLE, _OF})  # lexemes that only join, introduce or scale a neighbour
+
+
+def _anchor_words() -> ahocorasick.Automaton:
+    """The candidates that make a number by themselves (see ``_lexemes_near_anchors``)."""
+    automaton = ahocorasick.Automaton()
+    for word in _CANDIDATES:
+        if not _WORD.fullmatch(word):
+            raise AssertionError(f"candidate {word!r} is not one token")
+        found = _LOOKUP.get(word)
+        if word in _PHRASE_STARTS or (found is not None and found[0].kind not in _LINKS):
+            automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ANCHOR_WORDS = _anchor_words()
+_DIGIT_RUN = re.compile(r"[0-9][0-9,٬.٫]*")
+_SPACE = re.compile(r"\s")
+_A_TOKEN = re.compile(r"\S")  # every character but white space is (part of) a token
+# Any character but the common ones that are no digits (or ASCII digits).
+_UNUSUAL = re.compile("[^" + code_ranges([c for start, end in ((0, 0x800), (0x2000, 0x2070)) for c in range(start, end)
+                                          if not chr(c).isdigit() or chr(c).isascii()]) + "]")
 
 
 def _merge_arabic_teens(lexemes: list[_Lexeme]) -> None:
@@ -564,7 +714,7 @@ def find_numbers(text: str, *, norm: Normalized | None = None) -> tuple[NumberMa
     out: list[NumberMatch] = []
     i = 0
     while i < len(lexemes):
-        parsed = _parse(lexemes, i)
+        parsed = _parse(lexemes, i) if lexemes[i].kind in _STARTS else None
         if parsed is None:
             i += 1
             continue

@@ -32,6 +32,20 @@ def _collapse(key: str) -> str:
 
 def latin_skeleton(name: str) -> str:
     """The skeleton of a Latin-script name: "As-Salamiyeh" → "slm", "Tall Tawil" → "tl tl"."""
+    # remembered: place ranking asks for the skeletons of the same few names over and over
+    key = _SKELETONS.get(name)
+    if key is None:
+        if len(_SKELETONS) >= _MEMO_SIZE:
+            _SKELETONS.clear()
+        key = _SKELETONS[name] = _latin_skeleton(name)
+    return key
+
+
+_MEMO_SIZE = 1 << 14
+_SKELETONS: dict[str, str] = {}
+
+
+def _latin_skeleton(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     words = []
