@@ -554,6 +554,8 @@ def verify(out: Path, rows) -> tuple[int, int, float]:
     with np.load(out) as z:
         arrays = {k: z[k] for k in z.files}
     count = int(json.loads(str(arrays["meta"]))["networks"])
+    for k in range(count):  # word vectors stored once for all networks (``merge``)
+        arrays.setdefault(f"m{k}.words", arrays["m0.words"])
     nets = [network_from(arrays, f"m{k}.") for k in range(count)]
     differ, gap = 0, 0.0
     with torch.no_grad():
@@ -571,6 +573,16 @@ def verify(out: Path, rows) -> tuple[int, int, float]:
             mine = [[tagger.tags.index(t) for t in tags] for tags, _ in tagger.tag(batch)]
             differ += sum(a != b for a, b in zip(mine, theirs, strict=True))
     return len(rows), differ, gap
+
+
+def check(shared: Path, out: Path, known: dict[str, tuple[str, ...]], log: Callable[[str], None]) -> dict:
+    """``verify`` on the sentences of the ANERcorp test split (their text only)."""
+    test_docs = prepare(documents_of(read_conll(shared / "data" / "ner" / ANER_TEST, ANER_MAP), DOCUMENT))
+    add_known(test_docs, known)
+    sentences, differ, gap = verify(out, rows_of(test_docs))
+    log(f"numpy against PyTorch on the ANERcorp test sentences: {differ} of {sentences} differ "
+        f"(largest emission gap {gap:.2g})")
+    return {"sentences": sentences, "differ": differ, "max_emission_gap": gap}
 
 
 # --- training --------------------------------------------------------------------------------
@@ -821,7 +833,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="write the networks of these weights files into --out as one ensemble, and stop")
     args = parser.parse_args(argv)
     if args.merge:
-        merge(args.merge, args.out or DEFAULT_OUT, np.float16 if args.float16 else np.float32)
+        out = args.out or DEFAULT_OUT
+        merge(args.merge, out, np.float16 if args.float16 else np.float32)
+        if args.verify:
+            check(args.shared, out, NeuralTagger.load(out).known, lambda m: print(m, file=sys.stderr))
         return 0
 
     import torch
@@ -885,12 +900,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result["size_mb"] = round(out.stat().st_size / 1e6, 2)
     result["out"] = str(out)
     if args.verify:
-        test_docs = prepare(documents_of(read_conll(args.shared / "data" / "ner" / ANER_TEST, ANER_MAP), DOCUMENT))
-        add_known(test_docs, known)
-        sentences, differ, gap = verify(out, rows_of(test_docs))
-        result["verify"] = {"sentences": sentences, "differ": differ, "max_emission_gap": gap}
-        log(f"numpy against PyTorch on the ANERcorp test sentences: {differ} of {sentences} differ "
-            f"(largest emission gap {gap:.2g})")
+        result["verify"] = check(args.shared, out, known, log)
     if args.holdout:
         # The held-out block through the recognizer's public path, as scripts/eval_ner.py scores.
         from eval_ner import evaluate as score_recognizer  # scripts/ is on sys.path

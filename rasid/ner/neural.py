@@ -214,19 +214,28 @@ class Network:
         w_ih, w_hh, bias = weights
         b, n, _ = x.shape
         size = w_hh.shape[1]
-        gates_in = x @ w_ih.T + bias                                      # (B, L, 4H)
+        # PyTorch orders the gates input, forget, cell, output; taking them as input, forget,
+        # output, cell puts the three sigmoid gates side by side (one call per step).
+        order = np.r_[0:2 * size, 3 * size:4 * size, 2 * size:3 * size]
+        gates_in = (x @ w_ih.T + bias)[:, :, order]                       # (B, L, 4H)
+        w_hh = np.ascontiguousarray(w_hh[order].T)                        # (H, 4H)
         h = np.zeros((b, size), dtype=np.float32)
         c = np.zeros((b, size), dtype=np.float32)
         out = np.zeros((b, n, size), dtype=np.float32)
+        ragged = not mask.all()
         for t in range(n):
-            g = gates_in[:, t] + h @ w_hh.T
-            i, f, z, o = (g[:, s * size:(s + 1) * size] for s in range(4))
-            c_new = _sigmoid(f) * c + _sigmoid(i) * np.tanh(z)
-            h_new = _sigmoid(o) * np.tanh(c_new)
-            keep = mask[:, t:t + 1]
-            c = np.where(keep, c_new, c)
-            h = np.where(keep, h_new, h)
-            out[:, t] = h_new * keep
+            g = gates_in[:, t] + h @ w_hh
+            s = _sigmoid(g[:, :3 * size])
+            c_new = s[:, size:2 * size] * c + s[:, :size] * np.tanh(g[:, 3 * size:])
+            h_new = s[:, 2 * size:] * np.tanh(c_new)
+            if ragged:
+                keep = mask[:, t:t + 1]
+                c = np.where(keep, c_new, c)
+                h = np.where(keep, h_new, h)
+                out[:, t] = h_new * keep
+            else:
+                c, h = c_new, h_new
+                out[:, t] = h
         return out
 
 

@@ -20,6 +20,7 @@ from rasid.model import Span
 from rasid.ner.features import (
     LABELS,
     Piece,
+    cue_class,
     decode,
     document_features,
     known_features,
@@ -181,7 +182,44 @@ class EntityRecognizer:
             batch = [k for k in order[at:at + BATCH] if rows[k]]
             for k, tagged in zip(batch, self._tagger.tag([rows[k] for k in batch]), strict=True):
                 out[k] = tagged
-        return out
+        return propagate_surnames(documents, out) if PROPAGATE else out
+
+
+#: How sure (mean marginal) a person's name must be for its last word to be tagged elsewhere.
+SURNAME_SURE = 0.8
+PROPAGATE = True
+
+
+def propagate_surnames(documents: Sequence[Sequence[Piece]], tagged: Sequence[tuple[list[str], list[float]]]
+                       ) -> list[tuple[list[str], list[float]]]:
+    """Tag as a person the untagged occurrences, in the other sentences of the text, of the
+    last word of a person's name the tagger found with confidence: a name written in full
+    once ("الرئيس سامر الحلبي") is often bare later ("ورفض الحلبي"), where the sentence alone
+    says little."""
+    sure: dict[str, dict[int, float]] = {}  # stem -> sentence -> confidence
+    for j, (ps, (tags, probs)) in enumerate(zip(documents, tagged, strict=True)):
+        for first, last, label in decode(tags):
+            words = [k for k in range(first, last) if ps[k].word]
+            score = sum(probs[first:last]) / (last - first)
+            if label != "PER" or not words or score < SURNAME_SURE:
+                continue
+            p = ps[words[-1]]
+            if len(p.stem) >= 3 and not p.stem.isdigit() and not cue_class(p.norm, p.stem):
+                found = sure.setdefault(p.stem, {})
+                found[j] = max(score, found.get(j, 0.0))
+    if not sure:
+        return list(tagged)
+    out = []
+    for j, (ps, (tags, probs)) in enumerate(zip(documents, tagged, strict=True)):
+        tags, probs = list(tags), list(probs)
+        for i, p in enumerate(ps):
+            elsewhere = [v for k, v in sure.get(p.stem, {}).items() if k != j] if p.word else []
+            if tags[i] == "O" and elsewhere:
+                before = tags[i - 1] if i else "O"
+                tags[i] = "I-PER" if before.endswith("PER") else "B-PER"
+                probs[i] = max(elsewhere)
+        out.append((tags, probs))
+    return out
 
 
 def _is_latin(text: str) -> bool:

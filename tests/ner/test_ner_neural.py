@@ -216,3 +216,21 @@ def test_weights_of_the_wrong_shape_are_a_data_error() -> None:
                      net.out_w[:, :-1], net.out_b, net.transitions, net.start, net.end)
     with pytest.raises(DataError, match="out_w"):
         NeuralTagger.load(weights_file(broken))
+
+
+def test_networks_may_share_one_table_of_word_vectors() -> None:
+    a, b = tiny_network(1), tiny_network(2)
+    data = io.BytesIO(weights_file(a))
+    with np.load(data) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["meta"] = np.array(json.dumps({"format": FORMAT, "tags": list(TAGS), "networks": 2}))
+    for name in Network.NAMES[1:]:  # all but the word vectors, which m1 reads from m0
+        arrays[f"m1.{name}"] = getattr(b, name) if hasattr(b, name) else None
+    arrays.update({"m1.fwd_ih": b.lstm[0][0], "m1.fwd_hh": b.lstm[0][1], "m1.fwd_b": b.lstm[0][2],
+                   "m1.bwd_ih": b.lstm[1][0], "m1.bwd_hh": b.lstm[1][1], "m1.bwd_b": b.lstm[1][2]})
+    buffer = io.BytesIO()
+    np.savez(buffer, **{k: v for k, v in arrays.items() if v is not None})
+    loaded = NeuralTagger.load(buffer.getvalue())
+    assert len(loaded.networks) == 2
+    np.testing.assert_array_equal(loaded.networks[1].words, loaded.networks[0].words)
+    np.testing.assert_array_equal(loaded.networks[1].out_w, b.out_w)
