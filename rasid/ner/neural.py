@@ -24,6 +24,7 @@ transition scores are averaged before decoding.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import zipfile
@@ -183,9 +184,9 @@ class Network:
             if got != want:
                 raise ValueError(f"{name} has shape {got}, expected {want}")
 
-    def emissions(self, words: np.ndarray, chars: np.ndarray, feats: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Tag scores (B, L, T) of a padded batch: word ids (B, L), character ids (B, L, K),
-        feature ids (B, L, M) and each sentence's length."""
+    def inputs(self, words: np.ndarray, chars: np.ndarray, feats: np.ndarray) -> np.ndarray:
+        """The LSTM inputs (B, L, D) of a padded batch: word ids (B, L), character ids
+        (B, L, K) and feature ids (B, L, M)."""
         b, n = words.shape
         x_w = self.words[words]
         # Character convolution: width 3, zero padding at both ends, max over the word's positions.
@@ -199,44 +200,72 @@ class Network:
         x_c = np.where(valid, conv, -np.inf).max(axis=1)
         x_c = np.where(np.isfinite(x_c), x_c, 0.0).reshape(b, n, -1)
         x_f = self.feats[feats].sum(axis=2)
-        x = np.concatenate([x_w, x_c, x_f], axis=2).astype(np.float32)
-        mask = np.arange(n)[None, :] < lengths[:, None]                   # (B, L)
-        forward = self._lstm(x, mask, self.lstm[0])
-        # The backward direction reads each sentence reversed within its own length.
-        order = np.where(mask, lengths[:, None] - 1 - np.arange(n)[None, :], np.arange(n)[None, :])
-        rows = np.arange(b)[:, None]
-        backward = self._lstm(x[rows, order], mask, self.lstm[1])[rows, order]
-        h = np.concatenate([forward, backward], axis=2)
-        return h @ self.out_w.T + self.out_b
+        return np.concatenate([x_w, x_c, x_f], axis=2).astype(np.float32)
 
-    @staticmethod
-    def _lstm(x: np.ndarray, mask: np.ndarray, weights: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
-        w_ih, w_hh, bias = weights
-        b, n, _ = x.shape
-        size = w_hh.shape[1]
-        # PyTorch orders the gates input, forget, cell, output; taking them as input, forget,
-        # output, cell puts the three sigmoid gates side by side (one call per step).
-        order = np.r_[0:2 * size, 3 * size:4 * size, 2 * size:3 * size]
-        gates_in = (x @ w_ih.T + bias)[:, :, order]                       # (B, L, 4H)
-        w_hh = np.ascontiguousarray(w_hh[order].T)                        # (H, 4H)
-        h = np.zeros((b, size), dtype=np.float32)
-        c = np.zeros((b, size), dtype=np.float32)
-        out = np.zeros((b, n, size), dtype=np.float32)
-        ragged = not mask.all()
-        for t in range(n):
-            g = gates_in[:, t] + h @ w_hh
-            s = _sigmoid(g[:, :3 * size])
-            c_new = s[:, size:2 * size] * c + s[:, :size] * np.tanh(g[:, 3 * size:])
-            h_new = s[:, 2 * size:] * np.tanh(c_new)
-            if ragged:
-                keep = mask[:, t:t + 1]
-                c = np.where(keep, c_new, c)
-                h = np.where(keep, h_new, h)
-                out[:, t] = h_new * keep
-            else:
-                c, h = c_new, h_new
-                out[:, t] = h
-        return out
+    @functools.cached_property
+    def recurrent(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
+        """Per direction, the LSTM weights with the gates reordered input, forget, output,
+        cell (PyTorch's order is input, forget, cell, output), so that the three sigmoid
+        gates sit side by side: W_ih (4H, D), W_hh transposed (H, 4H), bias (4H,)."""
+        out = []
+        for w_ih, w_hh, bias in self.lstm:
+            size = w_hh.shape[1]
+            order = np.r_[0:2 * size, 3 * size:4 * size, 2 * size:3 * size]
+            out.append((np.ascontiguousarray(w_ih[order]), np.ascontiguousarray(w_hh[order].T), bias[order]))
+        return tuple(out)
+
+    def emissions(self, words: np.ndarray, chars: np.ndarray, feats: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Tag scores (B, L, T) of a padded batch (see ``inputs``) with each sentence's length."""
+        return run([self], words, chars, feats, lengths)[0]
+
+
+def run(networks: Sequence[Network], words: np.ndarray, chars: np.ndarray, feats: np.ndarray,
+        lengths: np.ndarray) -> np.ndarray:
+    """Tag scores (N, B, L, T) of networks of one shape on a padded batch; their LSTMs step
+    together (one matrix product per step for all of them)."""
+    b, n = words.shape
+    x = np.stack([net.inputs(words, chars, feats) for net in networks])  # (N, B, L, D)
+    mask = np.arange(n)[None, :] < lengths[:, None]                       # (B, L)
+    forward = _lstm(x, mask, [net.recurrent[0] for net in networks])
+    # The backward direction reads each sentence reversed within its own length.
+    order = np.where(mask, lengths[:, None] - 1 - np.arange(n)[None, :], np.arange(n)[None, :])
+    rows = np.arange(b)[:, None]
+    backward = _lstm(x[:, rows, order], mask, [net.recurrent[1] for net in networks])[:, rows, order]
+    h = np.concatenate([forward, backward], axis=3)                       # (N, B, L, 2H)
+    out_w = np.stack([net.out_w for net in networks])                     # (N, T, 2H)
+    out_b = np.stack([net.out_b for net in networks])
+    return np.matmul(h.reshape(len(networks), b * n, -1), out_w.transpose(0, 2, 1)).reshape(
+        len(networks), b, n, -1) + out_b[:, None, None, :]
+
+
+def _lstm(x: np.ndarray, mask: np.ndarray, weights: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> np.ndarray:
+    """The hidden states (N, B, L, H) of N LSTMs (``Network.recurrent`` weights) over the
+    inputs (N, B, L, D); a sentence's states past its length are zero."""
+    count, b, n, _ = x.shape
+    size = weights[0][1].shape[0]
+    w_ih = np.stack([w for w, _, _ in weights])                           # (N, 4H, D)
+    w_hh = np.stack([w for _, w, _ in weights])                           # (N, H, 4H)
+    bias = np.stack([v for _, _, v in weights])                           # (N, 4H)
+    gates_in = np.matmul(x.reshape(count, b * n, -1), w_ih.transpose(0, 2, 1)).reshape(
+        count, b, n, -1) + bias[:, None, None, :]                         # (N, B, L, 4H)
+    h = np.zeros((count, b, size), dtype=np.float32)
+    c = np.zeros((count, b, size), dtype=np.float32)
+    out = np.zeros((count, b, n, size), dtype=np.float32)
+    ragged = not mask.all()
+    for t in range(n):
+        g = gates_in[:, :, t] + np.matmul(h, w_hh)
+        s = _sigmoid(g[..., :3 * size])
+        c_new = s[..., size:2 * size] * c + s[..., :size] * np.tanh(g[..., 3 * size:])
+        h_new = s[..., 2 * size:] * np.tanh(c_new)
+        if ragged:
+            keep = mask[None, :, t:t + 1]
+            c = np.where(keep, c_new, c)
+            h = np.where(keep, h_new, h)
+            out[:, :, t] = h_new * keep
+        else:
+            c, h = c_new, h_new
+            out[:, :, t] = h
+    return out
 
 
 class NeuralTagger:
@@ -257,7 +286,11 @@ class NeuralTagger:
         self.known = dict(known or {})
         #: Whether the networks read ``document_features`` (a word's other occurrences in the text).
         self.document = document
+        first = self.networks[0]
         for net in self.networks:
+            if any(getattr(net, name).shape != getattr(first, name).shape for name in ("words", "feats", "conv_w", "out_w")) \
+                    or net.lstm[0][0].shape != first.lstm[0][0].shape:
+                raise ValueError("the networks of one file must have the same shapes")
             if net.words.shape[0] != len(vocabulary) or net.chars.shape[0] != len(alphabet) \
                     or net.feats.shape[0] != len(features) or net.out_b.shape[0] != len(self.tags):
                 raise ValueError("the vocabularies do not fit the weights")
@@ -314,7 +347,7 @@ class NeuralTagger:
         if not sentences:
             return []
         words, chars, feats, lengths = self.encode(sentences)
-        total = sum(net.emissions(words, chars, feats, lengths) for net in self.networks) / len(self.networks)
+        total = run(self.networks, words, chars, feats, lengths).mean(axis=0)
         return [total[i, :length] for i, length in enumerate(lengths)]
 
     def tag(self, sentences: Sequence[Sequence[tuple[str, str, Sequence[str]]]]

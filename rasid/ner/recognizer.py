@@ -1,9 +1,12 @@
 """Named entities (PER, LOC, ORG) in Arabic and English text, for names no list has.
 
-Owns ``Entity``, ``EntityRecognizer`` and ``default_recognizer``. Arabic sentences are
-tagged by the neural tagger of ``rasid.ner.neural`` (weights ``data/ar_ner.npz``, trained
-by ``scripts/train_ner.py``) over the pieces and features of ``rasid.ner.features``;
-Latin-script sentences go to the rule-based recognizer of ``rasid.ner.english``.
+Owns ``Entity``, ``EntityRecognizer``, ``default_recognizer`` and ``propagate_surnames``.
+Arabic sentences are tagged by the neural tagger of ``rasid.ner.neural`` (weights
+``data/ar_ner.npz``, trained by ``scripts/train_ner.py``) over the pieces and features of
+``rasid.ner.features``, all the Arabic sentences of a text together; a person's last name
+found with confidence in one sentence is then tagged where it stands bare in the others
+(``propagate_surnames``). Latin-script sentences go to the rule-based recognizer of
+``rasid.ner.english``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
     from rasid.gazetteer.index import Gazetteer
     from rasid.ner.english import EnglishRecognizer
 
-__all__ = ["Entity", "EntityRecognizer", "default_recognizer"]
+__all__ = ["Entity", "EntityRecognizer", "default_recognizer", "propagate_surnames"]
 
 _WEIGHTS = ("data", "ar_ner.npz")
 #: Sentences the tagger runs through the network at once (padded to the longest of them).
@@ -182,12 +185,11 @@ class EntityRecognizer:
             batch = [k for k in order[at:at + BATCH] if rows[k]]
             for k, tagged in zip(batch, self._tagger.tag([rows[k] for k in batch]), strict=True):
                 out[k] = tagged
-        return propagate_surnames(documents, out) if PROPAGATE else out
+        return propagate_surnames(documents, out)
 
 
 #: How sure (mean marginal) a person's name must be for its last word to be tagged elsewhere.
 SURNAME_SURE = 0.8
-PROPAGATE = True
 
 
 def propagate_surnames(documents: Sequence[Sequence[Piece]], tagged: Sequence[tuple[list[str], list[float]]]

@@ -15,7 +15,6 @@ import pytest
 from rasid.errors import DataError
 from rasid.model import Span
 from rasid.ner import Entity, EntityRecognizer, default_recognizer
-from rasid.ner.recognizer import propagate_surnames
 from rasid.ner.features import (
     decode,
     known_features,
@@ -28,6 +27,7 @@ from rasid.ner.features import (
     sentence_features,
     word_clusters,
 )
+from rasid.ner.recognizer import propagate_surnames
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ANER_TEST = SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CAMeL-style_test.approx.txt"
