@@ -49,7 +49,6 @@ __all__ = [
     "Piece",
     "cue_class",
     "decode",
-    "document_features",
     "known_features",
     "known_roles",
     "name_list",
@@ -521,52 +520,6 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
         if i + 1 < n:
             feats.append(f"0|+1={stem}|{ps[i + 1].stem}")
         out.append(feats)
-    return out
-
-
-# --- document features -------------------------------------------------------------------------
-
-# Words too short to say anything about a name when seen elsewhere (particles, digits).
-_MIN_DOC_STEM = 2
-# Of a word's features at its other occurrences in a text, those that hint at a name.
-_DOC_HINTS = ("cue-1=", "cue-2=", "gaz=B", "act=B", "lst=B")
-
-
-def _doc_key(p: Piece) -> str:
-    """What makes two pieces "the same word" across a text: the proclitic-stripped stem."""
-    if not p.word or len(p.stem) < _MIN_DOC_STEM or p.stem.isdigit():
-        return ""
-    return p.stem
-
-
-def document_features(document: Sequence[Sequence[Piece]], features: Sequence[Sequence[Sequence[str]]]
-                      ) -> list[list[list[str]]]:
-    """Per piece of each sentence of a text, what its word's other occurrences in the text
-    say ("d:..."): a title or a cue word before one of them, a gazetteer, catalogue or
-    list match starting at one, a given name just before one, whether one is written with
-    the article; a name written in full after a title once is often bare later.
-
-    ``features`` are the pieces' own features (``sentence_features``); a piece never sees
-    its own occurrence."""
-    hints: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
-    for j, (ps, feats) in enumerate(zip(document, features, strict=True)):
-        for i, (p, own) in enumerate(zip(ps, feats, strict=True)):
-            key = _doc_key(p)
-            if not key:
-                continue
-            found = {"d:" + f for f in own if f.startswith(_DOC_HINTS)}
-            if i > 0 and ps[i - 1].word and (ps[i - 1].stem in _GIVEN or ps[i - 1].norm in _GIVEN):
-                found.add("d:after-given")
-            if p.prefix.endswith(("ال", "لل")):
-                found.add("d:art")
-            hints.setdefault(key, []).append((j, i, frozenset(found)))
-    out: list[list[list[str]]] = []
-    for j, ps in enumerate(document):
-        rows = []
-        for i, p in enumerate(ps):
-            others = [h for jj, ii, h in hints.get(_doc_key(p), ()) if (jj, ii) != (j, i)]
-            rows.append(sorted({"d:seen", *(f for h in others for f in h)}) if others else [])
-        out.append(rows)
     return out
 
 

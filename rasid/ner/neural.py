@@ -62,7 +62,7 @@ PAD, UNK, BOW, EOW = 0, 1, 2, 3
 #: reads; features of neighbours ("-1:...", "1:...") and word identities are left to the LSTM.
 BAG_PREFIXES: tuple[str, ...] = (
     "shape=", "pre=", "art", "clitic", "len=", "digit", "given", "c0=", "c1=", "c2=", "c=none",
-    "cue=", "cue-1=", "cue-2=", "gaz=", "act=", "wf=", "wa=", "wc=", "ws=", "lst=", "kn=", "d:",
+    "cue=", "cue-1=", "cue-2=", "gaz=", "act=", "wf=", "wa=", "wc=", "ws=", "lst=", "kn=",
 )
 
 
@@ -273,7 +273,7 @@ class NeuralTagger:
 
     def __init__(self, tags: Sequence[str], vocabulary: Sequence[str], alphabet: Sequence[str],
                  features: Sequence[str], networks: Sequence[Network],
-                 known: Mapping[str, tuple[str, ...]] | None = None, document: bool = False) -> None:
+                 known: Mapping[str, tuple[str, ...]] | None = None) -> None:
         if not networks:
             raise ValueError("no network")
         self.tags = tuple(tags)
@@ -284,8 +284,6 @@ class NeuralTagger:
         self.networks = tuple(networks)
         #: The roles words play in the names of the training corpus (``known_features``).
         self.known = dict(known or {})
-        #: Whether the networks read ``document_features`` (a word's other occurrences in the text).
-        self.document = document
         first = self.networks[0]
         for net in self.networks:
             if any(getattr(net, name).shape != getattr(first, name).shape for name in ("words", "feats", "conv_w", "out_w")) \
@@ -317,7 +315,7 @@ class NeuralTagger:
                 known = read_known("\n".join(str(line) for line in arrays["known"]))
                 return cls(meta["tags"], [str(w) for w in arrays["vocabulary"]],
                            [str(c) for c in arrays["alphabet"]], [str(f) for f in arrays["features"]], networks,
-                           known, bool(meta.get("document", False)))
+                           known)
         except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as exc:
             raise DataError(f"cannot read NER weights {name}: {exc}") from exc
 

@@ -25,7 +25,6 @@ from rasid.ner.features import (
     Piece,
     cue_class,
     decode,
-    document_features,
     known_features,
     pieces,
     sentence_features,
@@ -175,9 +174,6 @@ class EntityRecognizer:
                               neighbours=False),
             known_features(ps, self._known, neighbours=False), strict=True)] if ps else []
             for t, ps in zip(texts, documents, strict=True)]
-        if self._tagger.document:
-            extra = document_features(documents, own)
-            own = [[f + e for f, e in zip(fs, es, strict=True)] for fs, es in zip(own, extra, strict=True)]
         rows = [[(p.stem, p.norm, f) for p, f in zip(ps, fs, strict=True)] for ps, fs in zip(documents, own, strict=True)]
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         out: list[tuple[list[str], list[float]]] = [([], [])] * len(rows)
