@@ -1,4 +1,4 @@
-"""Build rasid/ner/data/wordstats.tsv: how each word behaves in unlabelled news, for the NER CRF.
+"""Build rasid/ner/data/wordstats.tsv: how each word behaves in unlabelled news, for the NER tagger.
 
 Usage: python scripts/build_ner_wordstats.py [--shared ../shared] [--out rasid/ner/data/wordstats.tsv]
                                             [--mincount 2]

@@ -6,10 +6,10 @@ Usage: python scripts/eval_ner.py [--shared ../shared] [--model rasid/ner/data/a
 The test sentences (tokens joined by spaces) go through ``EntityRecognizer.entities``, the
 recognizer's public path, twice:
 
-* each sentence alone, the protocol of the figures published for ANERcorp (and of this
-  project's figures before the second, document-level pass existed);
+* each sentence alone, the protocol of the figures published for ANERcorp;
 * ``--doc`` consecutive sentences at a time, one sentence a line, as the recognizer sees
-  an article (the recognizer's own sentence splitter then decides where sentences end).
+  an article: a person's last name found in one sentence is then also found bare in the
+  others (``rasid.ner.recognizer.propagate_surnames``).
   ANERcorp marks no article boundaries, so a window may straddle two articles.
 
 A predicted entity is the run of corpus tokens its span touches. As in conlleval, an

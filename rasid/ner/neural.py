@@ -3,13 +3,15 @@
 Owns ``NeuralTagger`` (reads a weights file, encodes pieces, runs the forward pass, decodes
 tags and their marginals), the input encoding shared with training (``word_key``,
 ``char_ids``, ``bag``) and the CRF decoding of emission scores (``viterbi``,
-``marginals``). The weights are written by ``scripts/train_ner_neural.py`` (PyTorch, a
-build-time tool only); nothing here imports torch.
+``marginals``), and ``run``, the forward pass of the networks of an ensemble together.
+The weights are written by ``scripts/train_ner.py`` (PyTorch, a build-time tool only);
+nothing here imports torch.
 
 Per piece (``rasid.ner.features.Piece``) the network reads three things:
 
 * a word vector: the piece's stem (its folded form if the stem is unknown, then an
-  "unknown" vector), pretrained on unlabelled news and tuned on the training corpus;
+  "unknown" vector), pretrained on unlabelled news and kept fixed in training (the
+  networks of an ensemble then share one table);
 * a character convolution over the folded word (its letters between a begin and an end
   mark; width 3, max-pooled over the word);
 * a bag of the piece's own list and shape features (``rasid.ner.features``: gazetteer,
@@ -46,6 +48,7 @@ __all__ = [
     "bag",
     "char_ids",
     "marginals",
+    "run",
     "viterbi",
     "word_key",
 ]
