@@ -1,4 +1,4 @@
-"""Build rasid/ner/data/names.tsv: name lists that the Arabic NER CRF matches as features.
+"""Build rasid/ner/data/names.tsv: name lists that the Arabic NER tagger matches as features.
 
 Usage: python scripts/build_ner_names.py [--shared ../shared] [--out rasid/ner/data/names.tsv]
 

@@ -1,4 +1,4 @@
-"""Build rasid/ner/data/wordstats.tsv: how each word behaves in unlabelled news, for the NER CRF.
+"""Build rasid/ner/data/wordstats.tsv: how each word behaves in unlabelled news, for the NER tagger.
 
 Usage: python scripts/build_ner_wordstats.py [--shared ../shared] [--out rasid/ner/data/wordstats.tsv]
                                             [--mincount 2]
@@ -9,7 +9,7 @@ AlMayadeen news and the token text of the ANERcorp *train* split and AQMAR train
 ANERcorp test split and NewsFANE are not read) this counts, for every stem
 (``rasid.text.tokens.tokenize``), how often it occurs, how often it carries the article
 (a common noun or adjective takes "ال" freely, a foreign or personal name rarely does),
-and how often it comes right after a title or a verb of saying (``rasid.ner.crf`` cue
+and how often it comes right after a title or a verb of saying (``rasid.ner.features`` cue
 words: "الرئيس X", "وقال X"). The output lists ``stem<TAB>frequency class<TAB>article
 class<TAB>after-cue class`` (small integers, see ``classes``) for stems seen at least
 ``--mincount`` times; statistics only, no running text. The run is deterministic.
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_word_clusters import NER_TEXT, corpus_sentences, news_texts
 
-from rasid.ner.crf import cue_class
+from rasid.ner.features import cue_class
 from rasid.text.segment import sentences
 from rasid.text.tokens import tokenize
 

@@ -1,4 +1,4 @@
-"""Build rasid/ner/data/clusters.tsv: distributional word clusters for the Arabic NER CRF.
+"""Build rasid/ner/data/clusters.tsv: distributional word clusters for the Arabic NER tagger.
 
 Usage: python scripts/build_word_clusters.py [--shared ../shared] [--out rasid/ner/data/clusters.tsv]
                                              [--vocab 60000] [--dim 100] [--sizes 64,256,1024]

@@ -1,21 +1,23 @@
 """Score the NER model on the ANERcorp test split: entity-level P/R/F1 over PER/LOC/ORG.
 
-Usage: python scripts/eval_ner.py [--shared ../shared] [--model rasid/ner/data/ar_crf.model]
+Usage: python scripts/eval_ner.py [--shared ../shared] [--model rasid/ner/data/ar_ner.npz]
                                   [--doc 20]
 
 The test sentences (tokens joined by spaces) go through ``EntityRecognizer.entities``, the
 recognizer's public path, twice:
 
-* each sentence alone, the protocol of the figures published for ANERcorp (and of this
-  project's figures before the second, document-level pass existed);
+* each sentence alone, the protocol of the figures published for ANERcorp;
 * ``--doc`` consecutive sentences at a time, one sentence a line, as the recognizer sees
-  an article: its second pass then sees how a word was tagged elsewhere in the text.
+  an article: a person's last name found in one sentence is then also found bare in the
+  others (``rasid.ner.recognizer.propagate_surnames``).
   ANERcorp marks no article boundaries, so a window may straddle two articles.
 
 A predicted entity is the run of corpus tokens its span touches. As in conlleval, an
 entity counts only when its token span and its type both equal a gold entity's; MISC is
-not scored (mapped to O as in training). Prints a table per protocol and one line
-``NER {json}`` (top-level figures: sentences alone; ``in_documents``: the other).
+not scored (mapped to O as in training). Prints a table per protocol, the tagging speed
+(corpus tokens per second through ``entities``, on this machine, gazetteer and catalogue
+matching included) and one line ``NER {json}`` (top-level figures: sentences alone;
+``in_documents``: the other).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_ner import ANER_MAP, ANER_TEST, Sentence, join_tokens, read_conll  # noqa: E402
 
-from rasid.ner.crf import LABELS, EntityRecognizer, decode  # noqa: E402
+from rasid.ner.features import LABELS, decode  # noqa: E402
+from rasid.ner.recognizer import EntityRecognizer  # noqa: E402
 
 #: Published, not measured here: AraBERT's macro-F1 on CAMeL Lab's official ANERcorp split
 #: (Obeid et al., CAMeL Tools, LREC 2020).
@@ -101,6 +104,7 @@ def evaluate(recognizer: EntityRecognizer, sentences: Sequence[Sentence], doc: i
     scores["macro_f1"] = round(sum(scores[label]["f1"] for label in LABELS) / len(LABELS), 2)
     scores["sentences"] = len(sentences)
     scores["sentences_per_s"] = round(len(sentences) / seconds, 1) if seconds else None
+    scores["tokens_per_s"] = round(sum(len(s) for s in sentences) / seconds) if seconds else None
     return scores
 
 
@@ -116,7 +120,7 @@ def table(scores: dict) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder (../shared)")
-    parser.add_argument("--model", type=Path, default=None, help="a CRF model (default: the packaged one)")
+    parser.add_argument("--model", type=Path, default=None, help="a weights file (default: the packaged one)")
     parser.add_argument("--doc", type=int, default=DOCUMENT, metavar="N",
                         help=f"for the second table, give the recognizer N consecutive test sentences "
                         f"as one text (default {DOCUMENT})")
@@ -132,8 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("ANERcorp test (CAMeL-style approximate split), entity level, exact span and type.")
     print("Each sentence alone:")
     print(table(scores))
-    print(f"{args.doc} sentences at a time (document context for the second pass):")
+    print(f"{args.doc} sentences at a time:")
     print(table(documents))
+    print(f"tagging speed: {scores['tokens_per_s']} tokens/s sentence by sentence, "
+          f"{documents['tokens_per_s']} tokens/s {args.doc} sentences at a time")
     print(f"reference (published, not measured here): AraBERT macro-F1 {PUBLISHED_ARABERT_F1} "
           "on CAMeL Lab's official ANERcorp split")
     print("NER " + json.dumps({
@@ -141,10 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "micro": scores["micro"],
         "macro_f1": scores["macro_f1"],
         "sentences": scores["sentences"],
-        "sentences_per_s": scores["sentences_per_s"],
+        "sentences_per_s": scores["sentences_per_s"], "tokens_per_s": scores["tokens_per_s"],
         "in_documents": {"sentences_per_document": args.doc, "micro": documents["micro"],
                          "per_class": {label: documents[label] for label in LABELS},
-                         "macro_f1": documents["macro_f1"], "sentences_per_s": documents["sentences_per_s"]},
+                         "macro_f1": documents["macro_f1"], "sentences_per_s": documents["sentences_per_s"],
+                         "tokens_per_s": documents["tokens_per_s"]},
         "published_reference": {"system": "AraBERT", "macro_f1": PUBLISHED_ARABERT_F1, "measured": False},
     }, sort_keys=True))
     return 0

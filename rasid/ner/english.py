@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rasid.model import Span
-from rasid.ner.crf import Entity
+from rasid.ner.recognizer import Entity
 from rasid.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -46,33 +46,14 @@ _LETTER = r"[^\W\d_]"
 _PART = rf"{_LETTER}(?:[^\W_]|['’`](?={_LETTER}))*"
 _WORD = re.compile(rf"{_PART}(?:-{_PART})*")
 # Arabic article and particles written on the next word: al-Ali, ez-Zor, Abu al-Fadl.
-_PARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ath|adh|dh)-(?=\w)", re.I)
+_PARTICLE = re.compile(r"^(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ath|adh|dh)-(?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 _JOINERS = frozenset({"of", "al", "el", "bin", "ibn", "bint", "ben", "abu", "abi", "ould", "da", "de"})
 
-_ORG_HEADS = frozenset("""
-    army armies forces force front brigade brigades council party movement group groups division
-    divisions unit units ministry observatory agency committee commission organisation organization
-    corps battalion battalions regiment militia militias command coalition authority authorities
-    association union network office bureau directorate department guard guards legion police
-    government administration assembly parliament court bank company institute foundation
-    nations alliance federation league service services squad squadron fleet helmets crescent
-    cross center centre university tribunal
-""".split())
-_LOC_HEADS = frozenset("""
-    province governorate district subdistrict city town village camp airport airbase river mountains
-    mount mountain valley plain plains desert street square crossing dam countryside region lake sea
-    gulf island islands heights neighbourhood neighborhood border borders hills hill road highway
-    bridge port oilfield field fields canal
-""".split())
-_TITLES = frozenset("""
-    mr mrs ms dr president vice prime minister sheikh shaykh general gen colonel col lieutenant lt
-    brigadier brig major maj captain capt commander king queen prince princess emir amir imam
-    sergeant sgt senator sen governor gov mayor chief leader spokesman spokeswoman ambassador envoy
-    foreign defence defense interior secretary deputy pope patriarch bishop judge sultan sayyed sayyid
-    mufti field marshal
-""".split())
+_ORG_HEADS = frozenset(["army", "armies", "forces", "force", "front", "brigade", "brigades", "council", "party", "movement", "group", "groups", "division", "divisions", "unit", "units", "ministry", "observatory", "agency", "committee", "commission", "organisation", "organization", "corps", "battalion", "battalions", "regiment", "militia", "militias", "command", "coalition", "authority", "authorities", "association", "union", "network", "office", "bureau", "directorate", "department", "guard", "guards", "legion", "police", "government", "administration", "assembly", "parliament", "court", "bank", "company", "institute", "foundation", "nations", "alliance", "federation", "league", "service", "services", "squad", "squadron", "fleet", "helmets", "crescent", "cross", "center", "centre", "university", "tribunal"])
+_LOC_HEADS = frozenset(["province", "governorate", "district", "subdistrict", "city", "town", "village", "camp", "airport", "airbase", "river", "mountains", "mount", "mountain", "valley", "plain", "plains", "desert", "street", "square", "crossing", "dam", "countryside", "region", "lake", "sea", "gulf", "island", "islands", "heights", "neighbourhood", "neighborhood", "border", "borders", "hills", "hill", "road", "highway", "bridge", "port", "oilfield", "field", "fields", "canal"])
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "president", "vice", "prime", "minister", "sheikh", "shaykh", "general", "gen", "colonel", "col", "lieutenant", "lt", "brigadier", "brig", "major", "maj", "captain", "capt", "commander", "king", "queen", "prince", "princess", "emir", "amir", "imam", "sergeant", "sgt", "senator", "sen", "governor", "gov", "mayor", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "envoy", "foreign", "defence", "defense", "interior", "secretary", "deputy", "pope", "patriarch", "bishop", "judge", "sultan", "sayyed", "sayyid", "mufti", "field", "marshal"])
 _PERSON_AFTER = frozenset({"said", "says", "told", "added", "stated", "wrote", "announced", "confirmed",
                            "denied", "warned", "claimed", "declared", "explained", "noted", "tweeted"})
 _PERSON_APPOSITION = frozenset({"a", "the", "spokesman", "spokeswoman", "commander", "head", "leader",
@@ -85,34 +66,13 @@ _LOC_OF = frozenset({"village", "town", "city", "province", "governorate", "dist
                      "west", "northeast", "northwest", "southeast", "southwest", "camp",
                      "area", "region", "centre", "center"})
 # Capitalised words that end a run of names.
-_DATES = frozenset("""
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december
-""".split())
+_DATES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 # Capitalised words that start no run: sentence starters, and the dates.
-_BREAKS = _DATES | frozenset("""
-    the a an in on at by for from with after before during since as but and or this that these those
-    it he she they we i his her their its our there when while meanwhile also several some many two
-    three four five according local if although though despite however on yesterday today earlier
-    later last next one no not all both each every other such what which who whom where why how
-""".split())
-_DEMONYMS = frozenset("""
-    syrian iraqi turkish kurdish russian iranian israeli lebanese jordanian american british french
-    german arab sunni shia shiite alawite druze christian muslim yazidi palestinian saudi emirati qatari
-    egyptian libyan yemeni european western assyrian armenian circassian turkmen bedouin arabic
-    shiite shiites christians muslims islamist islamists jihadist jihadists pro anti regime opposition
-""".split())
+_BREAKS = _DATES | frozenset(["the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since", "as", "but", "and", "or", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "there", "when", "while", "meanwhile", "also", "several", "some", "many", "two", "three", "four", "five", "according", "local", "if", "although", "though", "despite", "however", "on", "yesterday", "today", "earlier", "later", "last", "next", "one", "no", "not", "all", "both", "each", "every", "other", "such", "what", "which", "who", "whom", "where", "why", "how"])
+_DEMONYMS = frozenset(["syrian", "iraqi", "turkish", "kurdish", "russian", "iranian", "israeli", "lebanese", "jordanian", "american", "british", "french", "german", "arab", "sunni", "shia", "shiite", "alawite", "druze", "christian", "muslim", "yazidi", "palestinian", "saudi", "emirati", "qatari", "egyptian", "libyan", "yemeni", "european", "western", "assyrian", "armenian", "circassian", "turkmen", "bedouin", "arabic", "shiite", "shiites", "christians", "muslims", "islamist", "islamists", "jihadist", "jihadists", "pro", "anti", "regime", "opposition"])
 # Capitalised words that are no names on their own.
 _NOT_NAMES = _BREAKS | _DEMONYMS
-_COUNTRIES = frozenset(w.strip().lower() for w in """
-    Syria, Iraq, Turkey, Türkiye, Lebanon, Jordan, Israel, Palestine, Iran, Russia, Egypt, Libya, Yemen,
-    Saudi Arabia, Qatar, Kuwait, Bahrain, Oman, United Arab Emirates, UAE, United States, US, USA, U.S.,
-    America, United Kingdom, UK, Britain, France, Germany, Italy, Spain, China, Ukraine, Armenia,
-    Azerbaijan, Georgia, Cyprus, Greece, Afghanistan, Pakistan, Sudan, Tunisia, Algeria, Morocco,
-    Europe, Gaza, West Bank, Golan Heights, Kurdistan, Rojava, Middle East, Levant, Mediterranean,
-    Euphrates, Tigris, Orontes, Damascus, Beirut, Baghdad, Amman, Ankara, Tehran, Moscow, Washington,
-    Cairo, Jerusalem, Geneva, Astana, Sochi, London, Paris
-""".split(","))
+_COUNTRIES = frozenset(w.strip().lower() for w in ["\n    Syria", " Iraq", " Turkey", " Türkiye", " Lebanon", " Jordan", " Israel", " Palestine", " Iran", " Russia", " Egypt", " Libya", " Yemen", "\n    Saudi Arabia", " Qatar", " Kuwait", " Bahrain", " Oman", " United Arab Emirates", " UAE", " United States", " US", " USA", " U.S.", "\n    America", " United Kingdom", " UK", " Britain", " France", " Germany", " Italy", " Spain", " China", " Ukraine", " Armenia", "\n    Azerbaijan", " Georgia", " Cyprus", " Greece", " Afghanistan", " Pakistan", " Sudan", " Tunisia", " Algeria", " Morocco", "\n    Europe", " Gaza", " West Bank", " Golan Heights", " Kurdistan", " Rojava", " Middle East", " Levant", " Mediterranean", "\n    Euphrates", " Tigris", " Orontes", " Damascus", " Beirut", " Baghdad", " Amman", " Ankara", " Tehran", " Moscow", " Washington", "\n    Cairo", " Jerusalem", " Geneva", " Astana", " Sochi", " London", " Paris\n"])
 
 
 @dataclass(frozen=True, slots=True)

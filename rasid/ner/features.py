@@ -1,33 +1,30 @@
-"""Named entities (PER, LOC, ORG) in Arabic and English text, for names no list has.
+"""What the Arabic NER tagger reads of a sentence: pieces, list and shape features, BIO spans.
 
-Owns ``Entity``, ``EntityRecognizer`` and ``default_recognizer``, the CRF features
-(``pieces``, ``sentence_features``, ``known_features``, ``stack_features``) and the
-tag-sequence decoding (``decode``). Arabic sentences are tagged by two linear-chain CRFs
-(python-crfsuite) trained by ``scripts/train_ner.py``; Latin-script sentences go to the
-rule-based recognizer of ``rasid.ner.english``.
+Owns ``Piece`` and ``pieces`` (the units tagged), ``sentence_features`` and
+``known_features`` (the features of each piece, as strings), the word lists they read
+(``data/clusters.tsv``, ``data/names.tsv``, ``data/wordstats.tsv``: ``word_clusters``,
+``name_list``, ``word_stats``; the names of the training corpus: ``known_roles``,
+``read_known``) and ``decode`` (entities of a BIO tag sequence). ``rasid.ner.recognizer``
+tags with them at run time and ``scripts/train_ner.py`` trains with them, so both compute
+the same features.
 
-The CRF sees one *piece* per word (``rasid.text.tokens.tokenize``: letters, digits and
-the marks inside a word) and one per run of punctuation, so its spans are spans of the
-original text: tatweel, tashkeel and bidi marks stay inside the word they belong to.
+A *piece* is a word (``rasid.text.tokens.tokenize``: letters, digits and the marks inside a
+word) or a run of punctuation, so tagged spans are spans of the original text: tatweel,
+tashkeel and bidi marks stay inside the word they belong to.
 
-The first pass (``data/ar_crf.model``) tags each sentence on its own. Its features are
-the folded word, the proclitic-stripped stem and its affixes, shape and script, the words
-around it (two either side), whether a gazetteer place name or a catalogue actor alias
-starts or continues at the word, whether a listed name does (``data/names.tsv``: actor
-dictionary and other corpora's entity names, ``scripts/build_ner_names.py``), whether the
-word is a common given name, whether a cue word that tends to precede names (قرية، السيد،
-حركة ..., and verbs of saying) comes just before it, how the word behaves in unlabelled
-news (``data/wordstats.tsv``: frequency, article use, use after a title;
-``scripts/build_ner_wordstats.py``), the roles the word plays in the names of the
-training corpus (``data/ar_crf.known.tsv``), and the distributional word clusters of the
-word and of its neighbours (``data/clusters.tsv``, three granularities, learned from
-unlabelled news text by ``scripts/build_word_clusters.py``).
-
-The second pass (``data/ar_crf.doc.model``) tags every sentence of a text again with the
-same features plus the first pass's tags: the word's own and its neighbours', and how
-the same word was tagged everywhere else in the text (``stack_features``), since a name
-written in full after a title once is often bare later. The training script imports
-these functions, so training and tagging compute the same features.
+The features of a piece are strings: the folded word, the proclitic-stripped stem and its
+affixes, shape and script, the words around it (two either side), whether a gazetteer
+place name or a catalogue actor alias starts or continues at the word, whether a listed
+name does (``data/names.tsv``: actor dictionary and other corpora's entity names,
+``scripts/build_ner_names.py``), whether the word is a common given name, whether a cue
+word that tends to precede names (قرية، السيد، حركة ..., and verbs of saying) comes just
+before it, how the word behaves in unlabelled news (``data/wordstats.tsv``: frequency,
+article use, use after a title; ``scripts/build_ner_wordstats.py``), the roles the word
+plays in the names of the training corpus, and the distributional word clusters of the word
+and of its neighbours (``data/clusters.tsv``, three granularities, learned from unlabelled
+news text by ``scripts/build_word_clusters.py``). The neural tagger reads the piece's own
+list and shape features (``rasid.ner.neural.bag``); the words themselves and their context
+it reads through its word vectors, characters and LSTM.
 """
 
 from __future__ import annotations
@@ -37,61 +34,38 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from rasid.errors import DataError
 from rasid.model import Span
-from rasid.text.lang import script_of
 from rasid.text.normalize import fold, normalize
-from rasid.text.segment import sentences
 from rasid.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from rasid.actors.catalog import ActorCatalog
     from rasid.gazetteer.index import Gazetteer
-    from rasid.ner.english import EnglishRecognizer
 
 __all__ = [
     "LABELS",
-    "Entity",
-    "EntityRecognizer",
     "Piece",
     "cue_class",
     "decode",
-    "default_recognizer",
     "known_features",
-    "known_list_path",
     "known_roles",
+    "name_list",
     "pieces",
     "read_clusters",
     "read_known",
-    "second_model_path",
+    "read_names",
+    "read_wordstats",
     "sentence_features",
-    "stack_features",
     "word_clusters",
+    "word_stats",
 ]
 
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG")
-_RESOURCE = ("data", "ar_crf.model")
-_SECOND = ("data", "ar_crf.doc.model")
 _CLUSTERS = ("data", "clusters.tsv")
 _NAMES = ("data", "names.tsv")
 _WORDSTATS = ("data", "wordstats.tsv")
-_KNOWN = ("data", "ar_crf.known.tsv")
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A named entity: its span of the original text, its type and the tagger's confidence.
-
-    ``label`` is "PER", "LOC" or "ORG"; ``score`` is in [0, 1] (for the CRF the mean
-    marginal probability of the entity's tags, for the English rules a fixed value per rule).
-    """
-
-    span: Span
-    label: str
-    score: float
 
 
 # --- pieces ---------------------------------------------------------------------------------
@@ -320,18 +294,14 @@ def read_known(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def known_list_path(first: Path) -> Path:
-    """Where the training names of the model file ``first`` lie (``ar_crf.known.tsv``)."""
-    return first.with_suffix(".known.tsv")
-
-
-def known_features(ps: Sequence[Piece], known: Known) -> list[list[str]]:
-    """Per piece, the roles its word and its neighbours' words play in training names."""
+def known_features(ps: Sequence[Piece], known: Known, neighbours: bool = True) -> list[list[str]]:
+    """Per piece, the roles its word and (with ``neighbours``) its neighbours' words play in
+    training names."""
     roles = [known.get(p.stem, ()) if p.word else () for p in ps]
     out = []
     for i in range(len(ps)):
         feats = ["kn=" + r for r in roles[i]]
-        for d in (-1, 1):
+        for d in (-1, 1) if neighbours else ():
             if 0 <= i + d < len(ps):
                 feats.extend(f"{d}:kn={r}" for r in roles[i + d])
         out.append(feats)
@@ -457,11 +427,13 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
                       gazetteer: Gazetteer | None = None,
                       catalog: ActorCatalog | None = None,
                       clusters: Clusters | None = None,
-                      names: NameList | None = None) -> list[list[str]]:
-    """The CRF features of every piece of the sentence ``text`` (``pieces(text)`` by default).
+                      names: NameList | None = None, neighbours: bool = True) -> list[list[str]]:
+    """The features of every piece of the sentence ``text`` (``pieces(text)`` by default).
 
     ``clusters`` are the word clusters (``word_clusters()``, the packaged ones, by default),
-    ``names`` the name lists (``name_list()`` by default)."""
+    ``names`` the name lists (``name_list()`` by default). Without ``neighbours``, only the
+    piece's own features (what ``rasid.ner.neural.bag`` keeps), not its neighbours' words,
+    clusters and lists."""
     ps = pieces(text) if ps is None else ps
     clusters = word_clusters() if clusters is None else clusters
     listed = _listed(ps, name_list() if names is None else names)
@@ -510,6 +482,9 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
         for back in (1, 2):
             if i - back >= 0 and cues[i - back]:
                 feats.append(f"cue-{back}={cues[i - back]}")
+        if not neighbours:
+            out.append(feats)
+            continue
         for d in range(-_WINDOW, _WINDOW + 1):
             j = i + d
             if d == 0:
@@ -548,103 +523,6 @@ def sentence_features(text: str, ps: Sequence[Piece] | None = None, *,
     return out
 
 
-# --- document features (the second pass) -------------------------------------------------
-
-# Words too short to say anything about a name when seen elsewhere (particles, digits).
-_MIN_DOC_STEM = 2
-
-
-def _doc_key(p: Piece) -> str:
-    """What makes two pieces "the same word" across a document: the proclitic-stripped stem."""
-    if not p.word or len(p.stem) < _MIN_DOC_STEM or p.stem.isdigit():
-        return ""
-    return p.stem
-
-
-def stack_features(document: Sequence[Sequence[Piece]], tags: Sequence[Sequence[str]],
-                   marginals: Sequence[Sequence[float]]) -> list[list[list[str]]]:
-    """The second-pass features of every piece of a document (its sentences' pieces), from
-    the first pass's tags and marginals: the first-pass tag of the piece and of its
-    neighbours, and how the same word was tagged everywhere else in the document.
-
-    A name is often written in full once and then shortened, or follows a title once and
-    stands bare later; the first pass may get one occurrence and miss the others, so each
-    occurrence sees what the others were tagged (majority, any entity type, confident ones)
-    and whether the word begins or ends a longer name found elsewhere."""
-    # Per word, how its occurrences were tagged, counted over the whole document; each
-    # occurrence then takes its own share away (linear in the document's length).
-    labels: dict[str, dict[str, int]] = {}
-    sure: dict[str, dict[str, int]] = {}
-    roles: dict[str, dict[str, int]] = {}
-    role_at: dict[tuple[int, int], str] = {}
-    for j, ps in enumerate(document):
-        for i, p in enumerate(ps):
-            key = _doc_key(p)
-            if key:
-                label = _label(tags[j][i])
-                _add(labels.setdefault(key, {}), label, 1)
-                if label != "O" and marginals[j][i] >= _SURE:
-                    _add(sure.setdefault(key, {}), label, 1)
-        for first, last, label in decode(tags[j]):
-            words = [k for k in range(first, last) if ps[k].word]
-            if len(words) < 2:
-                continue
-            for k in words:
-                key = _doc_key(ps[k])
-                if key:
-                    role = f"{label}:" + ("first" if k == words[0] else "last" if k == words[-1] else "mid")
-                    role_at[(j, k)] = role
-                    _add(roles.setdefault(key, {}), role, 1)
-    out: list[list[list[str]]] = []
-    for j, ps in enumerate(document):
-        sentence_tags = tags[j]
-        rows: list[list[str]] = []
-        n = len(ps)
-        for i, p in enumerate(ps):
-            own = _label(sentence_tags[i])
-            feats = ["p1=" + sentence_tags[i]]
-            feats.append("p1conf=" + ("hi" if marginals[j][i] >= _SURE else "mid" if marginals[j][i] >= 0.6 else "lo"))
-            for d in (-1, 1):
-                k = i + d
-                feats.append(f"p1{d:+d}=" + (sentence_tags[k] if 0 <= k < n else "edge"))
-            key = _doc_key(p)
-            if not key:
-                rows.append(feats)
-                continue
-            counts = _without(labels[key], own)
-            if not counts:
-                feats.append("d:once")
-            else:
-                best = max(sorted(counts), key=counts.__getitem__)
-                feats.append("d:maj=" + best)
-                feats.append("d:maj=" + best + "|p1=" + own)
-                feats.extend("d:has=" + label for label in sorted(counts) if label != "O")
-                mine = own if own != "O" and marginals[j][i] >= _SURE else ""
-                feats.extend("d:sure=" + label for label in sorted(_without(sure.get(key, {}), mine)))
-            feats.extend("d:in=" + role for role in sorted(_without(roles.get(key, {}), role_at.get((j, i), ""))))
-            rows.append(feats)
-        out.append(rows)
-    return out
-
-
-# A first-pass tag this probable counts as sure.
-_SURE = 0.9
-
-
-def _label(tag: str) -> str:
-    return tag[2:] if tag != "O" else "O"
-
-
-def _add(counts: dict[str, int], key: str, n: int) -> None:
-    counts[key] = counts.get(key, 0) + n
-
-
-def _without(counts: Mapping[str, int], mine: str) -> dict[str, int]:
-    """``counts`` less one of ``mine`` (the piece's own share; "" for none), zeros dropped."""
-    out = {k: v - (k == mine) for k, v in counts.items()}
-    return {k: v for k, v in out.items() if v > 0}
-
-
 # --- decoding -------------------------------------------------------------------------------
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -661,201 +539,3 @@ def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-# --- the recognizer -------------------------------------------------------------------------
-
-class EntityRecognizer:
-    """PER/LOC/ORG entities in text: a CRF for Arabic sentences, rules for English ones.
-
-    ``load(path)`` reads a CRF model file (``None``: the packaged one). Pickles as a
-    reference to its model (packaged or path) and is loaded again, once per process,
-    when unpickled.
-    """
-
-    def __init__(self, model: bytes, path: Path | None = None, second: bytes | None = None,
-                 known: Known | None = None) -> None:
-        self._path = path
-        self._known = known or {}
-        self._buffers = (model, second)  # the taggers read these buffers in place: keep them alive
-        self._tagger = _open_tagger(model, path)
-        # The second pass (``second``: a model over ``stack_features`` too) is optional: a
-        # recognizer without one tags each sentence once.
-        self._second = None if second is None else _open_tagger(second, path)
-        self._gazetteer: Gazetteer | None = None
-        self._catalog: ActorCatalog | None = None
-        self._english: EnglishRecognizer | None = None
-        self._clusters = word_clusters()
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> EntityRecognizer:
-        """The recognizer with the model at ``path``, or the packaged model when ``None``.
-
-        The second-pass model, where there is one, lies beside the first with the suffix
-        ``.doc.model`` (``ar_crf.model`` -> ``ar_crf.doc.model``), the names of its
-        training corpus with ``.known.tsv`` (``known_list_path``)."""
-        if path is None:
-            try:
-                model = resources.files("rasid.ner").joinpath(*_RESOURCE).read_bytes()
-            except (FileNotFoundError, OSError) as exc:
-                raise DataError(f"packaged NER model missing: {exc}") from exc
-            second, names = (_packaged(resource) for resource in (_SECOND, _KNOWN))
-            return cls(model, None, second, None if names is None else read_known(names.decode("utf-8")))
-        file = Path(path)
-        try:
-            model = file.read_bytes()
-        except OSError as exc:
-            raise DataError(f"cannot read NER model {file}: {exc}") from exc
-        beside, names = second_model_path(file), known_list_path(file)
-        second = beside.read_bytes() if beside.is_file() else None
-        known = read_known(names.read_text(encoding="utf-8")) if names.is_file() else None
-        return cls(model, file.resolve(), second, known)
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return (_restore, (None if self._path is None else str(self._path),))
-
-    def __repr__(self) -> str:
-        return f"<EntityRecognizer {'packaged' if self._path is None else self._path}>"
-
-    # --- resources ------------------------------------------------------------------------
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            from rasid.gazetteer.index import default_gazetteer
-
-            self._gazetteer = default_gazetteer()
-        return self._gazetteer
-
-    @property
-    def catalog(self) -> ActorCatalog:
-        if self._catalog is None:
-            from rasid.actors.catalog import default_catalog
-
-            self._catalog = default_catalog()
-        return self._catalog
-
-    @property
-    def english(self) -> EnglishRecognizer:
-        if self._english is None:
-            from rasid.ner.english import EnglishRecognizer
-
-            self._english = EnglishRecognizer(self.gazetteer, self.catalog)
-        return self._english
-
-    # --- tagging --------------------------------------------------------------------------
-
-    def entities(self, text: str) -> tuple[Entity, ...]:
-        """The entities of ``text`` in order, spans into ``text``.
-
-        The Arabic sentences of ``text`` form one document for the second pass: a word's
-        tags elsewhere in the text are features of each of its occurrences."""
-        found: dict[int, list[Entity]] = {}
-        arabic: list[tuple[int, Span]] = []
-        spans = sentences(text)
-        for k, sentence in enumerate(spans):
-            if _is_latin(sentence.text_of(text)):
-                found[k] = list(self.english.entities(text, sentence))
-            else:
-                arabic.append((k, sentence))
-        for (k, _), entities in zip(arabic, self._document(text, [s for _, s in arabic]), strict=True):
-            found[k] = entities
-        return tuple(e for k in range(len(spans)) for e in found.get(k, ()))
-
-    def arabic(self, text: str, sentence: Span | None = None) -> list[Entity]:
-        """The CRF's entities in one sentence of ``text`` (the whole text by default)."""
-        return self._document(text, [sentence or Span(0, len(text))])[0]
-
-    def _document(self, text: str, spans: Sequence[Span]) -> list[list[Entity]]:
-        """The CRF's entities in each of the sentences ``spans`` of ``text``, tagged together."""
-        whole = [pieces(text, s.start, s.end) for s in spans]
-        chunks = [text[s.start:s.end] for s in spans]
-        local = [[Piece(Span(p.span.start - s.start, p.span.end - s.start), p.text, p.norm, p.stem,
-                        p.prefix, p.word) for p in ps] for s, ps in zip(spans, whole, strict=True)]
-        out = []
-        for ps, (tags, marginals) in zip(whole, self.tag_document(chunks, local), strict=True):
-            entities = []
-            for first, last, label in decode(tags):
-                words = [k for k in range(first, last) if ps[k].word]
-                if not words or label not in LABELS:
-                    continue
-                span = Span(ps[words[0]].span.start, ps[words[-1]].span.end)
-                score = sum(marginals[first:last]) / (last - first)
-                entities.append(Entity(span, label, round(score, 4)))
-            out.append(entities)
-        return out
-
-    def tag(self, text: str, ps: Sequence[Piece]) -> tuple[list[str], list[float]]:
-        """BIO tags (Viterbi) of the pieces ``ps`` of the sentence ``text``, and each tag's marginal."""
-        return self.tag_document([text], [ps])[0]
-
-    def tag_document(self, texts: Sequence[str], documents: Sequence[Sequence[Piece]]
-                     ) -> list[tuple[list[str], list[float]]]:
-        """BIO tags and marginals of the pieces of each sentence of a document (``texts[k]``
-        has the pieces ``documents[k]``, spans into it): the first pass, then the second
-        over the first's tags of the whole document where the recognizer has one."""
-        known = self._known
-        base = [[f + k for f, k in zip(sentence_features(t, ps, gazetteer=self.gazetteer, catalog=self.catalog,
-                                                         clusters=self._clusters),
-                                       known_features(ps, known), strict=True)] if ps else []
-                for t, ps in zip(texts, documents, strict=True)]
-        first = [_viterbi(self._tagger, x) for x in base]
-        if self._second is None:
-            return first
-        extra = stack_features(documents, [t for t, _ in first], [m for _, m in first])
-        return [_viterbi(self._second, [a + b for a, b in zip(x, e, strict=True)])
-                for x, e in zip(base, extra, strict=True)]
-
-
-def _viterbi(tagger: Any, xseq: list[list[str]]) -> tuple[list[str], list[float]]:
-    if not xseq:
-        return [], []
-    tagger.set(xseq)
-    tags = tagger.tag()
-    return tags, [tagger.marginal(tag, i) for i, tag in enumerate(tags)]
-
-
-def _open_tagger(model: bytes, path: Path | None) -> Any:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    try:
-        tagger.open_inmemory(model)
-    except (ValueError, OSError) as exc:
-        raise DataError(f"cannot read NER model {path or 'packaged'}: {exc}") from exc
-    return tagger
-
-
-def _packaged(resource: tuple[str, ...]) -> bytes | None:
-    try:
-        return resources.files("rasid.ner").joinpath(*resource).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-
-
-def second_model_path(first: Path) -> Path:
-    """Where the second-pass model of the model file ``first`` lies."""
-    return first.with_suffix(".doc.model")
-
-
-def _is_latin(text: str) -> bool:
-    script = script_of(text)
-    if script in ("en", "ar"):
-        return script == "en"
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    return latin > arabic
-
-
-@functools.lru_cache(maxsize=1)
-def default_recognizer() -> EntityRecognizer:
-    """The recognizer with the packaged model, loaded once per process."""
-    return EntityRecognizer.load()
-
-
-@functools.lru_cache(maxsize=4)
-def _load_path(path: str) -> EntityRecognizer:
-    return EntityRecognizer.load(path)
-
-
-def _restore(path: str | None) -> EntityRecognizer:
-    """Unpickling: the (cached) recognizer of the same model."""
-    return default_recognizer() if path is None else _load_path(path)
