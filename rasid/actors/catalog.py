@@ -563,6 +563,7 @@ NAMED_GROUP_PATTERN = re.compile(
     r"(?P<name>\w+(?: \w+){0,3})"
 )
 _MAX_NAME_WORDS = 3
+_NAME_WORD = re.compile(r"\w+")
 _MEMO_SIZE = 1 << 12  # unknown group names remembered per catalogue
 
 
@@ -664,7 +665,7 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
         pos = match.start("name")  # an introducer inside the name gets its own turn
         intro, start = match.group("intro"), match.start("intro")
         words = [(match.start("name") + w.start(), match.start("name") + w.end(), w.group())
-                 for w in re.finditer(r"\w+", match.group("name"))]
+                 for w in _NAME_WORD.finditer(match.group("name"))]
         before = _last_word(text, match.start())
         if before and (before[0] in _RANK_WORDS or (intro == fold("جبهة") and before[0] in _FRONT_LINE_WORDS)):
             continue

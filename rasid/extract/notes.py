@@ -49,7 +49,10 @@ _BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 def _same_name(a: str, b: str) -> bool:
-    return re.sub(r"[^a-z]", "", a.lower()) == re.sub(r"[^a-z]", "", b.lower())
+    return _NOT_LETTER.sub("", a.lower()) == _NOT_LETTER.sub("", b.lower())
+
+
+_NOT_LETTER = re.compile(r"[^a-z]")
 
 
 def actor_phrase(actor: ActorRef | None) -> str:

@@ -610,29 +610,38 @@ def run_batch(items: Iterable[SourceItem | Rejected], store: Store, pipeline: Pi
 def _drive(items: Iterable[SourceItem | Rejected], store: Store, executor: _Inline, writer: _Writer,
            options: BatchOptions, report: RunReport, progress: Progress | None) -> None:
     inflight: dict[Any, list[tuple[int, Document]]] = {}
-    for chunk in _chunks(enumerate(items), max(1, executor.chunk_size)):
-        report.items += len(chunk)
-        todo = [(i, item) for i, item in chunk if i >= writer.position and i not in writer.done_after]
-        if len(todo) < len(chunk):
-            report.skipped += len(chunk) - len(todo)
-            if progress:
-                progress(len(chunk) - len(todo))
-        docs: list[tuple[int, Document]] = []
-        known = store.ingested_hashes(item.doc.content_hash for _, item in todo if isinstance(item, SourceItem))
-        for index, item in todo:
-            writer.items[index] = item
-            if isinstance(item, Rejected):
-                writer.add(_Failed(index, item.reason))
-            elif item.doc.content_hash in known:
-                writer.add(_Known(index, item.doc.content_hash))
-            else:
-                docs.append((index, item.doc))
-        if docs:
-            inflight[executor.submit(docs)] = docs
-        while len(inflight) >= executor.slots:
-            _collect(executor, inflight, writer)
+    size = max(1, executor.chunk_size)
+    # Which texts are stored already is asked for several chunks at once (a query costs this
+    # process about as much as writing a text); a text stored in between is still told
+    # apart by the writer, as a text that repeats within one chunk is.
+    for block in _chunks(enumerate(items), size * max(1, _LOOKUP_SIZE // size)):
+        known = store.ingested_hashes(item.doc.content_hash for i, item in block
+                                      if isinstance(item, SourceItem) and i >= writer.position)
+        for chunk in _chunks(block, size):
+            report.items += len(chunk)
+            todo = [(i, item) for i, item in chunk if i >= writer.position and i not in writer.done_after]
+            if len(todo) < len(chunk):
+                report.skipped += len(chunk) - len(todo)
+                if progress:
+                    progress(len(chunk) - len(todo))
+            docs: list[tuple[int, Document]] = []
+            for index, item in todo:
+                writer.items[index] = item
+                if isinstance(item, Rejected):
+                    writer.add(_Failed(index, item.reason))
+                elif item.doc.content_hash in known:
+                    writer.add(_Known(index, item.doc.content_hash))
+                else:
+                    docs.append((index, item.doc))
+            if docs:
+                inflight[executor.submit(docs)] = docs
+            while len(inflight) >= executor.slots:
+                _collect(executor, inflight, writer)
     while inflight:
         _collect(executor, inflight, writer)
+
+
+_LOOKUP_SIZE = 64  # documents whose texts are looked up in the store together
 
 
 def _collect(executor: _Inline, inflight: dict[Any, list[tuple[int, Document]]], writer: _Writer) -> None:

@@ -410,6 +410,7 @@ class _Scan:
                     ends.append(end)
         self.known: dict[str | _Test, bool] = {}
         self.starts: dict[str, list[int]] = {}
+        self.found: dict[re.Pattern[str], list[int]] = {}  # where each anchor pattern matches
 
     def opens(self, gate: _Gate) -> bool:
         hits = self.hits
@@ -454,7 +455,10 @@ class _Scan:
     def anchors(self, gate: _Gate) -> list[int]:
         """Where the words (or the pattern) the matches of a gate with a lead hold begin."""
         if gate.anchor is not None:
-            return [match.start() for match in gate.anchor.finditer(self.text)]
+            found = self.found.get(gate.anchor)
+            if found is None:
+                found = self.found[gate.anchor] = [match.start() for match in gate.anchor.finditer(self.text)]
+            return found
         return [at for word in gate.anchors for at in self.word_starts(word)]
 
 

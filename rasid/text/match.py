@@ -111,16 +111,18 @@ class PhraseScan:
     """
 
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
-        entries: dict[str, list[tuple[int, int, bool, tuple[Any, ...]]]] = {}
+        entries: dict[str, tuple[tuple[int, int, bool, tuple[Any, ...]], ...]] = {}
         for slot, matcher in enumerate(matchers):
             for key, (length, lam_form, payloads) in matcher._keys.items():
-                entries.setdefault(key, []).append((slot, length, lam_form, payloads))
+                found = entries.get(key)
+                entry = (slot, length, lam_form, payloads)
+                entries[key] = (entry,) if found is None else (*found, entry)
         self._size = len(matchers)
         self._automaton: ahocorasick.Automaton | None = None
         if entries:
             self._automaton = ahocorasick.Automaton()
             for key, found in entries.items():
-                self._automaton.add_word(key, tuple(found))
+                self._automaton.add_word(key, found)
             self._automaton.make_automaton()
         self._last: tuple[str, tuple[list[PhraseMatch[Any]], ...]] | None = None
         for slot, matcher in enumerate(matchers):

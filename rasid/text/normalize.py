@@ -164,7 +164,9 @@ def _fold(text: str) -> str:
         if pre is not None:
             # After the one-to-one pass the only white space left is " " (see there).
             return " ".join(pre.replace(_DELETED, "").split())
-    return _normalize_chars(text).text
+    # The characters' folds, white space collapsed and trimmed: ``_normalize_chars`` without
+    # the offsets (the folds hold no white space but " ").
+    return " ".join("".join(map(fold_char, text)).split())
 
 
 # --- how normalize is computed quickly ------------------------------------------------

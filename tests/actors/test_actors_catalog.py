@@ -484,3 +484,26 @@ def test_every_actors_md_name_is_in_the_catalogue(catalog):
 ])
 def test_english_names_wire_stories_use(catalog, text, expected):
     assert expected in names(catalog, text, BEFORE)
+
+
+_GROUP_PIECES = ["ميليشيا", "لواء", "وكتائب", "فصيل", "حركة", "جيش", "قوات", "مجموعة", "ال", "و", "ب", "ل", "لل",
+                 "القاطرجي", "الباقر", " ", "  ", "«", "\"", "،", "x", "التابعة", "أحرار", "حوران", "\n"]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=20).map("".join), st.integers(0, 30))
+def test_unknown_groups_are_searched_where_the_pattern_finds_them(text, pos):
+    from rasid.actors.catalog import NAMED_GROUP_PATTERN, _group_starts, _search_group
+
+    folded = normalize(text).text
+    found = _search_group(folded, _group_starts(folded), pos)
+    expected = NAMED_GROUP_PATTERN.search(folded, pos)
+    assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+def test_unknown_group_names_are_remembered_as_worked_out(catalog):
+    from rasid.actors.catalog import _unknown_group
+
+    for surface in ("ميليشيا القاطرجي", "لواء الباقر", "اللواء محمد", "حركة السير", "ميليشيا الدفاع الوطني"):
+        first = catalog.normalize_unknown_group(surface)
+        assert first == catalog.normalize_unknown_group(surface) == _unknown_group(catalog, surface)

@@ -79,3 +79,15 @@ def test_dedup_near_duplicates_within_one_batch(tmp_path: Path, store: Store, pi
     report = run_batch(items, store, pipeline, inputs=["one batch"])
     assert (report.added, report.duplicates) == (2, 1)
     assert [d["doc_id"] for d in store.duplicates()] == ["b-1"]
+
+
+def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
+    """The shingles hashed in one go give the MinHash datasketch's own hashing gives."""
+    from datasketch import MinHash
+
+    from rasid.ingest.dedup import _SCHEME, _SEED, NUM_PERM
+
+    for text in ("قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب صباح اليوم", "one two", "The army shelled Raqqa."):
+        reference = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+        reference.update_batch([s.encode("utf-8") for s in shingles(text)])
+        assert signature(text) == reference.hashvalues.astype("<u8").tobytes()
