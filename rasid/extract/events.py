@@ -723,15 +723,15 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
 # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":
 # a second incident told in its own clause, at its own place.
 _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "وفي حين", "بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع",
-                 "whereas", "while", "coincided with", "in conjunction with", ";")
-_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS[:-1]) + r")\s|;")
+                 "whereas", "while", "coincided with", "in conjunction with")
+_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS) + r")\s|;")
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
     text = ctx.doc.text[sentence.span.start:sentence.span.end]
     # most sentences hold none of the words: quicker to tell than by the search
     cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
-        if any(w in text for w in _CLAUSE_WORDS) else []
+        if ";" in text or any(w in text for w in _CLAUSE_WORDS) else []
     bounds = [sentence.span.start, *cuts, sentence.span.end]
     return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

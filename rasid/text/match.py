@@ -11,7 +11,7 @@ with the article "ال" also matches the "لل" spelling it takes after the prep
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -55,15 +55,6 @@ class PhraseMatcher(Generic[T]):
                 continue
             table.setdefault(key, []).append(payload)
         self._table = {key: tuple(values) for key, values in table.items()}
-        # What the automaton holds for each key: its length in the text, whether it is the
-        # "لل" form of a key, the payloads (so that a match costs no look-ups).
-        self._keys: dict[str, tuple[int, bool, tuple[T, ...]]] = {}
-        for key, payloads in self._table.items():
-            self._keys[key] = (len(key), False, payloads)
-            if key.startswith("ال") and len(key) > 3:
-                lam_form = key[1:]  # "ل" + rest: the text reads "لل..." after ل
-                if lam_form not in self._table:
-                    self._keys[lam_form] = (len(lam_form), True, payloads)
         # The scan this matcher's matches come from: its own, built when first needed,
         # unless ``PhraseScan`` joined it to others.
         self._scan: PhraseScan | None = None
@@ -71,6 +62,16 @@ class PhraseMatcher(Generic[T]):
 
     def __len__(self) -> int:
         return len(self._table)
+
+    def _keys(self) -> Iterator[tuple[str, tuple[int, bool, tuple[T, ...]]]]:
+        """What an automaton holds for each key: its length in the text, whether it is the
+        "لل" form of a key, the payloads (so that a match costs no look-ups)."""
+        for key, payloads in self._table.items():
+            yield key, (len(key), False, payloads)
+            if key.startswith("ال") and len(key) > 3:
+                lam_form = key[1:]  # "ل" + rest: the text reads "لل..." after ل
+                if lam_form not in self._table:
+                    yield lam_form, (len(lam_form), True, payloads)
 
     def payloads(self, phrase: str) -> tuple[T, ...]:
         return self._table.get(fold(phrase).strip(), ())
@@ -113,7 +114,7 @@ class PhraseScan:
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
         entries: dict[str, tuple[tuple[int, int, bool, tuple[Any, ...]], ...]] = {}
         for slot, matcher in enumerate(matchers):
-            for key, (length, lam_form, payloads) in matcher._keys.items():
+            for key, (length, lam_form, payloads) in matcher._keys():
                 found = entries.get(key)
                 entry = (slot, length, lam_form, payloads)
                 entries[key] = (entry,) if found is None else (*found, entry)

@@ -5,7 +5,9 @@ alef maqsura, ta marbuta, hamza on waw/ya), tashkeel and tatweel removed, Arabic
 and Persian digits to ASCII, bidi control characters removed, Latin case-folded and
 accents stripped, dashes and underscores to spaces, runs of white space collapsed.
 Matching happens on ``Normalized.text``; ``Normalized.span_to_original`` turns a match
-back into a span of the original text.
+back into a span of the original text. ``normalize`` remembers the last document it was
+given, so that ``fold`` of that text and ``fold_slice`` (the fold of a stretch of it, which
+the extraction rules ask for hundreds of times per document) are read off it.
 """
 
 from __future__ import annotations

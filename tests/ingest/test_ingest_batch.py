@@ -127,7 +127,7 @@ def test_batch_on_dask_local_cluster_matches_one_process(tmp_path: Path, pipelin
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         with Store.open(tmp_path / "dask.db") as on_dask:
-            report = ingest([path], on_dask, pipeline, BatchOptions(dask=client, chunk_size=5))
+            report = ingest([path], on_dask, pipeline, BatchOptions(dask=client, dask_chunk_size=5))
             assert (report.added, report.errors) == (24, [])
             dask_snapshot = _snapshot(on_dask)
     with Store.open(tmp_path / "one.db") as one:
