@@ -222,6 +222,17 @@ def _lexemes(norm: Normalized) -> list[_Lexeme]:
     return _lexemes_near_anchors(norm)
 
 
+def _add_lexeme(out: list[_Lexeme], lexeme: _Lexeme, other: bool) -> bool:
+    """Append ``lexeme`` to ``out``, one _OTHER standing for a whole run of them; whether ``out``
+    now ends with an _OTHER lexeme."""
+    if lexeme.kind != _OTHER:
+        out.append(lexeme)
+        return False
+    if not other:
+        out.append(lexeme)
+    return True
+
+
 def _lexemes_of_candidates(norm: Normalized) -> list[_Lexeme]:
     """The lexemes of ``norm.text``.
 
@@ -245,12 +256,7 @@ def _lexemes_of_candidates(norm: Normalized) -> list[_Lexeme]:
             other = True
         taken, lexeme = _lex_at(raws, k, norm, blocked)
         i = k + taken
-        if lexeme.kind != _OTHER:
-            out.append(lexeme)
-            other = False
-        elif not other:
-            out.append(lexeme)
-            other = True
+        other = _add_lexeme(out, lexeme, other)
     if i < len(raws) and not other:
         out.append(_Lexeme(raws[i].start(), raws[i].end(), _OTHER))
     _merge_arabic_teens(out)
@@ -317,12 +323,7 @@ def _lexemes_near_anchors(norm: Normalized) -> list[_Lexeme]:
                 ahead.append(following)
             taken, lexeme = _lex_at(ahead, 0, norm, blocked)
             done = ahead[taken - 1].end()
-            if lexeme.kind != _OTHER:
-                out.append(lexeme)
-                other = False
-            elif not other:
-                out.append(lexeme)
-                other = True
+            other = _add_lexeme(out, lexeme, other)
     _merge_arabic_teens(out)
     _mark_joins(out)
     return out
