@@ -11,6 +11,7 @@ and rank the candidates by context like any other place name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,22 +31,9 @@ def _collapse(key: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # place ranking asks for the same few names over and over
 def latin_skeleton(name: str) -> str:
     """The skeleton of a Latin-script name: "As-Salamiyeh" → "slm", "Tall Tawil" → "tl tl"."""
-    # remembered: place ranking asks for the skeletons of the same few names over and over
-    key = _SKELETONS.get(name)
-    if key is None:
-        if len(_SKELETONS) >= _MEMO_SIZE:
-            _SKELETONS.clear()
-        key = _SKELETONS[name] = _latin_skeleton(name)
-    return key
-
-
-_MEMO_SIZE = 1 << 14
-_SKELETONS: dict[str, str] = {}
-
-
-def _latin_skeleton(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     words = []

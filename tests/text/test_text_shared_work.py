@@ -103,8 +103,8 @@ def test_a_shared_scan_keeps_no_matches_of_another_text() -> None:
 
 def test_skeletons_and_content_hashes_are_remembered_as_computed() -> None:
     for name in ("As-Salamiyeh", "Tall Tawil", "Kanasba", "al-Bab", ""):
-        assert skeleton.latin_skeleton(name) == skeleton._latin_skeleton(name)
-        assert skeleton.latin_skeleton(name) == skeleton._latin_skeleton(name)
+        assert skeleton.latin_skeleton(name) == skeleton.latin_skeleton.__wrapped__(name)
+        assert skeleton.latin_skeleton(name) == skeleton.latin_skeleton.__wrapped__(name)
     text = "قصفت الطائرات بلدة الرقة"
     assert content_hash(text) == content_hash("".join(list(text)))
     assert content_hash(text) != content_hash(text + " ")
