@@ -21,6 +21,7 @@ from rasid.extract.context import (
     text_before,
     within_phrase,
 )
+from rasid.extract import lexicon as lx
 from rasid.extract.lexicon import COUNTRY_NAMES, NATIONALITY_FORCES
 from rasid.model import ActorRef, Mention
 from rasid.text.normalize import fold
@@ -103,6 +104,9 @@ _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 _HINT_RANK = {hint: rank for rank, hint in enumerate(
     ("initiator", "agent", "defender", "patient", "assoc", "reporter", None, "patron", "controller", "speaker",
      "cause"))}
+
+
+_NO_PARTY = frozenset({"patron", "speaker", "controller", "cause"})
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,8 @@ def _words_before(ctx: DocContext, mention: Mention, n: int) -> list[str]:
     return words[-n:]
 
 
+_GUARDED_AGAINST = tuple(fold(w) for w in ("من تسلل", "لمنع تسلل", "منع تسلل", "from infiltration by",
+                                             "to prevent infiltration"))
 _BELONGING = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعتين", "تابعين", "التابعين", "التابعتين"))
 
 
@@ -211,9 +217,10 @@ def _follows_actor(ctx: DocContext, mention: Mention) -> bool:
                for m in ctx.doc.mentions)
 
 
-def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
+def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str | None:
     """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker", "cause" or
-    "reporter" from the words around the mention, or None."""
+    "reporter" from the words around the mention, or None. Without ``backers`` a force named as backing
+    a side is not made its associate (in an air strike, whose air strikes back a side, strikes)."""
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
     before = _words_before(ctx, mention, 3)
@@ -235,6 +242,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "initiator"
     if _answered(ctx, mention):
         return "cause"  # "رداً على دعم واشنطن لإسرائيل": what the attack answers, not a party to it
+    if within_phrase(ctx.doc, mention.span, _GUARDED_AGAINST, 45):
+        return "cause"  # "نقطة تحمي المدينة من تسلل عناصر داعش": a threat guarded against, not a party
     if _origin_country(ctx, mention):
         return "cause"  # "fighters who had crossed the border from Turkey": where they came from
     near = _words_before(ctx, mention, 3)
@@ -242,6 +251,8 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
     if _held_by(ctx, mention):
         return "controller"
+    if backers and _backing(ctx, mention):
+        return "assoc"
     bare = [w for w in near if w != "the"]
     if bare[-1:] == ["of"] and len(bare) > 1 and bare[-2] in _MEMBERSHIP:
         if any(w in _GATHERINGS for w in _words_before(ctx, mention, 7)):
@@ -298,6 +309,31 @@ def _role_hint(ctx: DocContext, mention: Mention) -> str | None:
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
     return None
+
+
+# "backed by regime and Russian air strikes", "بدعم من الطيران الروسي": the force named helps the side
+# that acts; it is an associate of actor1, not its opponent.
+_BACKING_CUES = frozenset(fold(w) for w in ("بدعم", "وبدعم", "بغطاء", "وبغطاء", "بإسناد", "وبإسناد", "بمؤازرة"))
+_BACKING_VERBS = frozenset({"backed", "supported", "aided", "assisted"})
+_BACKING_REACH = 5  # words: the cue, "by"/"من", and a short list of helpers before this one
+_BACKED_REACH = 60  # characters from the side backed to the backer
+
+
+def _backing(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the mention names who backs an actor named just before ("Government forces backed by
+    Russia"); what backs an unnamed side ("fighters from the area backed by Kurdish forces") may be
+    that side's own force."""
+    start = mention.span.start
+    if not any(m.label == "ACTOR" and m is not mention and start - _BACKED_REACH <= m.span.end < start
+               for m in ctx.doc.mentions):
+        return False
+    words = _words_before(ctx, mention, _BACKING_REACH)
+    for i, word in enumerate(words):
+        opens = word in _BACKING_CUES or (word in _BACKING_VERBS and words[i + 1:i + 2] == ["by"])
+        between = words[i + 1:]
+        if opens and not any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS or w in _RELATIVES for w in between):
+            return True
+    return False
 
 
 _WEAPONS_OWNED = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "طائرة", "طائرات", "مدفعية", "صواريخ", "قذائف",
@@ -405,7 +441,7 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     every = [m for m in sentence.of("ACTOR") if m.key != "Civilians (Syria)" or not civilian_victims]
     if not every and fallback:
         every = list(fallback)
-    raw = {id(m): _role_hint(ctx, m) for m in every}
+    raw = {id(m): _role_hint(ctx, m, backers=sub_type != lx.AIR) for m in every}
     for m in every:
         if raw[id(m)] is None and _after_attack_verb(ctx, m):
             # VSO "استهدفت الطائرات ..." names the attacker; SVO "مسلحون اغتالوا العميد" the target
@@ -429,7 +465,7 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
             hints[id(m)] = "patient"
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
     mentions = [m for m in mentions if m not in associates
-                and hints[id(m)] not in ("patron", "speaker", "controller", "cause")]
+                and hints[id(m)] not in _NO_PARTY]
     agents = [m for m in mentions if hints[id(m)] == "agent"]
     patients = [m for m in mentions if hints[id(m)] == "patient" and m not in agents]
     others = [m for m in mentions if m not in agents and m not in patients and hints[id(m)] != "reporter"]

@@ -451,3 +451,27 @@ def test_a_village_that_undergoes_shelling_leaves_its_attacker_the_attacker(even
 def test_kurdish_fighters_are_the_force_of_their_time(events_of, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Kurdish fighters seized the village of Tal Abyad today.", published=published)
     assert event.actor1.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces backed by Russia recaptured the town of Palmyra today.",
+    "استعادت قوات الجيش السوري بدعم من القوات الروسية السيطرة على بلدة خان طومان اليوم.",
+])
+def test_a_backer_is_no_opponent_of_the_side_it_backs(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.actor1.name.startswith("Military Forces of Syria")
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Russia"
+
+
+def test_whose_warplanes_back_a_side_carries_out_the_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("The SDF backed by coalition warplanes attacked IS positions near Tabqa today.",
+                        published="2017-03-10")
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of the United States", "Islamic State (Syria)")
+
+
+def test_a_threat_a_post_guards_against_is_no_party(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("استهدفت طائرة مسيرة أميركية اليوم سيارة عسكرية قرب بلدة الدوير في ريف دير الزور "
+                        "أثناء توجهها إلى نقطة تحمي مدينة البوكمال من تسلل عناصر تنظيم داعش.")
+    assert event.actor1.name == "Military Forces of the United States"
+    assert event.actor2 is None or event.actor2.name != "Islamic State (Syria)"
