@@ -247,6 +247,16 @@ def _condemned(ctx: DocContext, mention: Mention) -> bool:
     return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
 
 
+# "الاستعداد والتجهيز لمعركة البادية", "preparing for an offensive": the fight is still to come
+_PREPARING = frozenset(fold(w) for w in ("الاستعداد", "استعدادا", "الاستعدادات", "استعدادات", "التجهيز", "التحضير", "للتحضير", "تحضيرا",
+                                          "تستعد", "يستعد", "تتحضر", "يتحضر", "preparing", "preparations",
+                                          "prepare", "prepares"))
+
+
+def _prepared_for(ctx: DocContext, mention: Mention) -> bool:
+    return any(w.lstrip("و") in _PREPARING for w in text_before(ctx.doc, mention.span, 30).split()[-4:])
+
+
 _OPERATION_WORDS = frozenset(fold(w) for w in ("معركة", "المعركة", "battle"))
 
 
@@ -258,11 +268,20 @@ def _named_operation(ctx: DocContext, mention: Mention) -> bool:
     return after[:1] in "\"«“'" and after != ""
 
 
+_ADVANCE_WORDS = frozenset(fold(w) for w in ("تقدم", "تقدمت", "تقدموا", "وتقدمت", "وتقدم"))
+# "مشروع القرار الذي تقدمت به الجزائر", "تقدم بشكوى": "تقدم بـ" submits, it does not advance
+_SUBMITTED = tuple(fold(w) for w in ("به ", "بها ", "بطلب", "بمشروع", "بشكوى", "باقتراح", "بمبادرة", "بالشكر",
+                                     "بالتعازي", "بالتهنئة", "بمقترح", "بطعن", "بدعوى"))
+
+
 def _purpose(ctx: DocContext, mention: Mention) -> bool:
     """"سعيه للسيطرة على", "هجوم لتحرير كافة الأراضي", "the goal is to seize": taking ground as an
-    aim, not as news."""
+    aim, not as news; "تقدمت به": a text submitted, no advance."""
     if mention.key != lx.TERRITORY or mention.span.start == 0:
         return False
+    if fold(ctx.doc.quote(mention.span)).strip() in _ADVANCE_WORDS \
+            and text_after(ctx.doc, mention.span, 12).lstrip().startswith(_SUBMITTED):
+        return True
     if text_before(ctx.doc, mention.span, 6).split()[-1:] == ["to"]:
         return True
     return ctx.doc.text[mention.span.start - 1] == "ل" or fold(ctx.doc.quote(mention.span)).startswith("ل")
@@ -325,7 +344,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite)
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
-                and not _named_operation(ctx, m)
+                and not _named_operation(ctx, m) and not _prepared_for(ctx, m)
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
                 for launched in (_launched(ctx, m),)]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)

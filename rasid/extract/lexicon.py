@@ -189,7 +189,7 @@ WEAK_TRIGGERS = frozenset({
     "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف",
     "استهدفوا", "هجوم", "هجوما", "هجموا", "قتلت", "قتلوا", "برصاص", "بنيران", "عبوة", "ناسفة", "متفجرة",
     "تجمعوا", "احتشد", "احتشدوا", "الاحتشاد", "قطع طريق", "قطع الطرق", "قطعوا الطريق", "احتدام", "مواجهات",
-    "المواجهات", "ضربات",
+    "المواجهات", "ضربات", "سرقة", "السرقة",
 })
 
 DEATH_AR = (
@@ -269,7 +269,9 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "فيما بعد", "ك�
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
 # Words right before a trigger that make it the war going on, not an incident ("مع استمرار العدوان").
 RECALLED_BEFORE = ("استمرار", "ongoing", "continuing", "years of", "months of", "weeks of", "سنوات من",
-                   "اشهر من", "سنوات", "اعوام من")
+                   "اشهر من", "سنوات", "اعوام من",
+                   # "منذ بداية العدوان على غزة": the war as the start of a period, no incident
+                   "منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق", "outbreak of")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
@@ -292,6 +294,7 @@ IRREALIS_AR = (
     "لم", "لن", "زعم", "احتمالية", "امكانية", "بامكانية", "تسعى", "اذا كانت", "اذا كان", "لو", "قادرة على", "قادر على",
     # habitual and generic statements: how things usually go, not what happened
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
+    "المتوقع", "المنتظر", "المرتقب", "المرتقبة",
 )
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",

@@ -446,3 +446,18 @@ def test_a_cache_of_seized_launchers_is_no_event(events_of) -> None:  # type: ig
 def test_a_group_named_front_that_attacks_is_no_front_line(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Al-Nusra Front attacked the headquarters of Division 30 near Azaz today, leaving 11 dead.")
     assert (event.sub_event_type, event.location_text, event.fatalities) == ("Armed clash", "Azaz", 11)
+
+
+@pytest.mark.parametrize("text", [
+    # the war as the start of a period
+    "وقالت الوزارة إن واشنطن استخدمت الفيتو أمس للمرة الثالثة منذ بداية العدوان الإسرائيلي على غزة.",
+    # "تقدمت به": a draft submitted, no advance
+    "صوت مجلس الأمن أمس على مشروع القرار الذي تقدمت به الجزائر بشأن قطاع غزة.",
+    # a fight prepared for, or expected, has not happened yet
+    "ومع الاستعداد لمعركة البادية أرسل الجيش السوري أمس قوات إلى محيط تدمر.",
+    "ومن المتوقع أن تبدأ معركة البادية الكبرى قرب تدمر في أي لحظة.",
+    # theft told as an accusation, without a place or a day of its own
+    "اتهمت دمشق القوات الأميركية بمواصلة سرقة النفط السوري من حقول الحسكة.",
+])
+def test_what_did_not_happen_as_an_incident_is_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2024-02-21") == ()
