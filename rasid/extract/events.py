@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
@@ -106,7 +107,24 @@ def build_events(doc: Document, resources: Resources) -> Document:
             told[-1] = _with_later_toll(told[-1], sentence, ctx)
     events, tolls = consolidate(_fold_lead(lead, body) + body)
     events = _credit_claimant(events, sentences, ctx)
+    if is_commentary(doc):
+        # an opinion piece retells the war to argue about it: only an incident it dates is news
+        events = [event for event in events if "date" in event.evidence]
     return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
+
+
+# Sections news sites file analysis and opinion under (the first parts of an article's URL path).
+_COMMENTARY_SECTIONS = frozenset({
+    "articles", "analysis", "opinion", "opinions", "op-ed", "oped", "column", "columns", "comment",
+    "commentary", "editorial", "editorials", "blog", "blogs", "views", "research-papers", "podcasts"})
+
+
+def is_commentary(doc: Document) -> bool:
+    """Whether the document's URL files it under analysis or opinion rather than news."""
+    if not doc.url:
+        return False
+    parts = urlsplit(doc.url).path.lower().strip("/").split("/")[:2]
+    return any(part in _COMMENTARY_SECTIONS for part in parts)
 
 
 _RESPONSIBILITY = re.compile(
@@ -253,8 +271,17 @@ _PREPARING = frozenset(fold(w) for w in ("الاستعداد", "استعدادا
                                           "prepare", "prepares"))
 
 
+# "أننا أمام معركة حاسمة", "في هذه المعركة", "we face a war": the war ahead, or as the topic
+_FACING = frozenset(fold(w) for w in ("أمام", "امام", "نواجه", "تواجه", "هذه", "تلك", "facing", "faces", "face",
+                                      "this"))
+
+
 def _prepared_for(ctx: DocContext, mention: Mention) -> bool:
-    return any(w.lstrip("و") in _PREPARING for w in text_before(ctx.doc, mention.span, 30).split()[-4:])
+    """Also a war faced or pointed at ("أمام معركة", "هذه المعركة"): talked about, not fought."""
+    before = text_before(ctx.doc, mention.span, 30).split()
+    if before and before[-1] in _FACING and fold(ctx.doc.quote(mention.span)).strip() in _WAR_NOUNS:
+        return True
+    return any(w.lstrip("و") in _PREPARING for w in before[-4:])
 
 
 _OPERATION_WORDS = frozenset(fold(w) for w in ("معركة", "المعركة", "battle"))

@@ -63,9 +63,19 @@ def _reporters_base(ctx: DocContext, mention: Mention) -> bool:
 _FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "from the direction of", "from the direction"))
 
 
+_SENT = tuple(fold(w) for w in ("تعزيزات", "لتعزيزات", "التعزيزات", "reinforcements"))
+_FROM = frozenset(fold(w) for w in ("من", "from"))
+_SETTLEMENT_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "ريف", "محافظة", "the", "city", "town"))
+
+
 def _origin(ctx: DocContext, mention: Mention) -> bool:
-    """"من اتجاه البحر المتوسط غربي اللاذقية": where the missiles came from, not where they fell."""
-    return within_phrase(ctx.doc, mention.span, _FROM_DIRECTION, 40)
+    """"من اتجاه البحر المتوسط غربي اللاذقية": where the missiles came from, not where they fell;
+    "استقدمت تعزيزات عسكرية من مدينة الحسكة": where reinforcements were brought from."""
+    if within_phrase(ctx.doc, mention.span, _FROM_DIRECTION, 40):
+        return True
+    before = text_before(ctx.doc, mention.span, 40)
+    words = [w for w in before.split()[-3:] if w not in _SETTLEMENT_NOUNS]
+    return bool(words) and words[-1] in _FROM and any(w in before for w in _SENT)
 
 
 def _answered(ctx: DocContext, mention: Mention) -> bool:

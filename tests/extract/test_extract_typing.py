@@ -461,3 +461,17 @@ def test_a_group_named_front_that_attacks_is_no_front_line(events_of) -> None:  
 ])
 def test_what_did_not_happen_as_an_incident_is_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2024-02-21") == ()
+
+
+_RETOLD = "وتمكن مقاتلو العشائر من السيطرة على بلدة ذيبان بعد اشتباكات مع قسد في ريف دير الزور الشرقي."
+_DATED = "هاجم مقاتلو العشائر يوم الأحد نقاط قسد في بلدة ذيبان بريف دير الزور الشرقي."
+
+
+@pytest.mark.parametrize(("url", "text", "expected"), [
+    ("https://news.example/news/politics/item-1", _RETOLD, 1),  # news: undated means today
+    ("https://news.example/articles/item-1", _RETOLD, 0),  # opinion: undated means background
+    ("https://news.example/opinion/2024/item-1", _RETOLD, 0),
+    ("https://news.example/articles/item-1", _DATED, 1),  # an incident the piece dates is still news
+])
+def test_an_opinion_piece_yields_only_the_incidents_it_dates(events_of, url: str, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(events_of(text, published="2024-08-20", url=url)) == expected
