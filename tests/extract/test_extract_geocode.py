@@ -240,3 +240,9 @@ def test_a_strike_without_a_place_explains_the_deaths_told_just_before(events_of
             "Five of them died in air strikes on the town's market place.")
     events = events_of(text, published="2016-07-13")
     assert {(e.location_text, e.fatalities) for e in events} >= {("Rastan", 5)}
+
+
+def test_where_reinforcements_came_from_is_not_where_the_fighting_is(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("تجددت اليوم الاشتباكات بين قسد ومقاتلي العشائر في بلدة ذيبان بعد أن استقدمت قسد "
+                        "تعزيزات عسكرية من مدينة الحسكة.")
+    assert event.place.admin1 == "Deir ez-Zor"

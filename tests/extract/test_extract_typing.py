@@ -475,3 +475,11 @@ _DATED = "هاجم مقاتلو العشائر يوم الأحد نقاط قسد
 ])
 def test_an_opinion_piece_yields_only_the_incidents_it_dates(events_of, url: str, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     assert len(events_of(text, published="2024-08-20", url=url)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى المحلل أننا أمام معركة حاسمة في ريف دير الزور.",
+    "وقال إن روسيا في هذه المعركة ستدفع الأميركيين إلى الخروج من دير الزور.",
+])
+def test_a_war_faced_or_pointed_at_is_no_battle(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
