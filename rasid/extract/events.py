@@ -828,6 +828,12 @@ def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Even
     return out
 
 
+def _same_force(a: ActorRef, b: ActorRef) -> bool:
+    """One state's forces, under the same name or two ("Military Forces of Syria (2000-2024)" and
+    "(2024-)": the army under two governments)."""
+    return a.name.split(" (")[0] == b.name.split(" (")[0] and a.name.startswith("Military Forces of")
+
+
 def _events_at(trigger: Trigger, locations: list[Location], confidence: float, sentence: Sentence,
                sentences: list[Sentence], ctx: DocContext, previous: list[Event]) -> list[Event]:
     """The events of one trigger at its places, with date, toll, actors and source."""
@@ -854,9 +860,14 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     actor1, actor2 = roles.actor1, roles.actor2
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
         attacker = attacker_by_adjective(ctx, trigger.mention)
-        if attacker and (actor1 is None or actor1.name != attacker.name):
+        if attacker and actor1 is not None and _same_force(actor1, attacker):
+            actor1 = attacker  # "Syrian fighter jets": the force in front is the attacker, not its target
+        elif attacker and (actor1 is None or actor1.name != attacker.name):
             # the named attacker leads; whoever was in front becomes the target if none was named
+            in_front = actor1
             actor1, actor2 = attacker, actor2 or actor1
+            if actor2 is not None and actor2.name != actor1.name and _same_force(actor1, actor2):
+                actor2 = None if in_front is None or _same_force(in_front, attacker) else in_front
     if trigger.sub_type == lx.AIR and not is_drone(trigger.mention) and not flies(actor1):
         # armed groups fly no aircraft: the group named in front was hit, not the attacker
         if flies(actor2):

@@ -512,6 +512,11 @@ def _adjective(word: str) -> str | None:
     return None
 
 
+# "Syrian fighter jets": right before the strike word the country's adjective is its air force;
+# elsewhere ("fire from Syrian rebels", "shelling of Syrian cities") it names no state force.
+_FLAG_BEFORE = {"syrian": "regime forces"}
+
+
 def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker.
 
@@ -528,7 +533,7 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
         after.append(word)
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
     for word in after + before:
-        name = _adjective(word.strip("\"'()،,."))
+        name = _adjective(word.strip("\"'()،,.")) or (_FLAG_BEFORE.get(word) if word in before else None)
         if name:
             entry = ctx.resources.actors.lookup(name, ctx.doc.published)
             if entry is not None:

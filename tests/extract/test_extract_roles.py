@@ -475,3 +475,15 @@ def test_a_threat_a_post_guards_against_is_no_party(events_of) -> None:  # type:
                         "أثناء توجهها إلى نقطة تحمي مدينة البوكمال من تسلل عناصر تنظيم داعش.")
     assert event.actor1.name == "Military Forces of the United States"
     assert event.actor2 is None or event.actor2.name != "Islamic State (Syria)"
+
+
+def test_syrian_fighter_jets_are_the_syrian_air_force(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Syrian fighter jets targeted IS positions in the town of al-Bab today.",
+                        published="2016-02-17")
+    assert (event.actor1.name, event.actor2.name) == ("Military Forces of Syria (2000-2024)", "Islamic State (Syria)")
+
+
+def test_syrian_rebels_firing_rockets_are_not_the_army(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("A barrage of rocket fire from Syrian rebels killed 14 people in Aleppo today.",
+                        published="2016-08-10")
+    assert not event.actor1.name.startswith("Military Forces of Syria")
