@@ -861,7 +861,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
         attacker = attacker_by_adjective(ctx, trigger.mention)
         if attacker and actor1 is not None and _same_force(actor1, attacker):
-            actor1 = attacker  # "Syrian fighter jets": the force in front is the attacker, not its target
+            if actor1.name != attacker.name:
+                actor1 = attacker  # "Syrian fighter jets": the force in front attacks; it is not its own target
         elif attacker and (actor1 is None or actor1.name != attacker.name):
             # the named attacker leads; whoever was in front becomes the target if none was named
             in_front = actor1
