@@ -124,9 +124,20 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
         if _prompted(ctx, number.span) or _counts_things(ctx, number.span):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
-                0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths):
+                0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths) or _toll_reaches(ctx, sentence, number):
             out.append((value, number))
     return out
+
+
+# "the death toll from the rocket attacks on Aleppo rises to 8": the number the toll reached
+_RISES_TO = re.compile(r"(?:rises|rose|risen|climbed|climbs|jumped|reached|increased)\s+to\s*$")
+_TOLL = re.compile(r"\b(?:death|casualty) toll\b", re.IGNORECASE)
+
+
+def _toll_reaches(ctx: DocContext, sentence: Sentence, number: Mention) -> bool:
+    before = ctx.doc.text[max(sentence.span.start, number.span.start - 16):number.span.start]
+    return bool(_RISES_TO.search(before.lower())) and bool(
+        _TOLL.search(ctx.doc.text, sentence.span.start, number.span.start))
 
 
 _PEOPLE = r"(?:مدني|مدنيا|طفل|طفلا|امراة|سيدة|شخص|شخصا|عنصر|عنصرا|جندي|جنديا|رجل|عسكري|عسكريا|civilian|child|woman|soldier|man|person|fighter)"

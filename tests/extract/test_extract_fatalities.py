@@ -150,3 +150,9 @@ def test_a_toll_told_beside_one_place_is_that_place_s(events_of) -> None:  # typ
 def test_a_stated_toll_outranks_a_vague_one_told_elsewhere(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.fatalities == expected
+
+
+def test_the_figure_a_death_toll_rose_to_is_the_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("The death toll from the car bomb attack on buses near Kafraya rose to 41 on Sunday.",
+                        published="2017-04-16")
+    assert event.fatalities == 41
