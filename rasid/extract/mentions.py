@@ -261,6 +261,7 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
             continue  # "أبي هليل الفدعاني": a man called after his son, not the village of that name
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
                 or _ends_a_personal_name(doc.text, span) or _dateline_place(doc.text, span) \
+                or _names_the_outlet(doc.text, span) \
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
         ids = tuple(p.place_id for p in match.candidates)
@@ -306,6 +307,21 @@ _SENTENCE_OPENERS = frozenset({"In", "At", "Near", "On", "From", "To", "The", "A
 
 # Latin-script names that news uses for people far more than for the villages that bear them
 _PERSONAL_NAMES = frozenset({"assad", "bashar", "nasrallah", "baghdadi", "julani", "jolani", "erdogan", "putin"})
+
+
+# The outlet Al Mayadeen shares its name with the town of al-Mayadin: after a verb of telling
+# ("مصادر ميدانية تفيد الميادين", "قالت للميادين"), or as "الميادين نت", the name is the outlet's.
+_OUTLET_NAMES = frozenset(fold(w) for w in ("الميادين", "للميادين"))
+_TELLING = frozenset(fold(w) for w in ("تفيد", "يفيد", "أفادت", "أفاد", "قالت", "قال", "أكدت", "أكد", "كشفت",
+                                       "كشف", "ذكرت", "ذكر", "أبلغت", "أبلغ", "تقول", "يقول", "أوضحت", "أوضح",
+                                       "صرحت", "صرح", "وتفيد", "ويفيد", "وأفادت", "وأفاد", "وقالت", "وقال"))
+
+
+def _names_the_outlet(text: str, span: Span) -> bool:
+    if fold(text[span.start:span.end]) not in _OUTLET_NAMES:
+        return False
+    before = fold(text[max(0, span.start - 16):span.start]).replace("،", " ").split()[-1:]
+    return bool(before) and before[0] in _TELLING or fold(text[span.end:span.end + 4]).strip().startswith("نت")
 
 
 def _dateline_place(text: str, span: Span) -> bool:

@@ -246,3 +246,8 @@ def test_where_reinforcements_came_from_is_not_where_the_fighting_is(events_of) 
     [event] = events_of("تجددت اليوم الاشتباكات بين قسد ومقاتلي العشائر في بلدة ذيبان بعد أن استقدمت قسد "
                         "تعزيزات عسكرية من مدينة الحسكة.")
     assert event.place.admin1 == "Deir ez-Zor"
+
+
+def test_the_outlet_al_mayadeen_is_not_the_town_of_al_mayadin(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("مصادر ميدانية تفيد الميادين بأن طائرة مسيرة استهدفت اليوم قاعدة التنف.")
+    assert event.location_text == "قاعدة التنف"
