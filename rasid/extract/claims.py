@@ -68,6 +68,8 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
         return "arrests"
     if before_deaths and (not units or units[0].key in ("unit:fighters", "unit:fatalities")):
         return "fatalities"
+    if before_deaths and units and units[0].key == "unit:injured" and _counts_next(units[0], sentence, doc):
+        return "fatalities"  # "has killed more than 220000 people, wounded a million": "wounded" counts the next
     units = [m for m in units if m.key != "unit:arrest_verb"]
     if units:
         metric = min(units, key=lambda m: m.span.start).key.removeprefix("unit:")
@@ -81,6 +83,21 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
     if injuries:
         return "injured"
     return None
+
+
+_NEXT_COUNT = 24  # characters from a verb to the number it governs ("wounded at least one million")
+
+
+def _counts_next(word: Mention, sentence: Sentence, doc: Document) -> bool:
+    """Whether an injury word is the verb of the count after it, not the noun of the one before."""
+    return any(0 <= n.span.start - word.span.end <= _NEXT_COUNT and not measures_time_or_distance(doc, n.span)
+               and not _PREPOSITIONS.intersection(fold(doc.text[word.span.end:n.span.start]).split())
+               for n in sentence.of("NUMBER"))
+
+
+# "90 others wounded in two explosions": a number after a preposition counts something else
+_PREPOSITIONS = frozenset(fold(w) for w in ("in", "by", "during", "from", "on", "after", "of", "في", "ب", "خلال",
+                                            "جراء", "بسبب", "من"))
 
 
 def _aggregate_markers(sentence: Sentence) -> list[Span]:

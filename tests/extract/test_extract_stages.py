@@ -706,3 +706,15 @@ def test_events_a_province_level_telling_with_the_same_toll_folds_into_the_bombi
     event = only_event(doc)
     assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 9)
     assert event.date is not None and event.date.isoformat() == "2024-05-13"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN says the war has killed more than 250000 people, wounded at least a million and displaced millions "
+     "since 2011.", {("fatalities", 250000.0), ("injured", 1000000.0)}),
+    ("Since Monday 40 people have been killed and 120 wounded in the shelling of Aleppo, the monitor said.",
+     {("fatalities", 40.0), ("injured", 120.0)}),
+])
+def test_claims_a_verb_counts_the_number_after_it(make_doc, resources: Resources, text: str,
+                                                  expected: set[tuple[str, float]]) -> None:
+    doc = claimed(make_doc(text), resources)
+    assert {(c.metric, c.value) for c in doc.claims} == expected
