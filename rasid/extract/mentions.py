@@ -259,6 +259,8 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
             continue  # "القنابل المضيئة": flares, not the village of al-Mudiya
         if _after_kunya(doc.text, span):
             continue  # "أبي هليل الفدعاني": a man called after his son, not the village of that name
+        if _a_title_of_office(doc.text, span):
+            continue  # "السفيرة السويدية": the Swedish ambassador, not the town of al-Safira
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
                 or _ends_a_personal_name(doc.text, span) or _dateline_place(doc.text, span) \
                 or _names_the_outlet(doc.text, span) \
@@ -322,6 +324,18 @@ def _names_the_outlet(text: str, span: Span) -> bool:
         return False
     before = fold(text[max(0, span.start - 16):span.start]).replace("،", " ").split()[-1:]
     return bool(before) and before[0] in _TELLING or fold(text[span.end:span.end + 4]).strip().startswith("نت")
+
+
+# Town names that are also titles of office: followed by a country's adjective or "لدى"
+# ("accredited to") they name a person.
+_OFFICE_HOMONYMS = frozenset(fold(w) for w in ("السفيرة", "سفيرة", "الأمير", "الامير", "القاضي"))
+
+
+def _a_title_of_office(text: str, span: Span) -> bool:
+    if fold(text[span.start:span.end]) not in _OFFICE_HOMONYMS:
+        return False
+    after = fold(text[span.end:span.end + 24]).split()[:1]
+    return bool(after) and (after[0] == "لدى" or (after[0].startswith("ال") and after[0].endswith(("يه", "ية", "ي"))))
 
 
 def _dateline_place(text: str, span: Span) -> bool:

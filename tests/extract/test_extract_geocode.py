@@ -251,3 +251,7 @@ def test_where_reinforcements_came_from_is_not_where_the_fighting_is(events_of) 
 def test_the_outlet_al_mayadeen_is_not_the_town_of_al_mayadin(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("مصادر ميدانية تفيد الميادين بأن طائرة مسيرة استهدفت اليوم قاعدة التنف.")
     assert event.location_text == "قاعدة التنف"
+
+
+def test_an_ambassador_is_not_the_town_of_al_safira(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert events_of("وقال الوزير إن السفيرة السويدية لدى لبنان في إجازة بعد إحراق نسخة من المصحف في ستوكهولم.") == ()
