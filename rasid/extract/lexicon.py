@@ -294,7 +294,7 @@ IRREALIS_AR = (
     "لم", "لن", "زعم", "احتمالية", "امكانية", "بامكانية", "تسعى", "اذا كانت", "اذا كان", "لو", "قادرة على", "قادر على",
     # habitual and generic statements: how things usually go, not what happened
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
-    "المتوقع", "المنتظر", "المرتقب", "المرتقبة",
+    "المتوقع", "المنتظر", "المرتقب", "المرتقبة", "اقترح", "اقترحت", "يقترح", "تقترح",
 )
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
@@ -307,7 +307,7 @@ IRREALIS_EN = (
     # the campaign a force wages, told as background ("has fought alongside", "is battling IS")
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
-    "per day", "every day", "daily", "regularly", "routinely",
+    "per day", "every day", "daily", "regularly", "routinely", "proposed", "suggested",
 )
 
 # Words for people who are civilians, as victims.

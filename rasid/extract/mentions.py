@@ -67,7 +67,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += [m for m in _triggers(norm, starts, resources)
               if not (taken_spans.overlap(m.span) and _inside_name(m, taken)) and not places.overlap(m.span)]
     found += sources
-    found += _phrases(norm, starts, resources.cues.find(norm, longest=False), "CUE", "cue")
+    found += [m for m in _phrases(norm, starts, resources.cues.find(norm, longest=False), "CUE", "cue")
+              if not (m.key == "injury" and _hits_a_target(doc.text, m.span))]
     found += _phrases(norm, starts, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
     found += _phrases(norm, starts, resources.countries.find(norm), "CUE", "country", prefix="country:")
     for match in find_dates(doc.text, doc.published, norm=norm):
@@ -96,6 +97,16 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
                                       and any(d.covers(m.span) for d in date_spans))]
     found.sort(key=lambda m: (m.span.start, m.span.end))
     return replace(doc, mentions=tuple(found))
+
+
+_TARGET_WORDS = frozenset(fold(w) for w in ("هدف", "هدفا", "الهدف", "أهداف", "أهدافها", "أهدافه", "الأهداف",
+                                              "أهدافهم", "اهدافها", "أهدافاً", "هدفها", "هدفه"))
+
+
+def _hits_a_target(text: str, span: Span) -> bool:
+    """"مؤكدة إصابة أهدافها": "إصابة" hits a target here; nobody is wounded."""
+    after = fold(text[span.end:span.end + 16]).split()[:1]
+    return bool(after) and after[0] in _TARGET_WORDS
 
 
 def _sentence(starts: list[int], span: Span) -> int:

@@ -141,7 +141,7 @@ def _ref(ctx: DocContext, mention: Mention) -> ActorRef:
     if _unflagged_text(quote) or _unflagged_force(quote):
         # "الطيران المروحي الأميركي": the flag comes after the aircraft
         following = _clause_after(ctx, mention, 24).translate(_QUOTES).split()[:1]
-        flag = _ADJECTIVES.get(following[0].strip("\"'()،,.")) if following else None
+        flag = _adjective(following[0].strip("\"'()،,.")) if following else None
         entry = ctx.resources.actors.lookup(flag, ctx.doc.published) if flag else None
         if entry is not None:
             return ActorRef(entry.name, entry.inter, quote)

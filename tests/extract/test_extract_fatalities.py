@@ -156,3 +156,9 @@ def test_the_figure_a_death_toll_rose_to_is_the_toll(events_of) -> None:  # type
     [event] = events_of("The death toll from the car bomb attack on buses near Kafraya rose to 41 on Sunday.",
                         published="2017-04-16")
     assert event.fatalities == 41
+
+
+def test_hitting_its_targets_wounds_nobody(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("أعلنت المقاومة الإسلامية في العراق اليوم استهداف القاعدة الأميركية في حقل العمر "
+                        "برشقة صاروخية، مؤكدة إصابة أهدافها بشكل مباشر.")
+    assert event.fatalities is None

@@ -483,3 +483,7 @@ def test_an_opinion_piece_yields_only_the_incidents_it_dates(events_of, url: str
 ])
 def test_a_war_faced_or_pointed_at_is_no_battle(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text) == ()
+
+
+def test_a_bombing_proposed_is_no_bombing(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert events_of("ودانت الخارجية تصريحات وزير اقترح فيها إلقاء قنبلة على مدينة غزة.") == ()
