@@ -718,3 +718,13 @@ def test_claims_a_verb_counts_the_number_after_it(make_doc, resources: Resources
                                                   expected: set[tuple[str, float]]) -> None:
     doc = claimed(make_doc(text), resources)
     assert {(c.metric, c.value) for c in doc.claims} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "يعتقل الجهاز الأمني أكثر من 50 ناشطاً من منازلهم في إدلب.",
+    "وبدأت قسد حملة اعتقالات طالت أكثر من 50 شخصاً في أحياء الحسكة.",
+])
+def test_claims_a_mass_arrest_in_the_present_or_as_a_campaign_is_counted(make_doc, resources: Resources,
+                                                                         text: str) -> None:
+    doc = claimed(make_doc(text), resources)
+    assert ("arrests", 50.0) in {(c.metric, c.value) for c in doc.claims}
