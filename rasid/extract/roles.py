@@ -238,6 +238,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
         return "patient"  # "Russian forces came under attack"
     if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):
         return "patient"  # "جنود قتلوا وأصيب 25": read "were killed", as the wounded beside them say
+    if _counted_dead(ctx, mention, after):
+        return "patient"  # "40 terrorists killed in an army offensive": the number counts the dead
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
     if _answered(ctx, mention):
@@ -279,8 +281,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
     last = words[-1]
     if last in _EN_ARTICLES and len(words) > 1 and words[-2] in _EN_STRIKE_VERBS:
         return "patient"  # "drones targeted the US base"
-    if last in _ASSOC_CUES:
-        return "assoc"
+    if last in _ASSOC_CUES and not (len(words) > 1 and words[-2] in _FIGHT_NOUNS):
+        return "assoc"  # (but "clashes with the army": the side fought)
     if last in _SPOKESPERSON_CUES or (len(words) > 1 and words[-2] in _SPOKESPERSON_CUES and last in {"في", "من", "in", "from", "of", "at"}):
         return "speaker"
     if last in _REPORT_VERBS or last.lstrip("و") in _REPORT_VERBS:
@@ -334,6 +336,23 @@ def _backing(ctx: DocContext, mention: Mention) -> bool:
         if opens and not any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS or w in _RELATIVES for w in between):
             return True
     return False
+
+
+_FIGHT_NOUNS = frozenset(fold(w) for w in ("clashes", "fighting", "battles", "battle", "confrontations",
+                                            "اشتباكات", "اشتباك", "مواجهات", "معارك", "مواجهة", "الاشتباكات"))
+_DIED_EN = frozenset({"killed", "dead", "died", "wounded", "injured"})
+
+
+def _counted_dead(ctx: DocContext, mention: Mention, after: list[str]) -> bool:
+    """A number before the name and a death word after it: the people counted were hit."""
+    words = [w for w in after if w not in ("were", "are", "have", "been", "was")][:1]
+    if not words or words[0].strip(",.") not in _DIED_EN:
+        return False
+    start = mention.span.start
+    return any(m.label == "NUMBER" and 0 <= start - m.span.end <= _COUNT_GAP for m in ctx.doc.mentions)
+
+
+_COUNT_GAP = 12  # characters between a count and the people counted ("30 Syrian rebels")
 
 
 _WEAPONS_OWNED = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "طائرة", "طائرات", "مدفعية", "صواريخ", "قذائف",
@@ -478,7 +497,10 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
         # "أعلنت الأسايش قيام مجهولين بإحراق مقرين" was done by the unknown men
         speaking = [m for m in ordered_agents if hints[id(m)] == "reporter"]
         ordered_agents = _named_first([m for m in ordered_agents if m not in speaking]) + _named_first(speaking)
-    actor1 = ordered_agents[0] if ordered_agents else (patients[0] if len(patients) > 1 else None)
+    # two sides hit and none named as the attacker: the first is coded first, unless it is civilians,
+    # who are never the side that attacks
+    struck = [m for m in patients if m.get("kind") != "civilians"]
+    actor1 = ordered_agents[0] if ordered_agents else (struck[0] if len(patients) > 1 and struck else None)
     coded1 = coded_name(ctx, actor1.key)[0] if actor1 else None
     # a unit and its force are one side: "الدفاع الذاتي التابع لقسد" is no opponent of قسد
     rest = [m for m in patients + ordered_agents if m is not actor1 and coded_name(ctx, m.key)[0] != coded1]

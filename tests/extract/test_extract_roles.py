@@ -487,3 +487,22 @@ def test_syrian_rebels_firing_rockets_are_not_the_army(events_of) -> None:  # ty
     [event] = events_of("A barrage of rocket fire from Syrian rebels killed 14 people in Aleppo today.",
                         published="2016-08-10")
     assert not event.actor1.name.startswith("Military Forces of Syria")
+
+
+def test_the_people_a_number_counts_as_killed_were_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("More than 30 Syrian rebels were killed in an IS suicide blast near Aleppo today.",
+                        published="2016-08-15")
+    assert (event.actor1.name, event.actor2.name) == ("Islamic State (Syria)", "Opposition Rebels (Syria)")
+
+
+def test_the_side_fought_in_clashes_with_is_no_associate(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Seventy militants were killed in clashes with the Syrian army near Aleppo today.",
+                        published="2016-08-18")
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+    assert event.assoc_actor_1 == ()
+
+
+def test_civilians_hit_with_soldiers_are_never_the_attackers(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two car bombs killed 25 people and wounded soldiers at a checkpoint in Homs today.",
+                        published="2014-04-09")
+    assert event.actor1 is None or event.actor1.name != "Civilians (Syria)"
