@@ -284,6 +284,18 @@ def _prepared_for(ctx: DocContext, mention: Mention) -> bool:
     return any(w.lstrip("و") in _PREPARING for w in before[-4:])
 
 
+_SIDE_NOUNS = frozenset({"rebels", "fighters", "forces", "militias", "groups", "troops", "units", "factions",
+                         "militants", "brigades", "men", "tribes"})
+
+
+def _describes_a_side(ctx: DocContext, mention: Mention) -> bool:
+    """"18 rebels fighting against Daesh": a participle that says who the people are, not a fight."""
+    if ctx.doc.quote(mention.span).lower() != "fighting":
+        return False
+    before = text_before(ctx.doc, mention.span, 16).split()[-1:]
+    return bool(before) and before[0] in _SIDE_NOUNS and text_after(ctx.doc, mention.span, 10).split()[:1] == ["against"]
+
+
 _OPERATION_WORDS = frozenset(fold(w) for w in ("معركة", "المعركة", "battle"))
 
 
@@ -371,7 +383,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite)
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
-                and not _named_operation(ctx, m) and not _prepared_for(ctx, m)
+                and not _named_operation(ctx, m) and not _prepared_for(ctx, m) and not _describes_a_side(ctx, m)
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
                 for launched in (_launched(ctx, m),)]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)

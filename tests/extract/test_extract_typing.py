@@ -487,3 +487,8 @@ def test_a_war_faced_or_pointed_at_is_no_battle(events_of, text: str) -> None:  
 
 def test_a_bombing_proposed_is_no_bombing(events_of) -> None:  # type: ignore[no-untyped-def]
     assert events_of("ودانت الخارجية تصريحات وزير اقترح فيها إلقاء قنبلة على مدينة غزة.") == ()
+
+
+def test_fighters_fighting_against_a_group_are_described_not_fighting_here(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert events_of("The town of Tabqa is held by rebels fighting against IS, the governor said today.",
+                     published="2017-04-13") == ()
