@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasid.actors.romanize import romanize
 from rasid.extract import lexicon
 from rasid.extract.context import (
     IN_RESPONSE,
@@ -164,6 +165,10 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
             if place.place_id not in {p.place_id for _, p in chosen}:
                 chosen.append((mention, place))
     chosen.sort(key=lambda pair: pair[0].span.start)
+    if base(chosen[0][1]) > 1:
+        unlisted = unlisted_locations(sentence, ctx, chosen[0][1], within)
+        if unlisted:
+            return unlisted
     # "محوري قريتي جلبل وكيمار": what stands before a list applies to every item of it
     precision = geo_precision(chosen[0][1], chosen[0][0], ctx)
     out = []
@@ -173,6 +178,22 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
             # "في مدينة القامشلي وريفها": the city and, apart, its countryside
             out.append(Location(p, m, 2, f"ريف {ctx.doc.quote(m.span)}" if _is_arabic(m, ctx) else
                                 f"{ctx.doc.quote(m.span)} countryside"))
+    return out
+
+
+def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
+                       within: Span | None = None) -> list[Location]:
+    """"بلدتي الحصان والعزبة في ريف دير الزور": villages no gazetteer lists, each an event location
+    coded at the widest unit the sentence places them in (its precision, 2 or 3), under its own name."""
+    names = [m for m in sentence.of("UNLISTED") if within is None or within.covers(m.span)]
+    precision = max(2, ctx.resources.gazetteer.precision_of(container))
+    out = []
+    for mention in names:
+        quote = ctx.doc.quote(mention.span)
+        place = Place(f"unlisted:{mention.key}@{container.place_id}", romanize(quote), quote, "unlisted",
+                      container.country, container.admin1, container.admin2, container.admin3, None,
+                      container.latitude, container.longitude)
+        out.append(Location(place, mention, precision, quote))
     return out
 
 

@@ -61,6 +61,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
     found += _spelled_places(doc, starts, resources, [m.span for m in found],
                              [m.span for m in found if m.label == "PLACE"])
+    found += _unlisted_places(doc, starts, _Spans(m.span for m in found), resources)
     places = _Spans(m.span for m in found if m.label == "PLACE"
                     and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper()))
     # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
@@ -137,6 +138,74 @@ class _Spans:
         # the spans starting before ``span`` ends overlap it if one of them ends after it starts
         at = bisect_left(self._starts, span.end)
         return at > 0 and self._ends[at - 1] > span.start
+
+
+# --- places no gazetteer lists ------------------------------------------------------------
+
+_SETTLEMENT_WORD = re.compile(
+    r"(?<![\u0621-\u064a])(?:وب|و|ب|ل)?(" + "|".join(
+        sorted((re.escape(w).replace("ا", "[اأإ]", 1) if w.startswith("ا") else re.escape(w)
+                for w in lexicon.SETTLEMENT_WORDS_AR + lexicon.SETTLEMENTS_WORDS_AR), key=len, reverse=True))
+    + r")(?![\u0621-\u064a])")
+_SEVERAL = frozenset(fold(w) for w in lexicon.SETTLEMENTS_WORDS_AR)
+_HEADS = frozenset(fold(w) for w in lexicon.TOPONYM_HEADS_AR)
+_NOT_TOPONYMS = frozenset(fold(w) for w in lexicon.NOT_TOPONYMS_AR + lexicon.SETTLEMENT_WORDS_AR
+                          + lexicon.SETTLEMENTS_WORDS_AR)
+_TOKEN = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)([^\s\u0621-\u064a\u0640\u064b-\u0652]*)")
+_MAX_LISTED = 5  # names after one plural settlement word ("بلدات X وY وZ")
+
+
+def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources: Resources) -> list[Mention]:
+    """"بلدة الحصان": a name after a settlement word that no gazetteer entry or actor covers.
+
+    The name is kept (label ``UNLISTED``, key its fold) so that an event there is told at that
+    name and coded at the governorate or district the text places it in. A plural or dual word
+    ("بلدتي الحصان والعزبة") names every item of the list after it.
+    """
+    out: list[Mention] = []
+    text = doc.text
+    for cue in _SETTLEMENT_WORD.finditer(text):
+        several = fold(cue.group(1)) in _SEVERAL
+        at, first = cue.end(), True
+        for _ in range(_MAX_LISTED if several else 1):
+            name = _toponym_at(text, at, first)
+            if name is None:
+                break
+            span, at, stopped = name
+            if not known.overlap(span) and not resources.gazetteer.lookup(text[span.start:span.end]):
+                out.append(Mention(span, "UNLISTED", fold(text[span.start:span.end]), "cue",
+                                   _sentence(starts, span)))
+            first = False
+            if stopped:
+                break
+    return out
+
+
+def _toponym_at(text: str, at: int, first: bool) -> tuple[Span, int, bool] | None:
+    """The name starting at ``at`` (after a settlement word, or "و" in a list), where it ends, and
+    whether punctuation closes it; None when the words there name nothing."""
+    word = _TOKEN.match(text, at)
+    if word is None:
+        return None
+    start, end = word.start(1), word.end(1)
+    if not first:
+        if not text[start:end].startswith("و"):
+            return None
+        start += 1  # "والعزبة": the next name of the list
+    head = fold(text[start:end])
+    if head in _NOT_TOPONYMS or (head.startswith("و") and head[1:] in _NOT_TOPONYMS) \
+            or len(head.removeprefix("ال")) < 3:
+        return None
+    stopped = bool(word.group(2))
+    glued = text.find("ة", start, end - 1)
+    if glued != -1:
+        # "الملاجةفي": a ta marbuta ends its word, so the text lost a space after it
+        return (Span(start, glued + 1), glued + 1, True) if glued + 1 - start > 3 else None
+    if head in _HEADS and not stopped:
+        second = _TOKEN.match(text, end)
+        if second is not None and fold(second.group(1)) not in _NOT_TOPONYMS:
+            end, stopped = second.end(1), bool(second.group(2))
+    return Span(start, end), end, stopped
 
 
 _WEAPON_TYPES = frozenset({lexicon.AIR, lexicon.SHELLING, lexicon.IED, lexicon.SUICIDE})

@@ -255,3 +255,20 @@ def test_the_outlet_al_mayadeen_is_not_the_town_of_al_mayadin(events_of) -> None
 
 def test_an_ambassador_is_not_the_town_of_al_safira(events_of) -> None:  # type: ignore[no-untyped-def]
     assert events_of("وقال الوزير إن السفيرة السويدية لدى لبنان في إجازة بعد إحراق نسخة من المصحف في ستوكهولم.") == ()
+
+
+def test_villages_no_gazetteer_lists_are_events_under_their_own_names(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("اندلعت اليوم اشتباكات عنيفة بين قسد وأهالي بلدتي الحصان والعزبة في ريف دير الزور.")
+    assert sorted(e.location_text for e in events) == ["الحصان", "العزبة"]
+    for event in events:
+        assert event.place.kind == "unlisted" and event.place.admin1 == "Deir ez-Zor"
+        assert event.geo_precision == 3  # only the governorate is known
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اليوم اشتباكات عنيفة في قرى وبلدات ريف دير الزور.",  # a second settlement word names nothing
+    "اندلعت اليوم اشتباكات عنيفة في القرية المجاورة في ريف دير الزور.",  # nor does an adjective
+])
+def test_settlement_words_without_a_name_leave_the_governorate(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.place.kind != "unlisted"
