@@ -28,7 +28,7 @@ from rasid.extract.context import (
     within_phrase,
 )
 from rasid.extract.fatalities import count_fatalities
-from rasid.extract.geocode import Location, locate
+from rasid.extract.geocode import Location, locate, unlisted_locations
 from rasid.extract.resources import Resources
 from rasid.extract.roles import (
     Roles,
@@ -771,6 +771,10 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         return []
     if not locations:
         locations = _fallback_locations(sentence, sentences, ctx, previous)
+        if locations and locations[0].precision > 1:
+            # "استهدفت مسيرة قرية X" in a story placed in a governorate the sentence does not repeat
+            locations = unlisted_locations(sentence, ctx, locations[0].place,
+                                           _trigger_clause(trigger, sentence, ctx)) or locations
     if not locations:
         return []
     events = _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)

@@ -185,7 +185,8 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
                        within: Span | None = None) -> list[Location]:
     """"بلدتي الحصان والعزبة في ريف دير الزور": villages no gazetteer lists, each an event location
     coded at the widest unit the sentence places them in (its precision, 2 or 3), under its own name."""
-    names = [m for m in sentence.of("UNLISTED") if within is None or within.covers(m.span)]
+    names = [m for m in sentence.of("UNLISTED") if (within is None or within.covers(m.span))
+             and not (_answered(ctx, m) or _origin(ctx, m) or _supported(ctx, m) or _reporters_base(ctx, m))]
     precision = max(2, ctx.resources.gazetteer.precision_of(container))
     out = []
     for mention in names:

@@ -272,3 +272,17 @@ def test_villages_no_gazetteer_lists_are_events_under_their_own_names(events_of)
 def test_settlement_words_without_a_name_leave_the_governorate(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.place.kind != "unlisted"
+
+
+def test_a_village_no_gazetteer_lists_takes_the_governorate_told_before(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("تشهد محافظة دير الزور توتراً أمنياً منذ أيام. "
+            "واستهدفت طائرة مسيرة اليوم سيارة عسكرية في قرية الجرذي. "
+            "ولم ترد معلومات عن إصابات.")
+    [event] = events_of(text)
+    assert (event.location_text, event.place.admin1) == ("الجرذي", "Deir ez-Zor")
+
+
+def test_a_village_the_attack_answers_is_not_where_it_struck(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قصفت المقاومة اليوم موقعاً عسكرياً في الجليل رداً على اعتداء على المدنيين في بلدة حانين "
+            "جنوبي لبنان.")
+    assert all(e.location_text != "حانين" for e in events_of(text))
