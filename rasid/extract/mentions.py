@@ -61,7 +61,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
     found += _spelled_places(doc, starts, resources, [m.span for m in found],
                              [m.span for m in found if m.label == "PLACE"])
-    found += _unlisted_places(doc, starts, _Spans(m.span for m in found), resources)
+    known = _Spans(m.span for m in found)
+    found += _unlisted_places(doc, starts, known, resources) + _latin_unlisted(doc, starts, known, resources)
     places = _Spans(m.span for m in found if m.label == "PLACE"
                     and (not m.get("needs_cue") or doc.text[m.span.start:m.span.start + 1].isupper()))
     # "Sarin" the town is no sarin gas: a word inside a place's name triggers nothing
@@ -178,6 +179,33 @@ def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources:
             first = False
             if stopped:
                 break
+    return out
+
+
+# "the village of Tal Shaeer", "the towns of Kafr Nabudah and Hbeit": an English name after "of"
+_LATIN_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+(?:(?: al| el)? (?:(?:al|el)-)?[A-Z][\w'-]+){0,2}"
+_LATIN_SETTLEMENT = re.compile(
+    r"\b(?:village|town|city|neighbou?rhood|district|camp)(s)? of\s+(" + _LATIN_NAME + r")"
+    r"((?:(?:,| and) " + _LATIN_NAME + r")*)")
+_LATIN_ITEM = re.compile(_LATIN_NAME)
+# Capitalised words after "the city of" that name no village: countries and their possessives
+_NOT_LATIN_TOPONYMS = frozenset({"syria", "syrias", "syria's", "iraq", "lebanon", "turkey", "jordan", "israel",
+                                 "palestine", "iran", "russia", "the"})
+
+
+def _latin_unlisted(doc: Document, starts: list[int], known: _Spans, resources: Resources) -> list[Mention]:
+    out = []
+    for match in _LATIN_SETTLEMENT.finditer(doc.text):
+        spans = [Span(match.start(2), match.end(2))]
+        if match.group(1) and match.group(3):
+            spans += [Span(match.start(3) + m.start(), match.start(3) + m.end())
+                      for m in _LATIN_ITEM.finditer(match.group(3))]
+        for span in spans:
+            name = doc.text[span.start:span.end]
+            first = name.split()[0].lower()
+            if not known.overlap(span) and not resources.gazetteer.lookup(name) and first not in _DIRECTIONS \
+                    and first not in _NOT_LATIN_TOPONYMS:
+                out.append(Mention(span, "UNLISTED", fold(name), "cue", _sentence(starts, span)))
     return out
 
 

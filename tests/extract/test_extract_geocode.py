@@ -286,3 +286,9 @@ def test_a_village_the_attack_answers_is_not_where_it_struck(events_of) -> None:
     text = ("قصفت المقاومة اليوم موقعاً عسكرياً في الجليل رداً على اعتداء على المدنيين في بلدة حانين "
             "جنوبي لبنان.")
     assert all(e.location_text != "حانين" for e in events_of(text))
+
+
+def test_an_english_village_no_gazetteer_lists_keeps_its_name(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Five civilians were killed in air strikes on the village of Tal Zaqqumiyat in rural Idlib "
+                        "on Sunday.", published="2016-08-14")
+    assert (event.location_text, event.place.admin1, event.place.kind) == ("Tal Zaqqumiyat", "Idlib", "unlisted")
