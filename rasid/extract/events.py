@@ -785,7 +785,9 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
 # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":
 # a second incident told in its own clause, at its own place.
 _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "وفي حين", "بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع",
-                 "whereas", "while", "coincided with", "in conjunction with")
+                 "whereas", "while", "coincided with", "in conjunction with",
+                 # "..., ومراسل الميادين يفيد بأن ...": a report of something else begins
+                 "ومراسل", "ومراسلة", "ومراسلنا", "ومصادر")
 _CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS) + r")\s|;")
 
 

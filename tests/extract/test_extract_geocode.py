@@ -292,3 +292,9 @@ def test_an_english_village_no_gazetteer_lists_keeps_its_name(events_of) -> None
     [event] = events_of("Five civilians were killed in air strikes on the village of Tal Zaqqumiyat in rural Idlib "
                         "on Sunday.", published="2016-08-14")
     assert (event.location_text, event.place.admin1, event.place.kind) == ("Tal Zaqqumiyat", "Idlib", "unlisted")
+
+
+def test_a_report_joined_by_and_our_reporter_has_its_own_places(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of('الوساطة تفشل في فك حصار "قسد" عن الحسكة والقامشلي، ومراسل الميادين يفيد بأن قوات العشائر '
+                        'هاجمت اليوم مواقع لـ"قسد" في ريف دير الزور الشرقي.')
+    assert event.place.admin1 == "Deir ez-Zor"
