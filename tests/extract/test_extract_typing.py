@@ -492,3 +492,10 @@ def test_a_bombing_proposed_is_no_bombing(events_of) -> None:  # type: ignore[no
 def test_fighters_fighting_against_a_group_are_described_not_fighting_here(events_of) -> None:  # type: ignore[no-untyped-def]
     assert events_of("The town of Tabqa is held by rebels fighting against IS, the governor said today.",
                      published="2017-04-13") == ()
+
+
+def test_armed_men_entering_villages_fight_in_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("وقالت المصادر إن قوات العشائر دخلت اليوم بلدات الكشكية وغرانيج في ريف دير الزور الشرقي "
+                       "بعد اشتباكات مع قسد.")
+    assert sorted(e.location_text for e in events) == ["الكشكية", "غرانيج"]
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
