@@ -495,7 +495,6 @@ def test_fighters_fighting_against_a_group_are_described_not_fighting_here(event
 
 
 def test_armed_men_entering_villages_fight_in_each(events_of) -> None:  # type: ignore[no-untyped-def]
-    events = events_of("وقالت المصادر إن قوات العشائر دخلت اليوم بلدات الكشكية وغرانيج في ريف دير الزور الشرقي "
-                       "بعد اشتباكات مع قسد.")
+    events = events_of("وقالت المصادر إن قوات العشائر دخلت بلدات الكشكية وغرانيج في ريف دير الزور الشرقي صباح اليوم.")
     assert sorted(e.location_text for e in events) == ["الكشكية", "غرانيج"]
     assert {e.sub_event_type for e in events} == {"Armed clash"}
