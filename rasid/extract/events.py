@@ -1048,7 +1048,13 @@ def _same_or_wider_place(a: Event, b: Event) -> bool:
     bombs defused in two named towns are two events, "in Daraa countryside" is not a third."""
     if a.place is None or b.place is None or a.place.place_id == b.place.place_id:
         return True
-    return max(a.geo_precision or 1, b.geo_precision or 1) >= 3
+    return _regional(a) or _regional(b)
+
+
+def _regional(event: Event) -> bool:
+    """Told only at a governorate or region: a village no gazetteer lists is coded at one, yet
+    it is a named place, not a vaguer telling of another."""
+    return (event.geo_precision or 1) >= 3 and not (event.place and event.place.kind == "unlisted")
 
 
 def _split_by_sentence(a: Event, b: Event) -> bool:
@@ -1141,8 +1147,8 @@ def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
     kept = list(events)
     claims = []
     for event in events:
-        if (event.geo_precision or 1) >= 3 and event.event_type in _VIOLENT:
-            twins = [i for i, e in enumerate(kept) if e is not event and (e.geo_precision or 1) < 3
+        if _regional(event) and event.event_type in _VIOLENT:
+            twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e)
                      and e.event_type == event.event_type and e.date == event.date
                      and e.place and event.place and e.place.admin1 == event.place.admin1]
             if not twins:

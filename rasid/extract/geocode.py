@@ -156,8 +156,9 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
         if not resolved:
             return []
     resolved = _drop_foreign_homonyms(resolved, ctx)
-    resolved = _drop_containers(resolved, ctx)
     base = ctx.resources.gazetteer.precision_of
+    units = [p for _, p in resolved if base(p) > 1]
+    resolved = _drop_containers(resolved, ctx)
     resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
     for mention, place in resolved[1:]:
@@ -178,14 +179,24 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
             # "في مدينة القامشلي وريفها": the city and, apart, its countryside
             out.append(Location(p, m, 2, f"ريف {ctx.doc.quote(m.span)}" if _is_arabic(m, ctx) else
                                 f"{ctx.doc.quote(m.span)} countryside"))
+    # "بلدات أبو حردوب والجرذي وأبو حمام": a village no gazetteer lists, in a list with listed ones
+    listed = [m for m in sentence.of("UNLISTED") if (within is None or within.covers(m.span))
+              and _coordinated(ctx, chosen, m)]
+    if listed:
+        container = units[0] if units else chosen[0][1]
+        out += unlisted_locations(sentence, ctx, container, within, only=listed)
+        out.sort(key=lambda location: location.mention.span.start)
     return out
 
 
 def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
-                       within: Span | None = None) -> list[Location]:
-    """"بلدتي الحصان والعزبة في ريف دير الزور": villages no gazetteer lists, each an event location
-    coded at the widest unit the sentence places them in (its precision, 2 or 3), under its own name."""
-    names = [m for m in sentence.of("UNLISTED") if (within is None or within.covers(m.span))
+                       within: Span | None = None, only: list[Mention] | None = None) -> list[Location]:
+    """"بلدتي الحصان والعزبة في ريف دير الزور": villages no gazetteer lists (``only`` these, if
+    given), each an event location coded at the unit the sentence places them in (at least
+    precision 2: near a listed village of the list, or within a district or governorate),
+    under its own name."""
+    candidates = only if only is not None else sentence.of("UNLISTED")
+    names = [m for m in candidates if (within is None or within.covers(m.span))
              and not (_answered(ctx, m) or _origin(ctx, m) or _supported(ctx, m) or _reporters_base(ctx, m))]
     precision = max(2, ctx.resources.gazetteer.precision_of(container))
     out = []

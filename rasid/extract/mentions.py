@@ -173,7 +173,9 @@ def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources:
             if name is None:
                 break
             span, at, stopped = name
-            if not known.overlap(span) and not resources.gazetteer.lookup(text[span.start:span.end]):
+            # "بلدة خان طومان" read as "طومان": the word before a listed name is part of it
+            runs_on = not stopped and known.overlap(Span(span.end, span.end + 2))
+            if not known.overlap(span) and not runs_on and not resources.gazetteer.lookup(text[span.start:span.end]):
                 out.append(Mention(span, "UNLISTED", fold(text[span.start:span.end]), "cue",
                                    _sentence(starts, span)))
             first = False

@@ -298,3 +298,15 @@ def test_a_report_joined_by_and_our_reporter_has_its_own_places(events_of) -> No
     [event] = events_of('الوساطة تفشل في فك حصار "قسد" عن الحسكة والقامشلي، ومراسل الميادين يفيد بأن قوات العشائر '
                         'هاجمت اليوم مواقع لـ"قسد" في ريف دير الزور الشرقي.')
     assert event.place.admin1 == "Deir ez-Zor"
+
+
+def test_an_unlisted_village_in_a_list_of_listed_ones_is_one_more_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("وشن مقاتلو العشائر اليوم هجوماً على مواقع لقسد في بلدات أبو حردوب والجرذي وأبو حمام "
+                       "بريف دير الزور الشرقي.")
+    assert sorted(e.location_text for e in events) == ["أبو حردوب", "أبو حمام", "الجرذي"]
+    [unlisted] = [e for e in events if e.place.kind == "unlisted"]
+    assert unlisted.place.admin1 == "Deir ez-Zor"
+
+
+def test_the_first_word_of_a_listed_name_is_no_village_of_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.place.kind != "unlisted" for e in events_of("استعادت قوات الجيش السوري اليوم السيطرة على بلدة خان طومان."))
