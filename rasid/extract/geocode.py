@@ -202,6 +202,11 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
     out = []
     for mention in names:
         quote = ctx.doc.quote(mention.span)
+        spelled = ctx.resources.gazetteer.settlement_in(quote, container.admin1)
+        if spelled is not None:
+            # "Kefraya", "ذبيان": a spelling the gazetteer lacks of one of the governorate's settlements
+            out.append(Location(spelled, mention, geo_precision(spelled, mention, ctx), quote))
+            continue
         place = Place(f"unlisted:{mention.key}@{container.place_id}", romanize(quote), quote, "unlisted",
                       container.country, container.admin1, container.admin2, container.admin3, None,
                       container.latitude, container.longitude)

@@ -48,6 +48,8 @@ _DEFAULT_PRECISION = {
     "country": 3, "province": 3,
 }
 CUE_MARK = "~"
+_MIN_AREA_SKELETON = 3  # consonants: enough among one governorate's settlements ("rtn": Rityan)
+_SETTLEMENT_KINDS = frozenset({"community", "neighbourhood", "town", "city", "village", "camp"})
 _MIN_SKELETON = 4  # "slm" fits Salamiyeh and a dozen other names; four consonants mostly one
 SNAP_DEG = 0.03  # about 3 km: the bundled polygons are simplified to ~0.005 degree
 
@@ -244,19 +246,34 @@ class Gazetteer:
         raise KeyError(f"no province {admin1!r}")
 
     @functools.cached_property
-    def _skeletons(self) -> dict[str, tuple[int, ...]]:
+    def _all_skeletons(self) -> dict[str, tuple[int, ...]]:
+        """Every skeleton of every place's names, short ones too."""
         index: dict[str, list[int]] = {}
         for i, place in enumerate(self.places):
             if place.kind == "country":
                 continue
             keys = set()
             for name, _ in self._names[i]:
-                is_arabic = any("\u0600" <= c <= "\u06ff" for c in name)
-                keys.add(arabic_skeleton(fold(name)) if is_arabic else latin_skeleton(name))
+                keys.add(_skeleton_of(name))
             for key in keys:
-                if len(key.replace(" ", "")) >= _MIN_SKELETON:
+                if key:
                     index.setdefault(key, []).append(i)
         return {key: tuple(ids) for key, ids in index.items()}
+
+    @functools.cached_property
+    def _skeletons(self) -> dict[str, tuple[int, ...]]:
+        return {key: ids for key, ids in self._all_skeletons.items() if len(key.replace(" ", "")) >= _MIN_SKELETON}
+
+    def settlement_in(self, name: str, admin1: str | None) -> Place | None:
+        """The one settlement of governorate ``admin1`` whose name, in any spelling or script,
+        has the consonant skeleton of ``name`` ("Kefraya" → Kafriya, "ذبيان" → ذيبان); None if
+        there is none or more than one. Within one governorate a short skeleton tells enough."""
+        key = _skeleton_of(name)
+        if admin1 is None or len(key.replace(" ", "")) < _MIN_AREA_SKELETON:
+            return None
+        found = {i for i in self._all_skeletons.get(key, ())
+                 if self.places[i].admin1 == admin1 and self.places[i].kind in _SETTLEMENT_KINDS}
+        return self.places[found.pop()] if len(found) == 1 else None
 
     def by_skeleton(self, latin_name: str) -> tuple[Place, ...]:
         """Places whose name, in any spelling or in Arabic, has the consonant skeleton of
@@ -335,6 +352,12 @@ def _with_article(name: str) -> tuple[str, ...]:
     if " " in name or name.startswith("ال") or len(name) < _AR_ARTICLE_MIN:
         return (name,)
     return (name, f"ال{name}")
+
+
+def _skeleton_of(name: str) -> str:
+    if any("\u0600" <= c <= "\u06ff" for c in name):
+        return arabic_skeleton(fold(name))
+    return latin_skeleton(name)
 
 
 @functools.lru_cache(maxsize=1)

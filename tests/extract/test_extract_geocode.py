@@ -310,3 +310,8 @@ def test_an_unlisted_village_in_a_list_of_listed_ones_is_one_more_place(events_o
 
 def test_the_first_word_of_a_listed_name_is_no_village_of_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
     assert all(e.place.kind != "unlisted" for e in events_of("استعادت قوات الجيش السوري اليوم السيطرة على بلدة خان طومان."))
+
+
+def test_a_misspelt_village_is_found_among_its_governorate_s_settlements(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("اندلعت اليوم اشتباكات بين قسد ومقاتلي العشائر في بلدة ذبيان بريف دير الزور الشرقي.")
+    assert (event.place.place_id, event.geo_precision) == ("C5202", 1)
