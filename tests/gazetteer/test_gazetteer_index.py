@@ -197,3 +197,14 @@ def test_pickle_round_trip_from_path() -> None:
         assert len(clone) == len(loaded)
         assert clone.by_id("SY02") == loaded.by_id("SY02")
         assert clone.admin1_of_point(36.2021, 37.1343) == "Aleppo"
+
+
+@pytest.mark.parametrize(("name", "admin1", "expected"), [
+    ("ذبيان", "Deir ez-Zor", "C5202"),  # a letter swapped: ذيبان
+    ("Taduf", "Aleppo", "C1219"),  # an English spelling of تادف
+    ("Taduf", "Idlib", None),  # not in that governorate
+    ("Hn", "Aleppo", None),  # too short a skeleton to tell
+])
+def test_settlement_in_a_governorate_by_skeleton(gaz: Gazetteer, name: str, admin1: str, expected: str | None) -> None:
+    place = gaz.settlement_in(name, admin1)
+    assert (place.place_id if place else None) == expected
