@@ -169,7 +169,7 @@ def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources:
         several = fold(cue.group(1)) in _SEVERAL
         at, first = cue.end(), True
         for _ in range(_MAX_LISTED if several else 1):
-            name = _toponym_at(text, at, first)
+            name = _toponym_at(text, at, first, known)
             if name is None:
                 break
             span, at, stopped = name
@@ -211,7 +211,7 @@ def _latin_unlisted(doc: Document, starts: list[int], known: _Spans, resources: 
     return out
 
 
-def _toponym_at(text: str, at: int, first: bool) -> tuple[Span, int, bool] | None:
+def _toponym_at(text: str, at: int, first: bool, known: _Spans) -> tuple[Span, int, bool] | None:
     """The name starting at ``at`` (after a settlement word, or "و" in a list), where it ends, and
     whether punctuation closes it; None when the words there name nothing."""
     word = _TOKEN.match(text, at)
@@ -231,10 +231,15 @@ def _toponym_at(text: str, at: int, first: bool) -> tuple[Span, int, bool] | Non
     if glued != -1:
         # "الملاجةفي": a ta marbuta ends its word, so the text lost a space after it
         return (Span(start, glued + 1), glued + 1, True) if glued + 1 - start > 3 else None
-    if head in _HEADS and not stopped:
+    if not stopped:
+        # "دير حافر", "عيتا الشعب": a toponym's head takes the next word; any name takes a second
+        # word with the article that no list calls an adjective or a place of its own
         second = _TOKEN.match(text, end)
-        if second is not None and fold(second.group(1)) not in _NOT_TOPONYMS:
-            end, stopped = second.end(1), bool(second.group(2))
+        if second is not None:
+            word = fold(second.group(1))
+            if word not in _NOT_TOPONYMS and (head in _HEADS or (word.startswith("ال") and len(word) > 4
+                                                                 and not known.overlap(Span(second.start(1), second.end(1))))):
+                end, stopped = second.end(1), bool(second.group(2))
     return Span(start, end), end, stopped
 
 

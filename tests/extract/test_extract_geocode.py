@@ -315,3 +315,8 @@ def test_the_first_word_of_a_listed_name_is_no_village_of_its_own(events_of) -> 
 def test_a_misspelt_village_is_found_among_its_governorate_s_settlements(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("اندلعت اليوم اشتباكات بين قسد ومقاتلي العشائر في بلدة ذبيان بريف دير الزور الشرقي.")
     assert (event.place.place_id, event.geo_precision) == ("C5202", 1)
+
+
+def test_an_unlisted_name_takes_its_second_word_but_no_adjective(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("استهدفت غارة إسرائيلية اليوم أطراف بلدة ميس الجبل الحدودية في جنوب لبنان.")
+    assert event.location_text == "ميس الجبل"
