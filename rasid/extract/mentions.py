@@ -185,7 +185,13 @@ def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources:
 
 
 # "the village of Tal Shaeer", "the towns of Kafr Nabudah and Hbeit": an English name after "of"
-_LATIN_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+(?:(?: al| el)? (?:(?:al|el)-)?[A-Z][\w'-]+){0,2}"
+_LATIN_HEADS = ("Tal", "Tel", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ayn", "Kafr", "Kfar", "Jisr", "Khan", "Abu", "Umm",
+                "Beit", "Bayt", "Bab", "Ras", "Khirbet", "Khirbat", "Maarat", "Maaret", "Jabal", "Jebel", "Wadi",
+                "Sheikh", "Bir", "Qasr", "Marj", "Bani", "Beni", "Arab", "Hosh", "Mazraat", "Qalaat", "Al", "El",
+                "Karam", "Tareeq", "Tariq", "Hay", "Harat", "Souq")
+# One word, or a toponym's head and its next word ("Tal Zaqqumiyat"), or words joined by "al" ("Urum al Kubra")
+_LATIN_NAME = (r"(?:(?:" + "|".join(_LATIN_HEADS) + r") )?(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+"
+               r"(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+)?")
 _LATIN_SETTLEMENT = re.compile(
     r"\b(?:village|town|city|neighbou?rhood|district|camp)(s)? of\s+(" + _LATIN_NAME + r")"
     r"((?:(?:,| and) " + _LATIN_NAME + r")*)")
