@@ -313,13 +313,18 @@ _SUBMITTED = tuple(fold(w) for w in ("به ", "بها ", "بطلب", "بمشرو
                                      "بالتعازي", "بالتهنئة", "بمقترح", "بطعن", "بدعوى"))
 
 
+# "وتقدم المجلس إلى أهالي البلدة بخالص العزاء": condolences, thanks, congratulations offered
+_OFFERED = tuple(fold(w) for w in ("بخالص", "بالعزاء", "بالتعازي", "بأحر", "بالشكر", "بالتهنئة", "بالتبريكات"))
+
+
 def _purpose(ctx: DocContext, mention: Mention) -> bool:
     """"سعيه للسيطرة على", "هجوم لتحرير كافة الأراضي", "the goal is to seize": taking ground as an
     aim, not as news; "تقدمت به": a text submitted, no advance."""
     if mention.key != lx.TERRITORY or mention.span.start == 0:
         return False
-    if fold(ctx.doc.quote(mention.span)).strip() in _ADVANCE_WORDS \
-            and text_after(ctx.doc, mention.span, 12).lstrip().startswith(_SUBMITTED):
+    if fold(ctx.doc.quote(mention.span)).strip() in _ADVANCE_WORDS and (
+            text_after(ctx.doc, mention.span, 12).lstrip().startswith(_SUBMITTED)
+            or any(w in text_after(ctx.doc, mention.span, 48) for w in _OFFERED)):
         return True
     if text_before(ctx.doc, mention.span, 6).split()[-1:] == ["to"]:
         return True

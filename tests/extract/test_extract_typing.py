@@ -498,3 +498,7 @@ def test_armed_men_entering_villages_fight_in_each(events_of) -> None:  # type: 
     events = events_of("وقالت المصادر إن قوات العشائر دخلت بلدات الكشكية وغرانيج في ريف دير الزور الشرقي صباح اليوم.")
     assert sorted(e.location_text for e in events) == ["الكشكية", "غرانيج"]
     assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_condolences_offered_are_no_advance(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert events_of("وتقدم المجلس اليوم إلى أهالي بلدة مجدل شمس بخالص العزاء.") == ()
