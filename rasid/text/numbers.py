@@ -721,11 +721,31 @@ def find_numbers(text: str, *, norm: Normalized | None = None) -> tuple[NumberMa
             continue
         last, value, vague = parsed
         start, end = lexemes[i].start, lexemes[last].end
+        if value in _ROUND_MULTIPLIERS:
+            value, start, end = _fraction_of(norm.text, value, start, end)
         approximate = _APPROXIMATE.search(norm.text, max(0, start - 30), start) is not None
         span = extend_over_marks(text, norm.span_to_original(start, end))
         out.append(NumberMatch(span, int(value), vague, approximate))
         i = last + 1
     return tuple(out)
+
+
+# "نصف مليون", "half a million", "ربع مليون"; "مليون ونصف", "a million and a half"
+_FRACTION_BEFORE = re.compile(r"(?:(?<![^\s])(نصف|ربع)|\b(half|quarter)(?: of)?(?: a)?)\s+$")
+_HALF_AFTER = re.compile(r"^\s+(?:ونصف|and a half)\b")
+_ROUND_MULTIPLIERS = frozenset({1000, 10**6, 10**9})  # "مليون", "a million": what a fraction may scale
+_FRACTION_WORDS = {"نصف": Fraction(1, 2), "half": Fraction(1, 2), "ربع": Fraction(1, 4), "quarter": Fraction(1, 4)}
+
+
+def _fraction_of(text: str, value: Fraction, start: int, end: int) -> tuple[Fraction, int, int]:
+    """A multiplier standing alone, with the fraction before or after it that scales it."""
+    before = _FRACTION_BEFORE.search(text, max(0, start - 16), start)
+    if before:
+        return value * _FRACTION_WORDS[before.group(1) or before.group(2)], before.start(), end
+    after = _HALF_AFTER.match(text[end:end + 16])
+    if after:
+        return value * Fraction(3, 2), start, end + after.end()
+    return value, start, end
 
 
 def parse_number(phrase: str) -> int | None:

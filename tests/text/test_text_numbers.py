@@ -300,3 +300,16 @@ def test_numbers_digit_round_trip(value: int, style: str, template: str) -> None
     text = template.format(digits)
     match = only(text)
     assert (match.value, match.span.text_of(text), match.vague) == (value, digits, False)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قتل نحو نصف مليون شخص", 500_000),
+    ("half a million people", 500_000),
+    ("ربع مليون نازح", 250_000),
+    ("مليون ونصف نازح", 1_500_000),
+    ("a million and a half people", 1_500_000),
+    ("مليون شخص", 1_000_000),
+])
+def test_a_fraction_scales_a_round_multiplier(text: str, value: int) -> None:
+    [number] = find_numbers(text)
+    assert number.value == value
