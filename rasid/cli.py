@@ -111,6 +111,29 @@ def extract(
     print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
 
 
+@app.command()
+def entities(
+    file: Annotated[Path, typer.Argument(help="A text, HTML or JSON article.")],
+) -> None:
+    """Persons, places and organisations named in an article, lists or no lists (NER), as JSON.
+
+    Example: rasid entities article.txt
+    """
+    from rasid.ner import default_recognizer  # the network loads only for this command
+
+    items = list(read_path(file))
+    for item in items:
+        if isinstance(item, Rejected):
+            err.print(f"[red]error[/red] {item.source}: {item.reason}")
+    docs = [i for i in items if not isinstance(i, Rejected)]
+    if not docs:
+        raise typer.Exit(1)
+    recognizer = default_recognizer()
+    out = [{"doc_id": doc.doc_id, "entities": [e.to_json(doc.text) for e in recognizer.entities(doc.text)]}
+           for doc in docs]
+    print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
+
+
 class _RateColumn(ProgressColumn):
     """Items per second, for the ingest bar."""
 

@@ -103,6 +103,25 @@ def test_cli_extract_file_prints_json_with_events(tmp_path: Path) -> None:
     assert ARABIC_CLASH[span["start"]:span["end"]] == span["text"]
 
 
+def test_cli_entities_prints_the_names_in_an_article(tmp_path: Path) -> None:
+    text = "قال وزير الخارجية فيصل المقداد إن وفداً من منظمة الهلال الأحمر زار ريف دير الزور."
+    article = tmp_path / "names.txt"
+    article.write_text(text, encoding="utf-8")
+    done = rasid("entities", article)
+    assert done.returncode == 0, done.stderr
+    found = {(e["text"], e["label"]) for e in json.loads(done.stdout)["entities"]}
+    assert ("فيصل المقداد", "PER") in found
+    for entity in json.loads(done.stdout)["entities"]:
+        assert text[entity["start"]:entity["end"]] == entity["text"]
+
+
+def test_cli_entities_of_a_binary_file_is_a_clear_error(tmp_path: Path) -> None:
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(bytes(range(256)) * 4)
+    done = rasid("entities", blob)
+    assert done.returncode == 1 and "error" in done.stderr
+
+
 def test_cli_extract_jsonl_skips_bad_lines(tmp_path: Path) -> None:
     docs = write_jsonl(tmp_path / "docs.jsonl", [
         {"doc_id": "good-1", "text": ENGLISH_SHELLING, "published": "2024-05-14"},

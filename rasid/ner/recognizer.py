@@ -58,6 +58,11 @@ class Entity:
     label: str
     score: float
 
+    def to_json(self, text: str) -> dict[str, Any]:
+        """The entity as JSON, with its words quoted from ``text`` (the text it was found in)."""
+        return {"text": text[self.span.start:self.span.end], "label": self.label, "start": self.span.start,
+                "end": self.span.end, "score": round(self.score, 3)}
+
 
 class EntityRecognizer:
     """PER/LOC/ORG entities in text: a neural tagger for Arabic sentences, rules for English ones.
