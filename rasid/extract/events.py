@@ -313,6 +313,8 @@ _SUBMITTED = tuple(fold(w) for w in ("به ", "بها ", "بطلب", "بمشرو
                                      "بالتعازي", "بالتهنئة", "بمقترح", "بطعن", "بدعوى"))
 
 
+_GOAL_WORDS = frozenset(fold(w) for w in ("حتى", "إنهاء", "لإنهاء", "بهدف", "هدفها", "هدفه", "تهدف", "يهدف",
+                                            "until", "aim", "aims", "aimed", "goal"))
 # "وتقدم المجلس إلى أهالي البلدة بخالص العزاء": condolences, thanks, congratulations offered
 _OFFERED = tuple(fold(w) for w in ("بخالص", "بالعزاء", "بالتعازي", "بأحر", "بالشكر", "بالتهنئة", "بالتبريكات"))
 
@@ -328,6 +330,8 @@ def _purpose(ctx: DocContext, mention: Mention) -> bool:
         return True
     if text_before(ctx.doc, mention.span, 6).split()[-1:] == ["to"]:
         return True
+    if any(w.lstrip("و") in _GOAL_WORDS for w in text_before(ctx.doc, mention.span, 20).split()[-2:]):
+        return True  # "ستتواصل حتى تحرير المنطقة وإنهاء سيطرتها على ...": the goal of a fight, not a gain
     return ctx.doc.text[mention.span.start - 1] == "ل" or fold(ctx.doc.quote(mention.span)).startswith("ل")
 
 

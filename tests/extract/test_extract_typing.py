@@ -502,3 +502,9 @@ def test_armed_men_entering_villages_fight_in_each(events_of) -> None:  # type: 
 
 def test_condolences_offered_are_no_advance(events_of) -> None:  # type: ignore[no-untyped-def]
     assert events_of("وتقدم المجلس اليوم إلى أهالي بلدة مجدل شمس بخالص العزاء.") == ()
+
+
+def test_ground_a_fight_goes_on_until_it_takes_is_a_goal(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("وأكد قائد العشائر أن المعارك متواصلة حتى تحرير المنطقة وإنهاء سيطرتها على قرى ريف "
+                       "دير الزور.")
+    assert not any(e.sub_event_type.endswith("territory") for e in events)
