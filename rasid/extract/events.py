@@ -313,6 +313,10 @@ _SUBMITTED = tuple(fold(w) for w in ("به ", "بها ", "بطلب", "بمشرو
                                      "بالتعازي", "بالتهنئة", "بمقترح", "بطعن", "بدعوى"))
 
 
+_PEOPLE_TAKEN = frozenset({"pilot", "pilots", "soldier", "soldiers", "fighter", "fighters", "militant", "militants",
+                           "him", "them", "hostage", "hostages", "prisoner", "prisoners", "members", "man", "men",
+                           "journalist", "journalists", "civilians", "officer", "officers", "commander", "leader"})
+_RELATIVE_SUBJECTS = frozenset({"they", "he", "she", "it", "who", "that", "which", "rebels", "militants"})
 _GOAL_WORDS = frozenset(fold(w) for w in ("حتى", "إنهاء", "لإنهاء", "بهدف", "هدفها", "هدفه", "تهدف", "يهدف",
                                             "until", "aim", "aims", "aimed", "goal"))
 # "وتقدم المجلس إلى أهالي البلدة بخالص العزاء": condolences, thanks, congratulations offered
@@ -332,6 +336,11 @@ def _purpose(ctx: DocContext, mention: Mention) -> bool:
         return True
     if any(w.lstrip("و") in _GOAL_WORDS for w in text_before(ctx.doc, mention.span, 20).split()[-2:]):
         return True  # "ستتواصل حتى تحرير المنطقة وإنهاء سيطرتها على ...": the goal of a fight, not a gain
+    before = text_before(ctx.doc, mention.span, 24).split()[-2:]
+    after = text_after(ctx.doc, mention.span, 24).split()[:3]
+    if (after[:1] != ["by"] and _PEOPLE_TAKEN.intersection(after)) or (
+            len(before) == 2 and before[0] in _PEOPLE_TAKEN and before[1] in _RELATIVE_SUBJECTS):
+        return True  # "seized two soldiers", "a pilot they captured": people taken, not ground
     return ctx.doc.text[mention.span.start - 1] == "ل" or fold(ctx.doc.quote(mention.span)).startswith("ل")
 
 

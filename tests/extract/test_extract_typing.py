@@ -508,3 +508,14 @@ def test_ground_a_fight_goes_on_until_it_takes_is_a_goal(events_of) -> None:  # 
     events = events_of("وأكد قائد العشائر أن المعارك متواصلة حتى تحرير المنطقة وإنهاء سيطرتها على قرى ريف "
                        "دير الزور.")
     assert not any(e.sub_event_type.endswith("territory") for e in events)
+
+
+@pytest.mark.parametrize(("text", "territory"), [
+    ("Rebels killed a pilot they captured near the town of Jayrud on Friday.", False),
+    ("Rebels captured two soldiers near the town of Jayrud on Friday.", False),
+    ("The town of Ariha was captured by opposition fighters on Friday.", True),
+    ("IS fighters captured eight villages north of Aleppo on Friday.", True),
+])
+def test_people_captured_are_no_ground_taken(events_of, text: str, territory: bool) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2016-07-02")
+    assert any(e.sub_event_type.endswith("territory") for e in events) == territory
