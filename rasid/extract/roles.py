@@ -64,7 +64,8 @@ _AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة"
                                                  "المدعومين", "backed", "affiliated", "allied", "loyal"))
 # Facilities and formations: an actor named after them is what was hit ("القاعدة الأميركية").
 _TARGET_NOUNS = frozenset(fold(w) for w in (
-    "قاعدة", "القاعدة", "قاعدتي", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة", "حاجز", "حواجز",
+    "قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
+    "حاجز", "حواجز",
     "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
 _KILLED = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت"))
@@ -306,8 +307,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
         return None
     if last == "of" and len(words) > 1 and words[-2] in _EN_GROUP_NOUNS and not _struck_group(ctx, mention):
         return None  # "units of the army advanced": the force named, its role not yet said
-    if _among(last, _PATIENT_CUES):
-        return "patient"
+    if _among(last, _PATIENT_CUES) or _among(last, _TARGET_NOUNS):
+        return "patient"  # (and "قواعد الاحتلال الأميركي", "مواقع الجيش": the force whose post was hit)
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
     return None

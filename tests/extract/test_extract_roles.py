@@ -506,3 +506,9 @@ def test_civilians_hit_with_soldiers_are_never_the_attackers(events_of) -> None:
     [event] = events_of("Two car bombs killed 25 people and wounded soldiers at a checkpoint in Homs today.",
                         published="2014-04-09")
     assert event.actor1 is None or event.actor1.name != "Civilians (Syria)"
+
+
+def test_the_force_whose_bases_were_hit_is_the_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("واستهدفت مسيرات اليوم قواعد الاحتلال الأميركي في حقل كونيكو بريف دير الزور.")
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
+    assert event.actor1 is None or event.actor1.name != "Military Forces of the United States"
