@@ -35,6 +35,7 @@ from rasid.extract.roles import (
     air_force,
     assign_roles,
     attacker_by_adjective,
+    coded_name,
     flies,
     is_armed,
     is_drone,
@@ -864,6 +865,29 @@ def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Even
     return out
 
 
+_UNIDENTIFIED = "Unidentified Armed Group"
+_BARE_RESISTANCE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال|لل)مقاوم[ةه](?![\u0621-\u064a])(?!\s+(?:الإسلامية|الاسلامية|العراقية|الفلسطينية|اللبنانية|الوطنية|الشعبية))")
+
+
+def _the_resistance(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> ActorRef | None:
+    """"استهدفت المقاومة قاعدة التنف": the bare word names the one resistance group the article
+    names in full ("المقاومة الإسلامية في العراق"), if it names exactly one."""
+    clause = _trigger_clause(trigger, sentence, ctx) or sentence.span
+    bare = _BARE_RESISTANCE.search(ctx.doc.text, clause.start, clause.end)
+    if bare is None or set(text_before(ctx.doc, Span(bare.start(), bare.end()), 12).split()[-1:]) & _OF_MANY:
+        return None  # "فصائل المقاومة", "محور المقاومة": factions or an alliance, no one group
+    named = {m.key for m in ctx.doc.mentions if m.label == "ACTOR"
+             and fold(ctx.doc.quote(m.span)).lstrip("و").startswith(_RESISTANCE_WORD)}
+    if len(named) != 1:
+        return None
+    name, inter = coded_name(ctx, named.pop())
+    return ActorRef(name, inter, bare.group(0))
+
+
+_RESISTANCE_WORD = fold("المقاومة")
+_OF_MANY = frozenset(fold(w) for w in ("فصائل", "فصيل", "قوى", "محور", "حركات", "جبهة", "مجموعات", "كتائب"))
+
+
 def _same_force(a: ActorRef, b: ActorRef) -> bool:
     """One state's forces, under the same name or two ("Military Forces of Syria (2000-2024)" and
     "(2024-)": the army under two governments)."""
@@ -894,6 +918,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         roles = assign_roles(_actors_clause(trigger, sentence, ctx), ctx, trigger.sub_type, civilians,
                              fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2
+    if actor1 is None or actor1.name.startswith(_UNIDENTIFIED):
+        actor1 = _the_resistance(trigger, sentence, ctx) or actor1
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
         attacker = attacker_by_adjective(ctx, trigger.mention)
         if attacker and actor1 is not None and _same_force(actor1, attacker):

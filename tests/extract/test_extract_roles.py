@@ -512,3 +512,17 @@ def test_the_force_whose_bases_were_hit_is_the_target(events_of) -> None:  # typ
     [event] = events_of("واستهدفت مسيرات اليوم قواعد الاحتلال الأميركي في حقل كونيكو بريف دير الزور.")
     assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
     assert event.actor1 is None or event.actor1.name != "Military Forces of the United States"
+
+
+def test_the_resistance_is_the_one_resistance_group_the_article_names(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت المقاومة الإسلامية في العراق أمس استهداف قاعدة حرير في أربيل. "
+            "كما استهدفت المقاومة اليوم قواعد الاحتلال الأميركي في حقل كونيكو بريف دير الزور بضربات صاروخية.")
+    [event] = [e for e in events_of(text) if e.place and e.place.admin1 == "Deir ez-Zor"]
+    assert event.actor1.name == "Islamic Resistance in Iraq"
+
+
+def test_resistance_factions_are_no_one_group(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت المقاومة الإسلامية في العراق أمس استهداف قاعدة حرير في أربيل. "
+            "واستهدفت فصائل المقاومة اليوم القاعدة الأميركية في حقل كونيكو بريف دير الزور بضربات صاروخية.")
+    [event] = [e for e in events_of(text) if e.place and e.place.admin1 == "Deir ez-Zor"]
+    assert event.actor1 is None or event.actor1.name != "Islamic Resistance in Iraq"
