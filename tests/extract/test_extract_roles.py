@@ -526,3 +526,9 @@ def test_resistance_factions_are_no_one_group(events_of) -> None:  # type: ignor
             "واستهدفت فصائل المقاومة اليوم القاعدة الأميركية في حقل كونيكو بريف دير الزور بضربات صاروخية.")
     [event] = [e for e in events_of(text) if e.place and e.place.admin1 == "Deir ez-Zor"]
     assert event.actor1 is None or event.actor1.name != "Islamic Resistance in Iraq"
+
+
+def test_army_units_are_the_syrian_army(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("On Tuesday army units destroyed a convoy of terrorists vehicles near Quneitra.",
+                        published="2015-02-24")
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
