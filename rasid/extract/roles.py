@@ -68,6 +68,10 @@ _TARGET_NOUNS = frozenset(fold(w) for w in (
     "حاجز", "حواجز",
     "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
+# The places a force holds; unlike "تجمع" or "رتل" none of them is also a verb or a moving column.
+_POSTS = frozenset(fold(w) for w in (
+    "قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
+    "حاجز", "حواجز", "ثكنة", "مرابض"))
 _KILLED = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت"))
 _INJURED = tuple(fold(w) for w in ("اصيب", "أصيب", "جرح"))
 _FACILITY_AFTER = frozenset({"station", "stations", "base", "bases", "post", "posts", "checkpoint", "checkpoints",
@@ -307,7 +311,7 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
         return None
     if last == "of" and len(words) > 1 and words[-2] in _EN_GROUP_NOUNS and not _struck_group(ctx, mention):
         return None  # "units of the army advanced": the force named, its role not yet said
-    if _among(last, _PATIENT_CUES) or _among(last, _TARGET_NOUNS):
+    if _among(last, _PATIENT_CUES) or _among(last, _POSTS):
         return "patient"  # (and "قواعد الاحتلال الأميركي", "مواقع الجيش": the force whose post was hit)
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"

@@ -532,3 +532,8 @@ def test_army_units_are_the_syrian_army(events_of) -> None:  # type: ignore[no-u
     [event] = events_of("On Tuesday army units destroyed a convoy of terrorists vehicles near Quneitra.",
                         published="2015-02-24")
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_protesters_who_gathered_are_no_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("وتجمع المتظاهرون اليوم في ساحة مدينة السويداء مطالبين بتحسين الأوضاع المعيشية.")
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
