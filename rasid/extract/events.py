@@ -5,7 +5,8 @@ threat or a statistic becomes an event frame; the frame takes its place, date, a
 fatalities and source from the sentence (and its neighbours when the sentence is
 silent); coordinated places split it into several events; repeated mentions of one
 incident merge, and a strike during a battle at the same place and day folds into the
-battle (ACLED's precedence).
+battle (ACLED's precedence). An opinion or analysis piece (``is_commentary``, by its URL
+section) keeps only the incidents it dates.
 """
 
 from __future__ import annotations

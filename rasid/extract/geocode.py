@@ -4,7 +4,9 @@ Owns ``locate``: picks the most precise places a sentence names (dropping places
 are only the governorate of another, or part of an actor's name), splits coordinated
 places ("Fuaa and Kafraya", "ريفي إدلب واللاذقية") into several locations, and sets
 ACLED's geo precision (1 town, 2 near a town or a desert area, 3 a governorate or
-region) from the place kind and words like "ريف X" or "near X".
+region) from the place kind and words like "ريف X" or "near X". Also owns
+``unlisted_locations``: villages no gazetteer lists, coded at the unit the text places
+them in.
 """
 
 from __future__ import annotations

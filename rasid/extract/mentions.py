@@ -2,8 +2,9 @@
 
 Owns ``annotate_sentences`` (sentence spans and document language) and
 ``annotate_mentions`` (places, actors, triggers, sources, cue words, dates and numbers
-as ``Mention``s with original-text spans and sentence indices). One normalization
-pass feeds every matcher.
+as ``Mention``s with original-text spans and sentence indices; and, as ``UNLISTED``
+mentions, the names after a settlement word that no gazetteer entry covers). One
+normalization pass feeds every matcher.
 """
 
 from __future__ import annotations
