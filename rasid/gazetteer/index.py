@@ -2,7 +2,8 @@
 
 Owns ``Gazetteer`` (load ``places.tsv``; ``find`` place names in a ``Normalized`` text
 with the clitic-aware ``PhraseMatcher``; look places up by id, governorate, province
-abroad or country;
+abroad or country, by consonant skeleton (``by_skeleton``), or as one of a governorate's
+settlements by a spelling no list has (``settlement_in``);
 ``admin1_of_point`` / ``admin2_of_point`` by pure-python ray casting on the bundled,
 simplified OCHA polygons), ``PlaceMatch`` and ``default_gazetteer()``.
 
