@@ -96,6 +96,8 @@ repeats):
     five epochs on NewsFANE, AQMAR and Wojood alone (70.3-71.8 on the block after them), then
       ANERcorp alone: 77.18, 78.14, 77.64 (best 77.65, last 77.18); ensemble 78.34 / 78.69;
       after five epochs on ANERcorp instead of 15: 76.59, 76.08, 76.73
+    five epochs on NewsFANE alone (70.1-71.2), then ANERcorp alone: 77.48, 76.91, 77.02
+      (best 77.14, last 76.59); ensemble 77.55 / 78.07
 
 No more unlabelled Arabic text was at hand to widen the word vectors with: they already read
 the token text of ANERcorp's train split, of AQMAR and of the Wojood sample besides the news,
