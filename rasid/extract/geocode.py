@@ -160,6 +160,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     resolved = _drop_foreign_homonyms(resolved, ctx)
     base = ctx.resources.gazetteer.precision_of
     units = [p for _, p in resolved if base(p) > 1]
+    resolved = [(m, _placed_elsewhere(m, p, resolved, ctx)) for m, p in resolved]
     resolved = _drop_containers(resolved, ctx)
     resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
@@ -209,11 +210,37 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
             # "Kefraya", "ذبيان": a spelling the gazetteer lacks of one of the governorate's settlements
             out.append(Location(spelled, mention, geo_precision(spelled, mention, ctx), quote))
             continue
-        place = Place(f"unlisted:{mention.key}@{container.place_id}", romanize(quote), quote, "unlisted",
-                      container.country, container.admin1, container.admin2, container.admin3, None,
-                      container.latitude, container.longitude)
-        out.append(Location(place, mention, precision, quote))
+        out.append(Location(_unlisted_place(quote, mention.key, container), mention, precision, quote))
     return out
+
+
+def _unlisted_place(quote: str, key: str, container: Place) -> Place:
+    """A village no gazetteer lists, with the admin units and the point of ``container``."""
+    return Place(f"unlisted:{key}@{container.place_id}", romanize(quote), quote, "unlisted", container.country,
+                 container.admin1, container.admin2, container.admin3, None, container.latitude, container.longitude)
+
+
+# "في ريف دير الزور", "بمحافظة حماة": the unit a list of villages is placed in
+_PLACED_IN = tuple(fold(w) for w in ("ريف", "بريف", "ريفي", "محافظة", "بمحافظة", "countryside of", "province of"))
+_PLACED_REACH = 80  # characters from a village to the unit that places it
+_VILLAGE_KINDS = frozenset({"community", "town", "neighbourhood"})
+
+
+def _placed_elsewhere(mention: Mention, place: Place, resolved: list[tuple[Mention, Place]],
+                      ctx: DocContext) -> Place:
+    """"بلدات الحصان والجنينة وشقرا في ريف دير الزور": a village the gazetteer knows only in
+    another governorate than the one the text just placed it in is an unlisted village of
+    that one (the name is shared, the place is not)."""
+    base = ctx.resources.gazetteer.precision_of
+    if place.kind not in _VILLAGE_KINDS:
+        return place
+    for other, unit in resolved:
+        if base(unit) > 1 and unit.admin1 and unit.admin1 != place.admin1 and unit.country == place.country \
+                and 0 <= other.span.start - mention.span.end <= _PLACED_REACH \
+                and text_before(ctx.doc, other.span, 14).rstrip().endswith(_PLACED_IN) \
+                and not any(p.admin1 == place.admin1 for _, p in resolved if base(p) > 1):
+            return _unlisted_place(ctx.doc.quote(mention.span), fold(ctx.doc.quote(mention.span)), unit)
+    return place
 
 
 _AND_COUNTRYSIDE = re.compile(r"^\s*(?:وريفها|وريفه|وأريافها|واريافها|and its (?:countryside|outskirts|surroundings))")
