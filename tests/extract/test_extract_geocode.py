@@ -326,3 +326,8 @@ def test_a_village_known_only_elsewhere_is_one_of_the_governorate_named(events_o
     events = events_of("واعتقلت قسد اليوم عدداً من الأشخاص في بلدات الحصان وشقرا في ريف دير الزور الشمالي.")
     assert {e.place.admin1 for e in events} == {"Deir ez-Zor"}
     assert "شقرا" in {e.location_text for e in events}
+
+
+def test_living_conditions_are_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("وخرج اليوم مئات المحتجين في تظاهرة احتجاجاً على تردي الأوضاع المعيشية.")
+    assert all(e.place.place_id not in ("C5085", "N0373") for e in events)
