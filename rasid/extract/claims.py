@@ -66,6 +66,10 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
                     and 0 <= number.span.start - m.span.end <= _DEATH_GAP]
     if arrest_verbs and not before_deaths:
         return "arrests"
+    before_injuries = [m for m in injuries if m.span.end <= number.span.start]
+    if before_injuries and (not before_deaths or max(m.span.end for m in before_injuries)
+                            > max(m.span.end for m in before_deaths)) and (not units or units[0].key != "unit:fatalities"):
+        return "injured"  # "بمقتل 512 شخصاً وإصابة 4193": the nearer word before the number counts it
     if before_deaths and (not units or units[0].key in ("unit:fighters", "unit:fatalities")):
         return "fatalities"
     if before_deaths and units and units[0].key == "unit:injured" and _counts_next(units[0], sentence, doc):

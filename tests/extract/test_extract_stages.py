@@ -728,3 +728,14 @@ def test_claims_a_mass_arrest_in_the_present_or_as_a_campaign_is_counted(make_do
                                                                          text: str) -> None:
     doc = claimed(make_doc(text), resources)
     assert ("arrests", 50.0) in {(c.metric, c.value) for c in doc.claims}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتسببت المعارك منذ بداية الحرب بمقتل نحو 512 شخصاً وإصابة 4193 آخرين.",
+     {("fatalities", 512.0), ("injured", 4193.0)}),
+    ("ومنذ بدء العمليات تعرضت القوات الأميركية لأكثر من 151 استهدافاً.", {("attacks", 151.0)}),
+])
+def test_claims_the_word_nearest_before_a_number_counts_it(make_doc, resources: Resources, text: str,
+                                                           expected: set[tuple[str, float]]) -> None:
+    doc = claimed(make_doc(text), resources)
+    assert {(c.metric, c.value) for c in doc.claims} == expected
