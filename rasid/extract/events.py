@@ -406,8 +406,10 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                 and not _named_operation(ctx, m) and not _prepared_for(ctx, m) and not _describes_a_side(ctx, m)
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
                 for launched in (_launched(ctx, m),)]
-    return [replace(t, sub_type=lx.CLASH, struck=True, weak=False) if t.sub_type == lx.CHANGE and _struck(ctx, t.mention)
-            else t
+    # "a bomb blast hit a bus convoy": a convoy struck is a fight, unless a weapon word says how
+    armed = any(t.sub_type in _WEAPON_TYPES and not t.weak for t in triggers)
+    return [replace(t, sub_type=lx.CLASH, struck=True, weak=armed)
+            if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
                                                                 or _course_of(ctx, t.mention)))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))

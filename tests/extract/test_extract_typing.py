@@ -519,3 +519,13 @@ def test_ground_a_fight_goes_on_until_it_takes_is_a_goal(events_of) -> None:  # 
 def test_people_captured_are_no_ground_taken(events_of, text: str, territory: bool) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-07-02")
     assert any(e.sub_event_type.endswith("territory") for e in events) == territory
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("A bomb blast hit a bus convoy near Aleppo on Saturday, killing at least 100 people.",
+     "Remote explosive/landmine/IED"),
+    ("Gunmen attacked an army convoy near Daraa on Saturday, killing four soldiers.", "Armed clash"),
+])
+def test_a_convoy_struck_is_typed_by_the_weapon_that_struck_it(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2017-04-15")
+    assert event.sub_event_type == sub_type
