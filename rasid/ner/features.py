@@ -189,14 +189,19 @@ def read_clusters(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _packaged_text(parts: Sequence[str]) -> str | None:
+    """A data file packaged with rasid.ner, or None when the package was built without it."""
+    try:
+        return resources.files("rasid.ner").joinpath(*parts).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+
+
 @functools.lru_cache(maxsize=1)
 def word_clusters() -> Clusters:
     """The packaged word clusters (read once per process); empty when the file is absent."""
-    try:
-        text = resources.files("rasid.ner").joinpath(*_CLUSTERS).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    return read_clusters(text)
+    text = _packaged_text(_CLUSTERS)
+    return read_clusters(text) if text is not None else {}
 
 
 def _cluster_of(p: Piece, clusters: Clusters) -> tuple[str, ...]:
@@ -225,11 +230,8 @@ def read_wordstats(text: str) -> dict[str, tuple[str, str, str]]:
 @functools.lru_cache(maxsize=1)
 def word_stats() -> WordStats:
     """The packaged word statistics (read once per process); empty when the file is absent."""
-    try:
-        text = resources.files("rasid.ner").joinpath(*_WORDSTATS).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    return read_wordstats(text)
+    text = _packaged_text(_WORDSTATS)
+    return read_wordstats(text) if text is not None else {}
 
 
 def _stats_features(p: Piece, stats: WordStats, at: str = "") -> list[str]:
@@ -330,11 +332,8 @@ def read_names(text: str) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, .
 @functools.lru_cache(maxsize=1)
 def name_list() -> NameList:
     """The packaged name lists (read once per process); empty when the file is absent."""
-    try:
-        text = resources.files("rasid.ner").joinpath(*_NAMES).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    return read_names(text)
+    text = _packaged_text(_NAMES)
+    return read_names(text) if text is not None else {}
 
 
 def _listed(ps: Sequence[Piece], names: NameList) -> list[tuple[str, ...]]:
