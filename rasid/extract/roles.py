@@ -215,10 +215,11 @@ _GUARDED_AGAINST = tuple(fold(w) for w in ("من تسلل", "لمنع تسلل",
 _BELONGING = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعتين", "تابعين", "التابعين", "التابعتين"))
 
 
-def _follows_actor(ctx: DocContext, mention: Mention) -> bool:
-    """Whether another actor is named just before "التابع لـ" (then this one is its patron)."""
+def _follows_actor(ctx: DocContext, mention: Mention, reach: int = 25) -> bool:
+    """Whether another actor is named within ``reach`` characters before the mention (before "التابع لـ"
+    that one is this one's ward)."""
     start = mention.span.start
-    return any(m.label == "ACTOR" and m is not mention and start - 25 <= m.span.end < start
+    return any(m.label == "ACTOR" and m is not mention and start - reach <= m.span.end < start
                for m in ctx.doc.mentions)
 
 
@@ -330,9 +331,7 @@ def _backing(ctx: DocContext, mention: Mention) -> bool:
     """Whether the mention names who backs an actor named just before ("Government forces backed by
     Russia"); what backs an unnamed side ("fighters from the area backed by Kurdish forces") may be
     that side's own force."""
-    start = mention.span.start
-    if not any(m.label == "ACTOR" and m is not mention and start - _BACKED_REACH <= m.span.end < start
-               for m in ctx.doc.mentions):
+    if not _follows_actor(ctx, mention, _BACKED_REACH):
         return False
     words = _words_before(ctx, mention, _BACKING_REACH)
     for i, word in enumerate(words):
