@@ -246,6 +246,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
         return "patient"  # "جنود قتلوا وأصيب 25": read "were killed", as the wounded beside them say
     if _counted_dead(ctx, mention, after):
         return "patient"  # "40 terrorists killed in an army offensive": the number counts the dead
+    if _allied(ctx, mention):
+        return "assoc"  # "the army and its allies from Hezbollah seized ...": Hezbollah fights beside the army
     if any(w in _ATTACK_VERBS or w.lstrip("و") in _ATTACK_VERBS for w in after):
         return "initiator"
     if _answered(ctx, mention):
@@ -317,6 +319,36 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
     return None
+
+
+# "X and its allies from Y", "X وحلفاؤه من Y": Y is on X's side.
+_ALLY_WORDS = frozenset(fold(w) for w in (
+    "allies", "ally", "حلفاء", "حلفاؤه", "حلفائه", "حلفاؤها", "حلفائها", "حلفاؤهم", "حلفائهم", "حليفه", "حليفها"))
+_ALLY_REACH = 6  # words: "its allies from the Lebanese militia" before the ally's name
+
+
+_ALLY_LINKS = frozenset(fold(w) for w in ("from", "of", "the", "in", "its", "their", "من", "في"))
+_ENGLISH_NON_NAMES = frozenset({"are", "is", "was", "were", "have", "has", "had", "also", "then", "with", "against",
+                                "on", "and", "to", "by"})
+
+
+def _allied(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the mention names an ally of an actor named just before it ("the army and its allies
+    from Hezbollah"): only the ally's description may stand between the word and the name, not a
+    verb ("the army and allies clashed with the militants")."""
+    words = _words_before(ctx, mention, _ALLY_REACH)
+    at = max((i for i, w in enumerate(words) if _among(w, _ALLY_WORDS)), default=None)
+    return (at is not None and all(_describes_ally(w) for w in words[at + 1:])
+            and _follows_actor(ctx, mention, _BACKED_REACH))
+
+
+def _describes_ally(word: str) -> bool:
+    """A word that may stand between "allies" and the ally's name: a link, a designator, an adjective."""
+    if word in _ALLY_LINKS or word in _DESIGNATORS or word in _ADJECTIVES:
+        return True
+    if word.isascii():
+        return word not in _ENGLISH_NON_NAMES and not word.endswith(("ed", "ing"))
+    return word.startswith("ال")
 
 
 # "backed by regime and Russian air strikes", "بدعم من الطيران الروسي": the force named helps the side

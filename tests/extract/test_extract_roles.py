@@ -537,3 +537,13 @@ def test_army_units_are_the_syrian_army(events_of) -> None:  # type: ignore[no-u
 def test_protesters_who_gathered_are_no_target(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("وتجمع المتظاهرون اليوم في ساحة مدينة السويداء مطالبين بتحسين الأوضاع المعيشية.")
     assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops and their allies from the Lebanese militia Hezbollah seized the town of Qusayr today.",
+    "استعاد الجيش السوري وحلفاؤه من حزب الله اللبناني اليوم مدينة القصير في ريف حمص.",
+])
+def test_allies_named_after_a_force_fight_beside_it(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.actor1.name.startswith("Military Forces of Syria")
+    assert event.actor2 is None or event.actor2.name != "Hezbollah"
