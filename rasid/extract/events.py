@@ -23,6 +23,7 @@ from rasid.extract.claims import aggregate_sentences
 from rasid.extract.context import (
     DocContext,
     Sentence,
+    last_words,
     sentence_views,
     text_after,
     text_before,
@@ -56,7 +57,7 @@ from rasid.model import (
     event_type_of,
     replace,
 )
-from rasid.text.normalize import fold
+from rasid.text.normalize import fold, fold_slice
 
 # Specific before generic; a battle (a clash, territory taken) outranks strikes: a strike during a
 # battle is part of the battle.
@@ -636,6 +637,43 @@ def _fallback_locations(sentence: Sentence, sentences: list[Sentence], ctx: DocC
     quote = fold(ctx.doc.quote(sentence.span))
     if any(w in quote for w in _MANY_PLACES) or _FAR_COUNTRIES.intersection(quote.replace(",", " ").split()):
         return []  # many places, or a country the gazetteer does not cover: none to borrow
+    setting = _country_set_in(sentence, ctx)
+    if setting:
+        found = _fallback_locations_anywhere(sentence, sentences, ctx, previous)
+        return [loc for loc in found if loc.place.country in setting or not loc.place.country]
+    return _fallback_locations_anywhere(sentence, sentences, ctx, previous)
+
+
+# "In Iraq meanwhile ...", "وفي العراق،", "in northwestern Syria": a country named as where the sentence
+# happens, at its head or after a direction
+_HEAD_WORDS = 4
+_DIRECTIONS = frozenset(fold(w) for w in (
+    "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern",
+    "central", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+_COUNTRY_NOUNS = frozenset(fold(w) for w in (
+    "سوريا", "سورية", "العراق", "لبنان", "الاردن", "تركيا", "اسرائيل", "فلسطين", "syria", "iraq", "lebanon",
+    "jordan", "turkey", "turkiye", "israel"))
+
+
+def _country_set_in(sentence: Sentence, ctx: DocContext) -> set[str]:
+    """The countries a sentence says it happens in, which the place it borrows must lie in; a country
+    in a name ("المقاومة الإسلامية في العراق") sets nothing."""
+    actors = [m.span for m in sentence.of("ACTOR")]
+    found = set()
+    for cue in sentence.mentions:
+        if cue.label != "CUE" or not cue.key.startswith("country:") or any(cue.span.overlaps(a) for a in actors) \
+                or fold(ctx.doc.quote(cue.span)) not in _COUNTRY_NOUNS:
+            continue
+        before = fold_slice(ctx.doc.text, sentence.span.start, cue.span.start).split()
+        head = len(before) < _HEAD_WORDS and before[-1:] in (["in"], ["في"], ["وفي"])
+        directed = bool(set(before[-2:]) & _DIRECTIONS)
+        if head or directed:
+            found.add(cue.key.removeprefix("country:"))
+    return found
+
+
+def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
+                                 previous: list[Event]) -> list[Location]:
     last = previous[-1] if previous else None
     before = sentences[sentence.index - 1] if sentence.index > 0 else None
     if before is not None and before.has_cue("death") and not before.of("TRIGGER") \

@@ -38,3 +38,11 @@ def test_the_unflagged_occupation_is_the_one_the_article_names(events_of) -> Non
             'وجاء في بيانها: "هاجمنا قاعدة الاحتلال في حقل كونيكو بريف دير الزور برشقة صاروخية".')
     events = events_of(text)
     assert events and all(e.actor2.name == "Military Forces of the United States" for e in events)
+
+
+def test_a_sentence_set_in_another_country_borrows_no_place_from_this_one(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Islamic State fighters attacked Kurdish positions in the town of Kobane on Monday. "
+            "In Iraq meanwhile a suicide bomber killed nine soldiers at a checkpoint on Monday.")
+    events = events_of(text)
+    assert all(e.place.country == "Iraq" for e in events if e.sub_event_type == "Suicide bomb")
+    assert any(e.place.name_en == "Kobane" or "Kobani" in e.place.name_en for e in events)
