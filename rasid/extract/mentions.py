@@ -71,7 +71,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
               if not (taken_spans.overlap(m.span) and _inside_name(m, taken)) and not places.overlap(m.span)]
     found += sources
     found += [m for m in _phrases(norm, starts, resources.cues.find(norm, longest=False), "CUE", "cue")
-              if not (m.key == "injury" and _hits_a_target(doc.text, m.span))]
+              if not (m.key == "injury" and _hits_a_target(doc.text, m.span))
+              and not (m.key == "aggregate" and _since_this_day(doc.text, m.span))]
     found += _phrases(norm, starts, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
     found += _phrases(norm, starts, resources.countries.find(norm), "CUE", "country", prefix="country:")
     for match in find_dates(doc.text, doc.published, norm=norm):
@@ -104,6 +105,15 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
 
 _TARGET_WORDS = frozenset(fold(w) for w in ("هدف", "هدفا", "الهدف", "أهداف", "أهدافها", "أهدافه", "الأهداف",
                                               "أهدافهم", "اهدافها", "أهدافاً", "هدفها", "هدفه"))
+
+
+_THIS_DAY = ("dawn", "daybreak", "midnight", "this morning", "the morning", "morning", "early morning",
+             "the early hours", "early this", "noon", "first light")
+
+
+def _since_this_day(text: str, span: Span) -> bool:
+    """"killed 21 since dawn": a day's toll told as it grows, no period's total."""
+    return fold(text[span.start:span.end]) == "since" and fold(text[span.end:span.end + 24]).lstrip().startswith(_THIS_DAY)
 
 
 def _hits_a_target(text: str, span: Span) -> bool:

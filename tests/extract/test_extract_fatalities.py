@@ -162,3 +162,10 @@ def test_hitting_its_targets_wounds_nobody(events_of) -> None:  # type: ignore[n
     [event] = events_of("أعلنت المقاومة الإسلامية في العراق اليوم استهداف القاعدة الأميركية في حقل العمر "
                         "برشقة صاروخية، مؤكدة إصابة أهدافها بشكل مباشر.")
     assert event.fatalities is None
+
+
+def test_a_toll_since_dawn_is_the_day_s_incident(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("Government air strikes killed 12 civilians in the town of Saraqeb since dawn, "
+                                       "the civil defence said."))
+    assert [e.fatalities for e in result.events] == [12]
+    assert not result.claims
