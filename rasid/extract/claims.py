@@ -86,7 +86,26 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
         return "fatalities"
     if injuries:
         return "injured"
+    if _killed_later(number, sentence, doc):
+        return "fatalities"
     return None
+
+
+_LATE_DEATH_GAP = 70
+
+
+_PASSIVE = frozenset({"been", "were", "was", "are", "is"})
+
+
+def _killed_later(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    """"At least 412 people, more than half of them jihadists, have been killed": the passive verb comes
+    after a description of the people counted, with no other count between."""
+    for death in sentence.cues("death"):
+        if number.span.end <= death.span.start <= number.span.end + _LATE_DEATH_GAP:
+            passive = _PASSIVE.intersection(fold(doc.text[death.span.start - 16:death.span.start]).split()[-2:])
+            return bool(passive) and not any(number.span.end <= n.span.start < death.span.start
+                                             for n in sentence.of("NUMBER"))
+    return False
 
 
 _NEXT_COUNT = 24  # characters from a verb to the number it governs ("wounded at least one million")

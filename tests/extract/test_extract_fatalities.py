@@ -169,3 +169,10 @@ def test_a_toll_since_dawn_is_the_day_s_incident(pipeline, make_doc) -> None:  #
                                        "the civil defence said."))
     assert [e.fatalities for e in result.events] == [12]
     assert not result.claims
+
+
+def test_a_count_described_before_its_passive_verb_is_a_total(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("At least 412 people, more than half of them jihadists, have been killed in and "
+                                       "around Kobane since mid-September, the monitor said."))
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 412.0)]
+    assert not result.events
