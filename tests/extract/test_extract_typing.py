@@ -529,3 +529,16 @@ def test_people_captured_are_no_ground_taken(events_of, text: str, territory: bo
 def test_a_convoy_struck_is_typed_by_the_weapon_that_struck_it(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published="2017-04-15")
     assert event.sub_event_type == sub_type
+
+
+def test_troops_storming_a_village_is_a_battle(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Government troops stormed a village in Aleppo province overnight, killing 12 people, "
+                        "the monitor said.")
+    assert event.event_type == "Battles"
+    assert event.place.admin1 == "Aleppo"
+
+
+def test_an_army_that_shoots_down_a_drone_disrupts_its_use(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("The army shoots down a drone of the Islamic State group near the town of Tabqa in Raqqa.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.name.startswith("Military Forces of Syria")
