@@ -14,6 +14,7 @@ from rasid.extract.context import (
     Sentence,
     counts_casualties,
     measures_time_or_distance,
+    names_a_unit,
     sentence_views,
     text_before,
 )
@@ -54,7 +55,8 @@ def _unit_gap_ok(gap: str) -> bool:
 
 
 def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None:
-    if measures_time_or_distance(doc, number.span) or counts_casualties(doc, number.span):
+    if measures_time_or_distance(doc, number.span) or counts_casualties(doc, number.span) \
+            or names_a_unit(doc, number.span):
         return None
     units = [m for m in sentence.mentions if m.label == "CUE" and m.key.startswith("unit:")
              and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP

@@ -104,6 +104,20 @@ def measures_time_or_distance(doc: Document, span: Span) -> bool:
     return bool(words) and words[-1].removeprefix("ال") in _MEASURES
 
 
+_UNIT_NOUNS = frozenset(fold(w) for w in (
+    "كتيبة", "الكتيبة", "لواء", "اللواء", "فرقة", "الفرقة", "فوج", "الفوج", "رقم", "battalion", "brigade",
+    "division", "regiment", "unit", "number", "no"))
+
+
+def names_a_unit(doc: Document, span: Span) -> bool:
+    """"الكتيبة 931", "الفرقة 17", "Battalion 50": the number is a formation's name, not a count."""
+    before = text_before(doc, span, 16).translate(_NAME_QUOTES).split()
+    return bool(before) and before[-1] in _UNIT_NOUNS
+
+
+_NAME_QUOTES = str.maketrans({q: " " for q in "\"'«»“”"})
+
+
 _CASUALTIES = tuple(fold(w) for w in (
     "قتيلا وجريحا", "قتيل وجريح", "بين قتيل وجريح", "شهيدا وجريحا", "شهيد وجريح", "بين شهيد وجريح",
     "قتلى وجرحى", "شهداء وجرحى", "killed and wounded", "killed or wounded", "dead and wounded",

@@ -17,6 +17,7 @@ from rasid.extract.context import (
     Sentence,
     counts_casualties,
     measures_time_or_distance,
+    names_a_unit,
     within_phrase,
 )
 from rasid.model import Evidence, Mention, Span
@@ -117,8 +118,9 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
             continue
         if _is_subtotal(ctx, sentence, number):
             continue  # "11 killed, among them three children": 3 is part of 11
-        if measures_time_or_distance(ctx.doc, number.span) or counts_casualties(ctx.doc, number.span):
-            continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً"
+        if measures_time_or_distance(ctx.doc, number.span) or counts_casualties(ctx.doc, number.span) \
+                or names_a_unit(ctx.doc, number.span):
+            continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً", "جندي من الكتيبة 931"
         if _nearer_injury(ctx, sentence, number, deaths):
             continue
         if _prompted(ctx, number.span) or _counts_things(ctx, number.span):

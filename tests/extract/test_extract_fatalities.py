@@ -176,3 +176,12 @@ def test_a_count_described_before_its_passive_verb_is_a_total(pipeline, make_doc
                                        "around Kobane since mid-September, the monitor said."))
     assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 412.0)]
     assert not result.events
+
+
+@pytest.mark.parametrize("text", [
+    'قتل جندي من الكتيبة "931" خلال معارك اليوم في مدينة رفح جنوبي قطاع غزة.',
+    "A soldier of Battalion 931 was killed in clashes in the town of Rafah today.",
+])
+def test_a_formation_s_number_counts_nobody(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.fatalities != 931
