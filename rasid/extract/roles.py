@@ -223,10 +223,11 @@ def _follows_actor(ctx: DocContext, mention: Mention, reach: int = 25) -> bool:
                for m in ctx.doc.mentions)
 
 
-def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str | None:
+def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: bool = False) -> str | None:
     """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker", "cause" or
     "reporter" from the words around the mention, or None. Without ``backers`` a force named as backing
-    a side is not made its associate (in an air strike, whose air strikes back a side, strikes)."""
+    a side is not made its associate (in an air strike, whose air strikes back a side, strikes). With
+    ``moving`` (reinforcements, a deployment) what belongs to a force is the force on the move."""
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
     before = _words_before(ctx, mention, 3)
@@ -299,6 +300,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True) -> str |
         owner = _words_before(ctx, mention, 3)
         if owner and owner[0] in _WEAPONS_OWNED:
             return "initiator"  # "طائرة مسيرة تابعة للجماعات المسلحة": its weapon struck
+        if moving:
+            return "agent"  # "وصلت التعزيزات التابعة لقسد": its own reinforcements arrived
         return None if owner and owner[0] in _GROUP_NOUNS else "patient"  # "سيارتين عسكريتين تابعتين لـقسد": what belonged to it was hit
     if last in _AFFILIATION_CUES or (last == "ل" and len(words) > 1 and words[-2] in _AFFILIATION_CUES) \
             or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
@@ -496,7 +499,7 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     every = [m for m in sentence.of("ACTOR") if m.key != "Civilians (Syria)" or not civilian_victims]
     if not every and fallback:
         every = list(fallback)
-    raw = {id(m): _role_hint(ctx, m, backers=sub_type != lx.AIR) for m in every}
+    raw = {id(m): _role_hint(ctx, m, backers=sub_type != lx.AIR, moving=sub_type == lx.CHANGE) for m in every}
     for m in every:
         if raw[id(m)] is None and _after_attack_verb(ctx, m):
             # VSO "استهدفت الطائرات ..." names the attacker; SVO "مسلحون اغتالوا العميد" the target

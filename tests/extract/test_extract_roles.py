@@ -547,3 +547,10 @@ def test_allies_named_after_a_force_fight_beside_it(events_of, text: str) -> Non
     [event] = events_of(text)
     assert event.actor1.name.startswith("Military Forces of Syria")
     assert event.actor2 is None or event.actor2.name != "Hezbollah"
+
+
+def test_reinforcements_belonging_to_a_force_are_that_force_moving(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of('وصلت اليوم تعزيزات عسكرية تابعة لـ"قسد" إلى مدينة دير الزور قادمة من الحسكة.')
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1.name == "SDF: Syrian Democratic Forces"
+    assert event.actor2 is None
