@@ -571,10 +571,22 @@ def _in_handle_or_link(text: str, span: Span) -> bool:
     return any(mark in token for mark in ("@", "_", "/", ".com", "http", "#"))
 
 
+# "معركة طوفان الأقصى", "معركة "ردع العدوان"", "the battle of 'Euphrates Shield'": a named war or
+# offensive is what the text is about, no fight of its own
+_NAMED_WAR = frozenset(fold(w) for w in ("معركة", "المعركة", "battle"))
+_WAR_NAME_STARTS = tuple(fold(w) for w in ('"', "«", "“", "'", "طوفان", "نبع", "غصن", "درع", "ردع", "فجر"))
+
+
+def _names_a_war(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    return fold(phrase) in _NAMED_WAR and fold(norm.text[match.end:match.end + 8]).lstrip().startswith(_WAR_NAME_STARTS)
+
+
 def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     out = []
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
+        if _names_a_war(norm, match, phrase):
+            continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)
         out.append(Mention(span, "TRIGGER", sub_type, "lexicon.trigger", _sentence(starts, span),

@@ -542,3 +542,11 @@ def test_an_army_that_shoots_down_a_drone_disrupts_its_use(events_of) -> None:  
     [event] = events_of("The army shoots down a drone of the Islamic State group near the town of Tabqa in Raqqa.")
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1.name.startswith("Military Forces of Syria")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن فصيل مسلح اليوم دخوله معركة طوفان الأقصى وتوجيه ضرباته إلى القواعد الأميركية في دير الزور.",
+    'أكد قائد الفصيل أن معركة "ردع العدوان" مستمرة حتى تحقيق أهدافها في ريف حلب.',
+])
+def test_a_named_war_is_no_fight_of_its_own(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.sub_event_type != "Armed clash" for e in events_of(text))
