@@ -72,7 +72,8 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
     if before_injuries and (not before_deaths or max(m.span.end for m in before_injuries)
                             > max(m.span.end for m in before_deaths)) and (not units or units[0].key != "unit:fatalities"):
         return "injured"  # "بمقتل 512 شخصاً وإصابة 4193": the nearer word before the number counts it
-    if before_deaths and (not units or units[0].key in ("unit:fighters", "unit:fatalities")):
+    if (before_deaths or _toll_risen_to(number, sentence, doc)) \
+            and (not units or units[0].key in ("unit:fighters", "unit:fatalities")):
         return "fatalities"
     if before_deaths and units and units[0].key == "unit:injured" and _counts_next(units[0], sentence, doc):
         return "fatalities"  # "has killed more than 220000 people, wounded a million": "wounded" counts the next
@@ -94,6 +95,21 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
 
 
 _LATE_DEATH_GAP = 70
+_TOLL_NOUNS = frozenset(fold(w) for w in ("عدد", "حصيلة", "toll", "number"))
+_RISEN_TO = frozenset(fold(w) for w in ("إلى", "الى", "to", "بلغ", "بلغت"))
+
+
+def _toll_risen_to(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    """"يرتفع عدد القتلى منذ مطلع العام إلى 140 عنصراً": the number the count of the dead rose to,
+    however many words tell the period between them."""
+    if fold(doc.text[max(0, number.span.start - 8):number.span.start]).split()[-1:] not in ([w] for w in _RISEN_TO):
+        return False
+    for death in sentence.cues("death"):
+        if 0 <= number.span.start - death.span.end <= _LATE_DEATH_GAP \
+                and fold(doc.text[max(0, death.span.start - 8):death.span.start]).split()[-1:] in ([w] for w in _TOLL_NOUNS) \
+                and not any(death.span.end <= n.span.start < number.span.start for n in sentence.of("NUMBER")):
+            return True
+    return False
 
 
 _PASSIVE = frozenset({"been", "were", "was", "are", "is"})

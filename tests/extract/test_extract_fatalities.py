@@ -185,3 +185,8 @@ def test_a_count_described_before_its_passive_verb_is_a_total(pipeline, make_doc
 def test_a_formation_s_number_counts_nobody(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.fatalities != 931
+
+
+def test_the_dead_with_the_article_are_dead(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("وارتفع عدد الشهداء منذ مطلع الشهر الجاري إلى 45 مدنياً في ريف إدلب الجنوبي."))
+    assert ("fatalities", 45.0) in {(c.metric, c.value) for c in result.claims}

@@ -308,8 +308,6 @@ def test_claims_statistic_after_an_incident_leaves_the_incident(make_doc, resour
     assert event.evidence["event"].span.end <= text.index("وبذلك")  # the incident's sentence, not the total's
 
 
-@pytest.mark.xfail(strict=True, reason="'عدد القتلى ... إلى 140 عنصراً': the death word stands more than 30 "
-                                       "characters from the number, so the unit 'عنصر' makes it a fighters claim")
 def test_claims_running_death_toll_is_a_fatalities_claim(make_doc, resources: Resources) -> None:
     text = ("قتل ثلاثة عناصر من قوات النظام أمس بانفجار عبوة ناسفة في مدينة الميادين بريف دير الزور. "
             "وبذلك يرتفع عدد القتلى منذ مطلع العام الحالي إلى 140 عنصراً، بحسب المرصد السوري.")
