@@ -190,3 +190,9 @@ def test_a_formation_s_number_counts_nobody(events_of, text: str) -> None:  # ty
 def test_the_dead_with_the_article_are_dead(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc("وارتفع عدد الشهداء منذ مطلع الشهر الجاري إلى 45 مدنياً في ريف إدلب الجنوبي."))
     assert ("fatalities", 45.0) in {(c.metric, c.value) for c in result.claims}
+
+
+def test_the_figure_the_count_of_the_dead_rose_to_is_a_total(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("وبذلك يرتفع عدد القتلى في صفوف قوات النظام منذ مطلع العام الحالي وحتى اليوم "
+                                       "إلى 140 عنصراً، بحسب المرصد."))
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 140.0)]
