@@ -581,11 +581,21 @@ def _names_a_war(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # 
     return fold(phrase) in _NAMED_WAR and fold(norm.text[match.end:match.end + 8]).lstrip().startswith(_WAR_NAME_STARTS)
 
 
+# "an aid convoy", "the evacuation convoy": trucks and buses on the road, no force deploying
+_CIVIL_CONVOY = frozenset({"aid", "humanitarian", "relief", "food", "evacuation", "evacuee", "civilian", "medical",
+                           "un", "crescent", "cross"})
+
+
+def _civil_convoy(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    return phrase == "convoy" and norm.text[max(0, match.start - 14):match.start].split()[-1:] in (
+        [w] for w in _CIVIL_CONVOY)
+
+
 def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     out = []
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
-        if _names_a_war(norm, match, phrase):
+        if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase):
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)

@@ -550,3 +550,9 @@ def test_an_army_that_shoots_down_a_drone_disrupts_its_use(events_of) -> None:  
 ])
 def test_a_named_war_is_no_fight_of_its_own(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.sub_event_type != "Armed clash" for e in events_of(text))
+
+
+def test_an_aid_convoy_is_no_force_deploying(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("An aid convoy of 40 trucks carrying food entered the besieged town of Talbiseh in Homs "
+                       "province today.")
+    assert all(e.sub_event_type != "Change to group/activity" for e in events)
