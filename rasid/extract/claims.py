@@ -102,14 +102,16 @@ _RISEN_TO = frozenset(fold(w) for w in ("إلى", "الى", "to", "بلغ", "ب�
 def _toll_risen_to(number: Mention, sentence: Sentence, doc: Document) -> bool:
     """"يرتفع عدد القتلى منذ مطلع العام إلى 140 عنصراً": the number the count of the dead rose to,
     however many words tell the period between them."""
-    if fold(doc.text[max(0, number.span.start - 8):number.span.start]).split()[-1:] not in ([w] for w in _RISEN_TO):
+    if _word_before(doc, number.span) not in _RISEN_TO:
         return False
-    for death in sentence.cues("death"):
-        if 0 <= number.span.start - death.span.end <= _LATE_DEATH_GAP \
-                and fold(doc.text[max(0, death.span.start - 8):death.span.start]).split()[-1:] in ([w] for w in _TOLL_NOUNS) \
-                and not any(death.span.end <= n.span.start < number.span.start for n in sentence.of("NUMBER")):
-            return True
-    return False
+    return any(0 <= number.span.start - death.span.end <= _LATE_DEATH_GAP
+               and _word_before(doc, death.span) in _TOLL_NOUNS
+               and not any(death.span.end <= n.span.start < number.span.start for n in sentence.of("NUMBER"))
+               for death in sentence.cues("death"))
+
+
+def _word_before(doc: Document, span: Span) -> str:
+    return (text_before(doc, span, 10).split() or [""])[-1]
 
 
 _PASSIVE = frozenset({"been", "were", "was", "are", "is"})

@@ -587,8 +587,7 @@ _CIVIL_CONVOY = frozenset({"aid", "humanitarian", "relief", "food", "evacuation"
 
 
 def _civil_convoy(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
-    return phrase == "convoy" and norm.text[max(0, match.start - 14):match.start].split()[-1:] in (
-        [w] for w in _CIVIL_CONVOY)
+    return phrase == "convoy" and (norm.text[max(0, match.start - 14):match.start].split() or [""])[-1] in _CIVIL_CONVOY
 
 
 def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
