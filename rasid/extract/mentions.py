@@ -475,8 +475,10 @@ _ROUNDS = frozenset(fold(w) for w in ("القنابل", "قنابل", "القذ�
 
 
 def _describes_a_round(text: str, span: Span) -> bool:
+    if fold(text[span.start:span.start + 2]) != "ال":
+        return False  # (most names: two letters are folded from memory, the words before are not)
     before = fold(text[max(0, span.start - 12):span.start]).split()[-1:]
-    return bool(before) and before[0] in _ROUNDS and fold(text[span.start:span.start + 2]) == "ال"
+    return bool(before) and before[0] in _ROUNDS
 
 
 def _after_kunya(text: str, span: Span) -> bool:
