@@ -689,15 +689,22 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
 
 # "Liwa Ahrar Helfaya", "Jaish al-Ummah": a transliterated head word and one to three capitalised
 # or "al-" words; the towns such names often hold are then no event places.
+_LATIN_HEADS = ("Liwa", "Liwaa", "Jaish", "Jaysh", "Katibat", "Kataib", "Harakat", "Jabhat", "Saraya", "Faylaq",
+                "Tajammu", "Firqat")
 _LATIN_NAMED_GROUP = re.compile(
-    r"\b(?:Liwa|Liwaa|Jaish|Jaysh|Katibat|Kataib|Harakat|Jabhat|Saraya|Faylaq|Tajammu|Firqat)"
+    r"\b(?:" + "|".join(_LATIN_HEADS) + r")"
     r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'’-]*|\s+(?:al|el)-[\w'’-]+){1,3}"
 )
+# A head word anywhere: the search for these alone skips text quickly (it starts with letters, not
+# with "\b"), and a text without any (most texts: they are Arabic) has no match of the pattern.
+_LATIN_HEAD = re.compile("|".join(_LATIN_HEADS))
 
 
 def _latin_unknown_groups(catalog: ActorCatalog, norm: Normalized, known: list[tuple[int, int]],
                           taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    if not _LATIN_HEAD.search(norm.original):
+        return found
     for match in _LATIN_NAMED_GROUP.finditer(norm.original):
         start, end = bisect_left(norm.offsets, match.start()), bisect_left(norm.offsets, match.end() - 1) + 1
         if any(s < end and start < e for s, e in known) or any(s < end and start < e for s, e, _ in taken):

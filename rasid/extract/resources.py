@@ -96,4 +96,5 @@ class Resources:
         """Load everything now (before forking workers, or to time loading apart)."""
         for name in ("gazetteer", "actors", "triggers", "sources", "cues", "countries", "claim_units", "scan"):
             getattr(self, name)
+        self.gazetteer.warm()
         return self

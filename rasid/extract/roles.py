@@ -230,8 +230,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
     ``moving`` (reinforcements, a deployment) what belongs to a force is the force on the move."""
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
-    before = _words_before(ctx, mention, 3)
-    if before[-1:] == ["of"] and any(w in _BRANCH_WORDS for w in before[:-1]):
+    near = _words_before(ctx, mention, 3)
+    if near[-1:] == ["of"] and any(w in _BRANCH_WORDS for w in near[:-1]):
         return "patron"  # "al-Nusra Front, the Syrian branch of al-Qaeda, hit ...": an apposition
     if _affiliate_follows(ctx, mention):
         return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
@@ -257,7 +257,6 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
         return "cause"  # "نقطة تحمي المدينة من تسلل عناصر داعش": a threat guarded against, not a party
     if _origin_country(ctx, mention):
         return "cause"  # "fighters who had crossed the border from Turkey": where they came from
-    near = _words_before(ctx, mention, 3)
     if any(w in _MEMBER_WORDS for w in near[:-1]) and _reports_after(ctx, mention):
         return "speaker"  # "a member of the Kurdish National Council, Mustafa Sino, said"
     if _held_by(ctx, mention):

@@ -246,6 +246,12 @@ class Gazetteer:
                 return place
         raise KeyError(f"no province {admin1!r}")
 
+    def warm(self) -> Gazetteer:
+        """Build now the skeleton indexes the first lookup by skeleton would build (both: one
+        is made from the other)."""
+        getattr(self, "_skeletons")
+        return self
+
     @functools.cached_property
     def _all_skeletons(self) -> dict[str, tuple[int, ...]]:
         """Every skeleton of every place's names, short ones too."""

@@ -13,7 +13,6 @@ no signature: ``rasid.model.content_hash`` is the document's identity in the sto
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import cache
 from hashlib import sha1
@@ -58,34 +57,38 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 @cache
-def _permutations() -> np.ndarray:
-    """The permutations of the scheme and seed: datasketch draws them anew for every
-    MinHash it builds, which cost as much as hashing a text's shingles."""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The permutations (a, b) of the scheme and seed, as datasketch draws them."""
+    a, b = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+    return a.reshape(1, -1), b.reshape(1, -1)
 
 
 def _hashvalues(text: str) -> np.ndarray:
-    """The MinHash values of a text's shingles.
+    """The MinHash values of a text's shingles, as datasketch's MinHash computes them.
 
-    The shingles are hashed here with what datasketch's default hash function computes
-    (the first four bytes of SHA-1, little-endian), read from all the digests at once
-    instead of a function call each; the MinHash takes those values as they are (``int``
-    is its hash function). The order the values come in does not change a minimum. Each
-    thread keeps one MinHash and clears it for every text: building one costs a tenth of
-    a text's signature.
+    A shingle's hash is what datasketch's default hash function gives (the first four
+    bytes of its SHA-1, little-endian); the scheme then mixes each hash (MurmurHash3's
+    32-bit finalizer), maps it by every permutation (a * h + b modulo 2**32) and keeps
+    the least value of each. That arithmetic is done here on all the shingles of a text
+    at once, in the scheme's unsigned 32-bit integers, where datasketch would first turn
+    the hashes into Python ints one by one; the test suite checks the two agree.
     """
-    m = getattr(_local, "minhash", None)
-    if m is None:
-        m = _local.minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=int,
-                                     permutations=_permutations())
-    m.clear()
-    digests = b"".join([sha1(s.encode("utf-8")).digest() for s in shingles(text)])
-    m.update_batch(np.frombuffer(digests, dtype="<u4")[::_DIGEST_WORDS].tolist())
-    return m.hashvalues  # type: ignore[no-any-return]
+    digests = b"".join(map(_DIGEST, map(sha1, map(str.encode, shingles(text)))))
+    if not digests:
+        return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+    hashes = np.frombuffer(digests, dtype="<u4")[::_DIGEST_WORDS].astype(np.uint32).reshape(-1, 1)
+    hashes ^= hashes >> np.uint32(16)
+    hashes *= np.uint32(0x85EBCA6B)
+    hashes ^= hashes >> np.uint32(13)
+    hashes *= np.uint32(0xC2B2AE35)
+    hashes ^= hashes >> np.uint32(16)
+    a, b = _permutations()
+    return (hashes * a + b).min(axis=0)  # type: ignore[no-any-return]
 
 
-_local = threading.local()
+_DIGEST = type(sha1()).digest
 _DIGEST_WORDS = sha1().digest_size // 4  # a SHA-1 digest is five four-byte words
+_EMPTY = (1 << 32) - 1  # the value of a permutation no shingle reached
 
 
 def signature(text: str) -> bytes:

@@ -40,6 +40,7 @@ _CLOCK_FOLLOWERS = frozenset(
     "may june july august september october november december gmt utc local".split()
 )
 _PREVIOUS_WORD = re.compile(r"[\w.]+$")
+_WORD_RUN = re.compile(r"[\w.]+")
 _NEXT_WORD = re.compile(r"\s*[\"'«“(]*(\w+)")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, e.g, a.m
 _LONG_CUT = re.compile(r"،\s+(?=و)")
@@ -117,10 +118,11 @@ def _opens_next(text: str, at: int, after: int) -> bool:
 
 
 def _period_is_abbreviation(text: str, at: int, line_end: int) -> bool:
-    word_match = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
-    if word_match is None:
+    found = _previous_word(text, at)
+    if found is None:
         return False
-    word = word_match.group().lstrip(".")
+    word_start, word = found
+    word = word.lstrip(".")
     lower = word.lower()
     next_match = _NEXT_WORD.match(text, at + 1, line_end)
     next_word = next_match.group(1) if next_match else ""
@@ -131,10 +133,26 @@ def _period_is_abbreviation(text: str, at: int, line_end: int) -> bool:
         return True
     if lower in _BEFORE_NUMBER:
         return next_word[:1].isdigit()
-    if len(word) == 1 and _is_initial(text, word_match.start(), word):
+    if len(word) == 1 and _is_initial(text, word_start, word):
         return True  # "J. Smith", "د. أحمد"
     # "1. First item": a list number at the start of a line is not a sentence of its own.
-    return word.isdigit() and len(word) <= 2 and not text[_line_start(text, at):word_match.start()].strip()
+    return word.isdigit() and len(word) <= 2 and not text[_line_start(text, at):word_start].strip()
+
+
+def _previous_word(text: str, at: int) -> tuple[int, str] | None:
+    """The start and the text of ``_PREVIOUS_WORD.search(text, max(0, at - 40), at)``.
+
+    That match is the run of word characters and periods ending at ``at`` (cut 40
+    characters back), which a match of the reversed stretch reads in a step per
+    character, where the search tries every offset of the 40. (Only after a line break
+    can the search's "$" match elsewhere: before that final newline.)
+    """
+    begin = max(0, at - 40)
+    if at > begin and text[at - 1] == "\n":
+        match = _PREVIOUS_WORD.search(text, begin, at)
+        return None if match is None else (match.start(), match.group())
+    run = _WORD_RUN.match(text[begin:at][::-1])
+    return None if run is None else (at - run.end(), text[at - run.end():at])
 
 
 def _is_initial(text: str, at: int, letter: str) -> bool:
