@@ -331,3 +331,8 @@ def test_a_village_known_only_elsewhere_is_one_of_the_governorate_named(events_o
 def test_living_conditions_are_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("وخرج اليوم مئات المحتجين في تظاهرة احتجاجاً على تردي الأوضاع المعيشية.")
     assert all(e.place.place_id not in ("C5085", "N0373") for e in events)
+
+
+def test_kurdish_sources_are_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("وأوضحت مصادر كردية أن عناصر من قسد أحرقوا محاصيل القمح في قرية الحصان بريف دير الزور اليوم.")
+    assert all(e.location_text != "كردية" for e in events)
