@@ -35,7 +35,8 @@ _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central"
                          "division", "brigade", "battalion", "regiment", "army", "front", "camp", "station"})
 # Countries beyond the gazetteer's reach whose English names some Syrian villages share
 _FAR_COUNTRIES = frozenset({"qatar", "iran", "egypt", "yemen", "libya", "sudan", "kuwait", "oman", "bahrain",
-                            "france", "germany", "russia", "china", "india", "pakistan", "afghanistan"})
+                            "france", "germany", "russia", "china", "india", "pakistan", "afghanistan",
+                            "britain", "america", "americas", "europe", "africa", "asia"})
 _SHORT_LATIN = 5
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 _TAGGABLE = frozenset({"ACTOR", "PLACE", "TRIGGER", "CUE"})
@@ -555,7 +556,12 @@ def _spelled_places(doc: Document, starts: list[int], resources: Resources, take
                 break
             if name.endswith("s") and resources.gazetteer.lookup(name[:-1]):
                 break  # "Idlibs eastern neighborhood": a possessive whose apostrophe was lost
-            candidates = resources.gazetteer.by_skeleton(name)
+            if name.lower() in _FAR_COUNTRIES:
+                break  # "by telephone from Britain": its skeleton is a Turkish province's
+            # a spelling no list has is a Syrian village's or neighbourhood's: places abroad and
+            # larger units are known by the spellings listed
+            candidates = tuple(p for p in resources.gazetteer.by_skeleton(name)
+                               if p.country == "Syria" and p.kind not in _ADMIN_KINDS)
             if candidates:
                 ids = tuple(p.place_id for p in candidates)
                 out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton", _sentence(starts, span),

@@ -737,3 +737,11 @@ def test_claims_the_word_nearest_before_a_number_counts_it(make_doc, resources: 
                                                            expected: set[tuple[str, float]]) -> None:
     doc = claimed(make_doc(text), resources)
     assert {(c.metric, c.value) for c in doc.claims} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor's director said by telephone from Britain that the fighting went on.",
+    "The president said he acted in Americas interest.",
+])
+def test_mentions_world_names_are_no_village_spelled_otherwise(make_doc, resources: Resources, text: str) -> None:
+    assert quotes(mentioned(make_doc(text), resources), "PLACE") == []
