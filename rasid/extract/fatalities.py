@@ -95,6 +95,19 @@ _THINGS = frozenset(fold(w) for w in (
     "قذائف", "قذيفتين", "مسيرات", "منازل", "مبان", "مباني", "حواجز", "غارات", "غارتين", "أهداف", "نقاط", "نقطتين"))
 
 
+# "five civilians of one family", "all from one tribe", "من عائلة واحدة": "one" counts the
+# family, not the dead
+_KIN_GROUPS = frozenset(fold(w) for w in ("family", "tribe", "clan", "عائلة", "عشيرة", "قبيلة", "أسرة"))
+
+
+def _one_kin_group(ctx: DocContext, number: Mention) -> bool:
+    if number.key != "1":
+        return False
+    after = fold(ctx.doc.text[number.span.end:number.span.end + 12]).split()[:1]
+    before = fold(ctx.doc.text[max(0, number.span.start - 12):number.span.start]).split()[-1:]
+    return any(w.strip(".,،").lstrip("و") in _KIN_GROUPS for w in after + before)
+
+
 def _counts_things(ctx: DocContext, span: Span) -> bool:
     """"an attack on two government-held villages", "بثلاثة صواريخ": the number counts no people."""
     following = fold(ctx.doc.text[span.end:span.end + 30]).replace("-", " ").split()[:3]
@@ -123,7 +136,7 @@ def _death_numbers(sentence: Sentence, ctx: DocContext) -> list[tuple[int, Menti
             continue  # "killed in less than 24 hours", "50 قتيلاً وجريحاً", "جندي من الكتيبة 931"
         if _nearer_injury(ctx, sentence, number, deaths):
             continue
-        if _prompted(ctx, number.span) or _counts_things(ctx, number.span):
+        if _prompted(ctx, number.span) or _counts_things(ctx, number.span) or _one_kin_group(ctx, number):
             continue
         if any(_distance(number.span, d.span) <= _NEAR for d in deaths) or _counts_people(sentence, number) and any(
                 0 <= d.span.start - number.span.end <= _CLAUSE for d in deaths) or _toll_reaches(ctx, sentence, number):

@@ -196,3 +196,12 @@ def test_the_figure_the_count_of_the_dead_rose_to_is_a_total(pipeline, make_doc)
     result = pipeline.extract(make_doc("وبذلك يرتفع عدد القتلى في صفوف قوات النظام منذ مطلع العام الحالي وحتى اليوم "
                                        "إلى 140 عنصراً، بحسب المرصد."))
     assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 140.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Six civilians from one family were killed in airstrikes on the town of Atareb west of Aleppo today.", 6),
+    ("قتل 5 مدنيين من عائلة واحدة اليوم بغارة جوية على مدينة أريحا في ريف إدلب.", 5),
+])
+def test_one_family_counts_the_family_not_the_dead(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.fatalities == expected
