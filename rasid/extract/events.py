@@ -707,6 +707,23 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
     return []
 
 
+_BARREL_BOMBS = frozenset(fold(w) for w in (
+    "براميل متفجرة", "برميل متفجر", "البراميل المتفجرة", "بالبراميل المتفجرة", "barrel bomb", "barrel bombs",
+    "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings"))
+_SYRIAN_ARMY = "Military Forces of Syria (2000-2024)"
+_BARREL_BOMB_YEARS = (dt.date(2012, 1, 1), dt.date(2024, 12, 8))  # the former government's air force
+
+
+def _barrel_bomber(trigger: Trigger, ctx: DocContext) -> ActorRef | None:
+    """Barrel bombs that no sentence credits to a force: the Syrian government's air force dropped
+    them (ACLED codes them so); no other party in the war did."""
+    published = ctx.doc.published
+    if fold(trigger.mention.get("phrase") or "") not in _BARREL_BOMBS or published is None \
+            or not _BARREL_BOMB_YEARS[0] <= published < _BARREL_BOMB_YEARS[1]:
+        return None
+    return ActorRef(_SYRIAN_ARMY, 1, ctx.doc.quote(trigger.mention.span))
+
+
 def _trigger_event_type(trigger: Trigger) -> str:
     return "Battles" if trigger.sub_type == lx.TERRITORY else event_type_of(trigger.sub_type)
 
@@ -980,6 +997,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1
     elif trigger.sub_type == lx.AIR and (unflagged(actor1) or not roles.attacker_named):
         actor1 = air_force(sentences, sentence.index, ctx, drones=is_drone(trigger.mention)) or actor1
+    if trigger.sub_type == lx.AIR and actor1 is None:
+        actor1 = _barrel_bomber(trigger, ctx)
     if trigger.sub_type == lx.DISRUPTED and actor2 is not None and actor2.inter == 1 and (
             actor1 is None or actor1.inter != 1):
         actor1, actor2 = actor2, actor1  # the force that defused or shot down acts; "planted by X" is X's loss

@@ -554,3 +554,18 @@ def test_reinforcements_belonging_to_a_force_are_that_force_moving(events_of) ->
     assert event.sub_event_type == "Change to group/activity"
     assert event.actor1.name == "SDF: Syrian Democratic Forces"
     assert event.actor2 is None
+
+
+@pytest.mark.parametrize("text", [
+    "Helicopters dropped barrel bombs on the town of Darayya in Rural Damascus today, killing five civilians.",
+    "ألقت مروحيات براميل متفجرة على بلدة كفرنبل في ريف إدلب اليوم ما أدى إلى مقتل ثلاثة مدنيين.",
+])
+def test_barrel_bombs_nobody_is_credited_with_are_the_government_s(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2016-05-14")
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_barrel_bombs_credit_no_force_after_the_government_fell(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Helicopters dropped barrel bombs on the town of Darayya in Rural Damascus today.",
+                       published="2025-03-01")
+    assert all(e.actor1 is None or not e.actor1.name.startswith("Military Forces of Syria") for e in events)
