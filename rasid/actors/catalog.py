@@ -31,7 +31,7 @@ The data is ``rasid/actors/data/actors.tsv`` (UTF-8, tab-separated, one header l
   ("الجيش", "the regime", "terrorists") that loses to any ordinary alias of the same
   phrase and is reported with ``ActorMatch.weak``. Folding (hamza, ta marbuta, ya, case)
   is the matcher's job; the loader also adds the spelling variants ميليشي/مليشي,
-  أمريك/أميرك, ديمقراط/ديموقراط and سوريا/سورية. Single-token English acronyms with
+  أمريك/أميرك, ديمقراط/ديموقراط, سوريا/سورية and warplanes/war planes. Single-token English acronyms with
   two or more capitals ("IS", "SDF", "TIP", "LaQ") match only with that capitalisation.
 """
 
@@ -76,7 +76,8 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
     ("امريك", "اميرك"),
     ("ديمقراط", "ديموقراط"),
 )
-_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("سوريا", "سوريه"),)
+_WORD_VARIANTS: tuple[tuple[str, str], ...] = (("سوريا", "سوريه"), ("warplanes", "war planes"),
+                                               ("warplane", "war plane"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,6 +127,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     AIR: (
         "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes", "warplane",
         "jets", "fighter jets", "drone strike", "drone strikes", "drone", "drones", "barrel bomb", "barrel bombs",
+        "war planes", "war plane",
         "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings",
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
         "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "sorties",

@@ -569,3 +569,10 @@ def test_barrel_bombs_credit_no_force_after_the_government_fell(events_of) -> No
     events = events_of("Helicopters dropped barrel bombs on the town of Darayya in Rural Damascus today.",
                        published="2025-03-01")
     assert all(e.actor1 is None or not e.actor1.name.startswith("Military Forces of Syria") for e in events)
+
+
+def test_war_planes_in_two_words_are_warplanes(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Syrian regime war planes bombed the town of Sarmada in Idlib province today, killing six.",
+                        published="2016-05-14")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
