@@ -223,6 +223,22 @@ def _follows_actor(ctx: DocContext, mention: Mention, reach: int = 25) -> bool:
                for m in ctx.doc.mentions)
 
 
+# "استهدف" after a strike or a weapon ("قصفاً استهدف", "صاروخ استهدف", "بالطائرات المسيرة استهدف"):
+# the sentence's subject is the strike, so the force named after the verb was its target.
+_TARGETING_VERBS = frozenset(fold(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "ضرب", "ضربت"))
+_WEAPON_NOUNS = frozenset(fold(w) for w in (
+    "قصف", "قصفا", "هجوم", "هجوما", "غارة", "غارات", "طائرة", "طائرات", "مسيرة", "مسيرات", "المسيرة",
+    "المسيرات", "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "عبوة", "انفجار", "الطيران", "المسير",
+    "مسير", "آخر", "اخر", "جديد"))
+
+_WEAPON_ADJECTIVES = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "حربية", "انتحارية", "مفخخة", "مجهولة"))
+
+
+def _names_weapon(word: str) -> bool:
+    bare = word.lstrip("وفب")
+    return word in _WEAPON_NOUNS or bare in _WEAPON_NOUNS or (bare.startswith("ال") and bare[2:] in _WEAPON_NOUNS)
+
+
 def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: bool = False) -> str | None:
     """"initiator", "agent", "patient", "defender", "assoc", "patron", "controller", "speaker", "cause" or
     "reporter" from the words around the mention, or None. Without ``backers`` a force named as backing
@@ -318,6 +334,12 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
         return None  # "units of the army advanced": the force named, its role not yet said
     if _among(last, _PATIENT_CUES) or _among(last, _POSTS):
         return "patient"  # (and "قواعد الاحتلال الأميركي", "مواقع الجيش": the force whose post was hit)
+    if last in _TARGETING_VERBS and len(words) > 1 and _names_weapon(words[-2]):
+        return "patient"  # "قصفاً بالمسيرات استهدف القوات الأميركية": the weapon is the subject, the force its object
+    if last in _WEAPON_ADJECTIVES and any(w in _TARGETING_VERBS or w in _ATTACK_VERBS for w in _words_before(ctx, mention, 3)[:-1]):
+        # "استهدفت طائرات مسيرة القوات الأميركية": verb, weapon, then the target (but in
+        # "نفذت طائرات الاحتلال" the force owns the aircraft, which no adjective closed)
+        return "patient"
     if last in _AGENT_CUES or last.lstrip("و") in _AGENT_CUES:
         return "agent"
     return None
@@ -580,8 +602,8 @@ _FLAG_BEFORE = {"syrian": "regime forces"}
 def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
     """"غارة جوية روسية", "Russian air strike": the nationality next to a strike word names the attacker.
 
-    Reading stops at a preposition or a target noun: in "قصف القاعدة الأميركية" the adjective
-    belongs to the base that was hit.
+    Reading stops at a preposition, a target noun or a verb: in "قصف القاعدة الأميركية" and
+    "غارة استهدفت القوات الأميركية" the adjective belongs to the force that was hit.
     """
     after = []
     english = ctx.doc.quote(trigger.span)[:1].isascii()
@@ -590,6 +612,8 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
         # targeted the US base" names the target's flag
         if word in _ADJECTIVE_STOP or english and (word in _EN_ARTICLES or word in _EN_STRIKE_VERBS):
             break
+        if not english and (word in _ATTACK_VERBS or word in _TARGETING_VERBS or word in _UNFLAGGED_FORCES):
+            break  # "قصفاً استهدف القوات الأميركية", "طائرات مسيرة القوات الأميركية": the flag is the target's
         after.append(word)
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
     for word in after + before:

@@ -576,3 +576,19 @@ def test_war_planes_in_two_words_are_warplanes(events_of) -> None:  # type: igno
                         published="2016-05-14")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر محلي إن قصفاً بالطائرات المسيرة استهدف القوات الأميركية في الشدادي بريف الحسكة اليوم.",
+    "استهدفت طائرات مسيرة القوات الأميركية في الشدادي بريف الحسكة اليوم.",
+])
+def test_a_force_named_after_the_strike_and_its_verb_was_the_target(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2024-02-03")
+    assert event.actor2.name == "Military Forces of the United States"
+    assert event.actor1.name == "Unidentified Armed Group (Syria)"
+
+
+def test_aircraft_of_a_force_are_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("نفذت طائرات الاحتلال الإسرائيلي غارات على مواقع في ريف حلب الجنوبي فجر اليوم.",
+                        published="2024-02-03")
+    assert event.actor1.name == "Military Forces of Israel"
