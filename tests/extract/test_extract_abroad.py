@@ -46,3 +46,10 @@ def test_a_sentence_set_in_another_country_borrows_no_place_from_this_one(events
     events = events_of(text)
     assert all(e.place.country == "Iraq" for e in events if e.sub_event_type == "Suicide bomb")
     assert any(e.place.name_en == "Kobane" or "Kobani" in e.place.name_en for e in events)
+
+
+def test_bases_named_in_quotes_are_found(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of('أعلنت المقاومة الإسلامية في العراق اليوم استهداف قاعدة "عين الأسد" الأميركية بالطائرات المسيرة. '
+                       'وأعلنت أيضاً استهداف قاعدة "القرية الخضراء" في ريف دير الزور بالطائرات المسيرة.',
+                       published="2024-02-03")
+    assert {(e.place.country, e.place.admin1) for e in events} == {("Iraq", "Anbar"), ("Syria", "Deir ez-Zor")}
