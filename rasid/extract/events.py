@@ -366,6 +366,18 @@ _ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "
 _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجارين", "explosion", "explosions", "blast", "blasts"})
 
 
+# "استهداف قاعدة كونيكو": a base targeted, weapon unsaid; the article names the drones or rockets nearby.
+_BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف"})
+_BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد"))
+
+
+def _names_a_base(sentence: Sentence, ctx: DocContext) -> bool:
+    return any(word.translate(_QUOTE_MARKS) in _BASE_WORDS for word in fold(ctx.doc.quote(sentence.span)).split())
+
+
+_QUOTE_MARKS = str.maketrans("", "", "\"'«»“”،,")
+
+
 def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | None:
     """"دوت انفجارات في القاعدة" after "استهداف القاعدة بصاروخين": the explosions heard were the
     rockets (or drones) the article names around them, or in its lead."""
@@ -1017,7 +1029,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     if trigger.sub_type == lx.CLASH and actor1 is not None and actor2 is None:
         actor1, actor2 = _sides_told_before(actor1, previous) or (actor1, actor2)
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
-    if trigger.mention.get("phrase") in _BARE_EXPLOSIONS:
+    if trigger.mention.get("phrase") in _BARE_EXPLOSIONS or (
+            sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx)):
         sub_type = _weapon_told_nearby(sentence, sentences) or sub_type
     if told_before is None and actor1 is not None and names_aircraft(actor1) and (
             sub_type == lx.SHELLING or sub_type == lx.CLASH and (

@@ -327,13 +327,16 @@ _ADDITION = tuple(fold(w) for w in ("إضافة إلى", "بالإضافة إل�
 _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
 
 
+_QUOTE_MARKS = str.maketrans({c: " " for c in "\"'«»“”"})  # '"كونيكو" و"القرية الخضراء"' is a list
+
+
 def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention) -> bool:
     """Is ``mention`` an item of a list with one already chosen ("X وY", "X, Y and Z", "X والأحياء في Y")?"""
     for other, _ in chosen:
         first, second = sorted((other.span, mention.span))
         if last_words(text_before(ctx.doc, first, 12), 1) in (["between"], ["بين"]):
             return False  # "between al-Jafra and Conoco": one place between two, not a list
-        gap = fold(ctx.doc.text[first.end:second.start]).replace(",", " , ").strip()
+        gap = fold(ctx.doc.text[first.end:second.start]).translate(_QUOTE_MARKS).replace(",", " , ").strip()
         words = gap.split()
         if gap in _COORDINATORS:
             return True

@@ -336,3 +336,9 @@ def test_living_conditions_are_no_village(events_of) -> None:  # type: ignore[no
 def test_kurdish_sources_are_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("وأوضحت مصادر كردية أن عناصر من قسد أحرقوا محاصيل القمح في قرية الحصان بريف دير الزور اليوم.")
     assert all(e.location_text != "كردية" for e in events)
+
+
+def test_places_listed_in_quotes_are_each_a_location(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of('استهدفت طائرات مسيرة اليوم قاعدتي "الشدادي" و"خربة عدنان" في ريف الحسكة.',
+                       published="2024-02-03")
+    assert {e.location_text for e in events} == {"الشدادي", "خربة عدنان"}

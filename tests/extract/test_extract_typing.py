@@ -556,3 +556,17 @@ def test_an_aid_convoy_is_no_force_deploying(events_of) -> None:  # type: ignore
     events = events_of("An aid convoy of 40 trucks carrying food entered the besieged town of Talbiseh in Homs "
                        "province today.")
     assert all(e.sub_event_type != "Change to group/activity" for e in events)
+
+
+def test_a_base_targeted_with_the_weapon_named_nearby_is_remote_violence(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("تحدث مراسلنا عن استهداف قاعدة خربة عدنان في ريف الحسكة بالطائرات المسيرة. "
+            "وفي وقت سابق اليوم، تعرضت قاعدة الاحتلال الأميركي في حقل كونيكو إلى استهداف، "
+            "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه.")
+    events = events_of(text, published="2024-02-03")
+    assert len(events) == 2 and all(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_a_targeted_patrol_with_no_weapon_named_stays_a_clash(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("استهدف مسلحون دورية لقوات سوريا الديمقراطية في بلدة الصور بريف دير الزور اليوم.",
+                        published="2024-02-03")
+    assert event.event_type == "Battles"
