@@ -358,7 +358,7 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
                                   for m in ctx.doc.mentions)
 
 
-_ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "هاجمت", "attacked", "stormed"))
+_ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "هاجمت", "attacked", "stormed", "bombed", "shelled"))
 
 
 # "دوي انفجارات", "explosions were heard": what was heard, not the weapon; rockets or a drone

@@ -570,3 +570,9 @@ def test_a_targeted_patrol_with_no_weapon_named_stays_a_clash(events_of) -> None
     [event] = events_of("استهدف مسلحون دورية لقوات سوريا الديمقراطية في بلدة الصور بريف دير الزور اليوم.",
                         published="2024-02-03")
     assert event.event_type == "Battles"
+
+
+def test_a_force_that_bombed_a_town_reports_a_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Russia bombed a crowded market in the town of Atareb in broad daylight.", published="2017-11-13")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.place.admin1 == "Aleppo"
