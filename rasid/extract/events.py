@@ -396,7 +396,9 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         return None
 
     def rank(t: Trigger) -> tuple[object, ...]:
-        generic = t.mention.get("phrase") in lx.GENERIC_ATTACK or t.mention.get("phrase") in _BARE_EXPLOSIONS
+        # (and "rocket and sniper fire": the shots say less than the weapon beside them)
+        generic = t.mention.get("phrase") in lx.GENERIC_ATTACK or t.mention.get("phrase") in _BARE_EXPLOSIONS \
+            or t.mention.get("phrase") in _SNIPERS
         # "العدوان الإسرائيلي الذي استهدف ...": a word that names the weapon says more than "targeted"
         vague = generic and t.sub_type in (lx.CLASH, lx.VAC_ATTACK)
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
@@ -429,7 +431,16 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
             and not (t.sub_type == lx.TERRITORY and _things_seized(ctx, t.mention))
-            and not (t.sub_type == lx.CLASH and _front_line(ctx, t.mention))]
+            and not (t.sub_type == lx.CLASH and (_front_line(ctx, t.mention) or _into_the_air(ctx, t.mention)))]
+
+
+_AIR_SHOTS = tuple(fold(w) for w in ("the air", "air", "في الهواء", "بالهواء", "في الجو"))
+
+
+def _into_the_air(ctx: DocContext, mention: Mention) -> bool:
+    """"shots fired into the air", "أطلقوا النار في الهواء": celebration or a warning, no fight."""
+    after = text_after(ctx.doc, mention.span, 16).lstrip()
+    return any(after.startswith(w) and after[len(w):len(w) + 1] in ("", " ", ".", ",", "،") for w in _AIR_SHOTS)
 
 
 _FRONT_WORDS = frozenset(fold(w) for w in ("محاور", "محور", "خطوط", "خط", "جبهات", "جبهة", "نقاط", "front",
@@ -747,6 +758,15 @@ def _with_focus(place: Place, ctx: DocContext) -> Place:
     return replace(place, admin1=ctx.focus_admin1)
 
 
+_SHOOTING = frozenset(fold(w) for w in (
+    "قنص", "برصاص قناص", "اطلاق نار", "اطلاق النار", "اطلقوا النار", "اطلق النار", "اطلقت النار", "فتحت النار",
+    "فتحوا النار", "اعيرة نارية", "برصاص", "بنيران", "الرشاشات", "بالرشاشات", "بالاسلحة الرشاشة",
+    "sniper fire", "sniper", "snipers", "fired into", "shot into"))
+
+
+_SNIPERS = frozenset({"sniper fire", "sniper", "snipers"})
+
+
 def _refine_type(sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None, civilians: bool) -> str:
     if sub_type == lx.TERRITORY:
         return lx.GOV_TERRITORY if actor1 and actor1.inter == 1 else lx.NSA_TERRITORY
@@ -1029,6 +1049,13 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     if trigger.sub_type == lx.CLASH and actor1 is not None and actor2 is None:
         actor1, actor2 = _sides_told_before(actor1, previous) or (actor1, actor2)
     sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
+    if sub_type == lx.CLASH and civilians and trigger.mention.get("phrase") in _SHOOTING \
+            and not (is_armed(actor1) and is_armed(actor2) and not actor1.name.startswith(_UNIDENTIFIED)):
+        # "قتل مدني برصاص قناص", "troops shot into the neighbourhood, wounding two civilians": shots
+        # that hit civilians, with no second armed side, are an attack on them, not a fight
+        sub_type = lx.VAC_ATTACK
+        if (actor1 is None or actor1.name.startswith(_UNIDENTIFIED)) and is_armed(actor2):
+            actor1, actor2 = actor2, None
     if trigger.mention.get("phrase") in _BARE_EXPLOSIONS or (
             sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx)):
         sub_type = _weapon_told_nearby(sentence, sentences) or sub_type
@@ -1048,7 +1075,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
                                       victims, place)
         if event_type == "Battles" and a2 is None and a1 is not None and _armed_residents(ctx, sentence):
             a2 = _armed_locals(place)
-        if a1 is None and (sub_type in _UNKNOWN_ATTACKER_TYPES or sub_type == lx.AIR and is_drone(trigger.mention)):
+        if a1 is None and (sub_type in _UNKNOWN_ATTACKER_TYPES or sub_type == lx.AIR and is_drone(trigger.mention)
+                           or sub_type == lx.VAC_ATTACK and trigger.mention.get("phrase") in _SHOOTING):
             # a drone nobody claims: armed groups fly them too
             a1 = ActorRef(f"Unidentified Armed Group ({place.country})", 3)
         evidence = {"event": Evidence(sentence.span, f"trigger:{trigger.mention.get('phrase')}"),

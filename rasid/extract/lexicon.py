@@ -154,7 +154,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",
         "fierce fighting", "heavy fighting", "attack", "attacks", "skirmishes", "foiled an attack",
         "foiled attack", "thwarted an attack", "repelled an attack", "repelled attacks", "repelled the attack",
-        "stormed",
+        "stormed", "sniper fire", "sniper", "snipers", "fired into", "shot into",
     ),
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced"),
@@ -193,7 +193,7 @@ WEAK_TRIGGERS = frozenset({
     "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف",
     "استهدفوا", "هجوم", "هجوما", "هجموا", "قتلت", "قتلوا", "برصاص", "بنيران", "عبوة", "ناسفة", "متفجرة",
     "تجمعوا", "احتشد", "احتشدوا", "الاحتشاد", "قطع طريق", "قطع الطرق", "قطعوا الطريق", "احتدام", "مواجهات",
-    "المواجهات", "ضربات", "سرقة", "السرقة",
+    "المواجهات", "ضربات", "سرقة", "السرقة", "sniper", "snipers", "sniper fire",
 })
 
 DEATH_AR = (

@@ -576,3 +576,34 @@ def test_a_force_that_bombed_a_town_reports_a_strike(events_of) -> None:  # type
     [event] = events_of("Russia bombed a crowded market in the town of Atareb in broad daylight.", published="2017-11-13")
     assert event.sub_event_type == "Air/drone strike"
     assert event.place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدني اليوم برصاص قناص في حي طريق السد بمدينة درعا.",
+    "A civilian was killed by sniper fire in the Bustan al-Qaser district of Aleppo on Thursday.",
+])
+def test_shots_that_hit_civilians_are_an_attack_on_them(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2016-09-16")
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+def test_troops_shooting_into_a_neighbourhood_attack_its_residents(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two civilians were wounded in Aleppo on Thursday after regime troops shot into "
+                        "a rebel-held neighbourhood.", published="2016-09-16")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_rockets_outrank_the_sniper_fire_beside_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Rebel rocket and sniper fire killed four civilians in the town of Nubl in Aleppo on Thursday.",
+                        published="2016-09-16")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Madaya greeted the buses with embraces and shots fired into the air on Saturday.",
+    "اطلقوا النار في الهواء احتفالاً في بلدة الصور بريف دير الزور اليوم.",
+])
+def test_shots_into_the_air_are_no_fight(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events_of(text, published="2017-04-15")
