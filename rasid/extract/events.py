@@ -97,6 +97,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
     seen_texts: set[str] = set()
     body: list[Event] = []
     lead: list[Event] = []
+    unplaced: Sentence | None = None
     for sentence in sentences:
         text = doc.quote(sentence.span)
         if text in seen_texts or sentence.index in statistics:
@@ -104,6 +105,9 @@ def build_events(doc: Document, resources: Resources) -> Document:
         seen_texts.add(text)
         previous = (body or lead)[-1:]
         found = _events_of(sentence, sentences, ctx, previous)
+        if found and unplaced is not None and unplaced.index == sentence.index - 1:
+            found = _with_earlier_toll(found, unplaced, sentence, ctx)
+        unplaced = sentence if not found else None
         (lead if sentence.index == 0 else body).extend(found)
         if not found and previous:
             told = body or lead
@@ -181,6 +185,56 @@ def _credit_claimant(events: list[Event], sentences: list[Sentence], ctx: DocCon
 
     return [replace(e, actor1=claimant) if credited(e) else e for e in events]
 
+
+
+_ANAPHORA_BONUS = 0.1
+
+
+def _goes_back_to_a_toll(trigger: Trigger, sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> bool:
+    """"Air strikes killed 47 people ... The raids hit the town of X": a loose word made definite
+    goes back to the incident the sentence before told with its dead; this one says where."""
+    if not trigger.weak or not _definite(ctx, trigger.mention) or sentence.index == 0 \
+            or trigger.sub_type == lx.CLASH and trigger.mention.get("phrase") in lx.GENERIC_ATTACK:
+        return False  # ("the attack" may go back to any kind of attack told before)
+    before = sentences[sentence.index - 1]
+    if not (before.has_cue("death") or before.has_cue("injury")):
+        return False
+    return any(t.sub_type == trigger.sub_type for t in _candidate_triggers(before, ctx))
+
+
+_STRUCK_VERBS = frozenset(fold(w) for w in (
+    "hit", "hits", "targeted", "struck", "pounded", "killed", "on", "against", "targeting", "استهدف", "استهدفت",
+    "طال", "طالت", "ضرب", "ضربت", "اصاب", "اصابت", "على"))
+_STRUCK_REACH = 60  # characters from "the raids" to the place they hit
+
+
+def _struck_there(trigger: Trigger, location: Location, ctx: DocContext) -> bool:
+    """"the raids hit the town of X", "the strike on the village of X": a verb of striking, or "on",
+    stands between the strike word and the place."""
+    gap = location.mention.span.start - trigger.mention.span.end
+    if not 0 < gap <= _STRUCK_REACH:
+        return False
+    words = fold(ctx.doc.text[trigger.mention.span.end:location.mention.span.start]).split()
+    return any(w.lstrip("و") in _STRUCK_VERBS for w in words)
+
+
+def _with_earlier_toll(found: list[Event], before: Sentence, sentence: Sentence, ctx: DocContext) -> list[Event]:
+    """"Air strikes killed 47 people in a town in eastern Syria. The raids hit the town of X": the
+    sentence before told the toll of this incident but no place, so it made no event; this one,
+    going back to it ("the raids"), places it. Its first event without a toll takes that toll."""
+    if len(found) != 1 or found[0].fatalities or found[0].event_type not in _VIOLENT:
+        return found
+    event = found[0]
+    kinds = {event_type_of(_refine_type(t.sub_type, None, None, False)) for t in _candidate_triggers(before, ctx)}
+    if event.event_type not in kinds:
+        return found
+    if not any(event_type_of(_refine_type(t.sub_type, None, None, False)) == event.event_type
+               and _definite(ctx, t.mention) for t in _candidate_triggers(sentence, ctx)):
+        return found
+    fatalities, evidence = count_fatalities(before, ctx)
+    if not fatalities or evidence is None:
+        return found
+    return [replace(event, fatalities=fatalities, evidence={**event.evidence, "fatalities": evidence})]
 
 
 def _with_later_toll(event: Event, sentence: Sentence, ctx: DocContext) -> Event:
@@ -876,6 +930,9 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         if not locations:
             return []
     confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
+    if confidence < MIN_CONFIDENCE and locations and _goes_back_to_a_toll(trigger, sentence, sentences, ctx) \
+            and _struck_there(trigger, locations[0], ctx):
+        confidence = round(confidence + _ANAPHORA_BONUS, 2)
     if confidence < MIN_CONFIDENCE:
         return []
     if not locations:

@@ -205,3 +205,28 @@ def test_the_figure_the_count_of_the_dead_rose_to_is_a_total(pipeline, make_doc)
 def test_one_family_counts_the_family_not_the_dead(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.fatalities == expected
+
+
+def test_a_strike_named_again_with_its_village_is_placed_there(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("An air strike killed 15 civilians including four children in Idlib province on Saturday, a monitor said. "
+            "The monitor said the strike on the village of Urum al-Joz was probably carried out by Russian planes.")
+    [event] = events_of(text, published="2016-06-26")
+    assert (event.location_text, event.fatalities) == ("Urum al-Joz", 15)
+    assert event.actor1.name == "Military Forces of Russia"
+
+
+def test_a_strike_named_again_without_striking_a_place_is_not_placed_there(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("An air strike killed 15 civilians including four children in Idlib province on Saturday, a monitor said. "
+            "The strike came as rebels began an offensive near the village of Urum al-Joz.")
+    assert all(e.location_text != "Urum al-Joz" for e in events_of(text, published="2016-06-26")
+               if e.event_type == "Explosions/Remote violence")
+
+
+def test_a_toll_told_before_the_place_goes_to_the_strike_placed_next(events_of) -> None:  # type: ignore[no-untyped-def]
+    # a wire lead glued to its headline and dateline, naming the dead but no place the gazetteer has
+    text = ("Russia regime strikes kill 23 in east Syria Monitor AFP Saturday 25 Jun 2016 Russian and regime air "
+            "strikes killed 23 people and wounded dozens more on Saturday in a militant-held town in eastern Syria "
+            "a monitor said. The monitor said the raids hit the town of Al-Quriyah which the Islamic State group "
+            "holds in Deir Ezzor province.")
+    [event] = events_of(text, published="2016-06-05")
+    assert (event.location_text, event.fatalities) == ("Al-Quriyah", 23)
