@@ -521,6 +521,10 @@ _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", 
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
 
 
+# "the besieged Zabadieh district": the unit after a name says it is one
+_UNITS_AFTER_EN = frozenset({"district", "neighbourhood", "neighborhood", "quarter"})
+
+
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?")
 _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
                         "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",
@@ -544,7 +548,9 @@ def _spelled_places(doc: Document, starts: list[int], resources: Resources, take
         before = doc.text[max(0, match.start() - 20):match.start()].split()
         listed = any(_LIST_GAP.fullmatch(doc.text[p.end:match.start()]) for p in places
                      if 0 <= match.start() - p.end <= 6)
-        if not listed and (not before or before[-1].lower() not in _PLACE_CUES_EN):
+        after = doc.text[match.end():match.end() + 16].split()[:1]
+        unit_after = bool(after) and after[0].lower().strip(".,") in _UNITS_AFTER_EN
+        if not listed and not unit_after and (not before or before[-1].lower() not in _PLACE_CUES_EN):
             continue
         words = match.group().split()
         if words[0].lower() in _NOT_NAMES or words[0].lower() in _DIRECTIONS:

@@ -342,3 +342,10 @@ def test_places_listed_in_quotes_are_each_a_location(events_of) -> None:  # type
     events = events_of('استهدفت طائرات مسيرة اليوم قاعدتي "الشدادي" و"خربة عدنان" في ريف الحسكة.',
                        published="2024-02-03")
     assert {e.location_text for e in events} == {"الشدادي", "خربة عدنان"}
+
+
+def test_an_english_spelling_before_the_word_district_is_found(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two civilians were wounded in the Bustan al-Qasr district of Aleppo on Thursday after "
+                        "regime snipers shot into the neighbourhood.", published="2016-09-16")
+    assert event.place.name_en == "Bustan Al-Qaser"
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
