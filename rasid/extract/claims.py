@@ -9,6 +9,8 @@ a total yields no event: ACLED does not code year-to-date figures as incidents.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from rasid.extract.attribution import attribute
 from rasid.extract.context import (
     Sentence,
@@ -143,9 +145,30 @@ _PREPOSITIONS = frozenset(fold(w) for w in ("in", "by", "during", "from", "on", 
                                             "جراء", "بسبب", "من"))
 
 
-def _aggregate_markers(sentence: Sentence) -> list[Span]:
+_SINCE_GAP = 3  # characters between "since" and the day it names
+_PART_OF_DAY = re.compile(r"(?i)afternoon|evening|night|morning|dawn|midnight|yesterday")
+_ONE_FIGHT_DAYS = 1  # "since yesterday", "since Wednesday afternoon" told on Thursday: one fight's hours
+
+
+def _since_hours_ago(cue: Mention, sentence: Sentence, doc: Document) -> bool:
+    """"killed in battles since Wednesday afternoon" (told on Thursday), "since yesterday": a fight of
+    some hours, not a period's total; "since Monday" is days' toll."""
+    if doc.quote(cue.span).lower() != "since" or doc.published is None:
+        return False
+    for date in sentence.of("DATE"):
+        if 0 <= date.span.start - cue.span.end <= _SINCE_GAP and date.get("kind") == "relative" \
+                and _PART_OF_DAY.search(doc.quote(date.span)):
+            try:
+                day = dt.date.fromisoformat(str(date.key)[:10])
+            except ValueError:
+                return False
+            return 0 <= (doc.published - day).days <= _ONE_FIGHT_DAYS
+    return False
+
+
+def _aggregate_markers(sentence: Sentence, doc: Document) -> list[Span]:
     """Where the sentence speaks of a period or a total: aggregate cue words, "since"/range/year dates."""
-    spans = [m.span for m in sentence.cues("aggregate")]
+    spans = [m.span for m in sentence.cues("aggregate") if not _since_hours_ago(m, sentence, doc)]
     spans += [m.span for m in sentence.of("DATE") if m.get("kind") in ("since", "range", "year", "month")]
     return spans
 
@@ -160,8 +183,8 @@ def _short_window(sentence: Sentence, doc: Document) -> bool:
                for m in sentence.cues("aggregate"))
 
 
-def _is_aggregate(sentence: Sentence) -> bool:
-    return bool(_aggregate_markers(sentence))
+def _is_aggregate(sentence: Sentence, doc: Document) -> bool:
+    return bool(_aggregate_markers(sentence, doc))
 
 
 def _in_scope(number: Mention, markers: list[Span]) -> bool:
@@ -180,7 +203,7 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
     numbers = sentence.of("NUMBER")
     if not numbers:
         return out
-    markers = _aggregate_markers(sentence)
+    markers = _aggregate_markers(sentence, doc)
     for number in numbers:
         aggregate = whole or _in_scope(number, markers)
         if _is_year(number) or int(number.key) <= 1 or number.get("vague") and not aggregate:
@@ -239,7 +262,7 @@ def build_claims(doc: Document, resources: Resources) -> Document:
     statistics = aggregate_sentences(doc, sentences)
     claims: dict[tuple[str, int], Claim] = {}
     for sentence in sentences:
-        carried = sentence.index in statistics and not _is_aggregate(sentence)
+        carried = sentence.index in statistics and not _is_aggregate(sentence, doc)
         for metric, number in _claims_of(sentence, carried, doc):
             key = (metric, int(number.key))
             if key in claims:

@@ -230,3 +230,19 @@ def test_a_toll_told_before_the_place_goes_to_the_strike_placed_next(events_of) 
             "holds in Deir Ezzor province.")
     [event] = events_of(text, published="2016-06-05")
     assert (event.location_text, event.fatalities) == ("Al-Quriyah", 23)
+
+
+def test_a_toll_since_yesterday_is_one_fight(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("The monitor said 30 soldiers and 19 rebels had been killed in battles around the town of Hreitan "
+            "in Aleppo province since Wednesday afternoon.")
+    result = pipeline.extract(make_doc(text, published="2016-07-07"))
+    assert [e.event_type for e in result.events] == ["Battles"]
+    assert result.events[0].fatalities
+    assert not result.claims
+
+
+def test_a_toll_since_a_day_last_week_is_a_total(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("The monitor said 49 people had been killed in battles around the town of Hreitan "
+            "in Aleppo province since Saturday.")
+    result = pipeline.extract(make_doc(text, published="2016-07-07"))
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 49.0)]
