@@ -228,6 +228,7 @@ AGGREGATE_AR = (
     "خلال الايام", "الايام الماضية", "الايام الاخيرة", "الايام السبعة", "الايام الاربعة", "الايام الثلاثة",
     "منذ مطلع العام", "منذ بداية العام", "منذ بداية الحرب", "منذ عام", "حوادث منفصلة", "حوداث منفصلة",
     "عدة حوادث", "في يومين", "خلال يومين", "ساعة الماضية", "ساعة الماضيه", "الساعات الـ", "لمرتين", "مرتين",
+    "مرات منفصلة", "مرة منفصلة",
 )
 AGGREGATE_EN = (
     "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
@@ -237,7 +238,8 @@ AGGREGATE_EN = (
     "has claimed", "in less than", "hours of", "past 24 hours", "past 48 hours", "twice", "days of",
     "last two days", "last three days", "last four days", "last few days", "past two days", "past three days",
     "past few days", "in two days", "in three days",
-    "times since",
+    "times since", "in syrias conflict", "in syria's conflict", "in the syrian conflict", "in syrias civil war",
+    "in syria's civil war", "in the syrian civil war", "in the civil war", "in syrias war", "in syria's war",
 )
 
 # A place outside Syria counts only in an article that names its country.
@@ -393,7 +395,7 @@ CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
                  "سيارات عسكرية", "شاحنة عسكرية", "شاحنات عسكرية", "عربة عسكرية", "عربات عسكرية"),
     "area_km2": ("كيلومتر مربع", "كيلومترا مربعا", "كم مربع", "كم2"),
     "attacks": ("عملية", "عمليات", "هجوم", "هجوما", "هجمات", "استهداف", "استهدافا", "استهدافات", "غارة", "غارات",
-                "ضربة", "ضربات"),
+                "ضربة", "ضربات", "مرة منفصلة", "مرات منفصلة"),
     "fatalities": ("قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "ضحية", "ضحايا", "مقتل"),
     "injured": ("جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "اصابة"),
     "arrests": ("معتقل", "معتقلا", "معتقلين", "اعتقال", "موقوف", "موقوفين"),

@@ -246,3 +246,12 @@ def test_a_toll_since_a_day_last_week_is_a_total(pipeline: Pipeline, make_doc) -
             "in Aleppo province since Saturday.")
     result = pipeline.extract(make_doc(text, published="2016-07-07"))
     assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 49.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 170000 people have been killed in Syria's conflict, the monitor said on Sunday.",
+    "وقال المتحدث إن القوات تعرضت لهجمات 12 مرة منفصلة في سوريا خلال الأسابيع الأخيرة.",
+])
+def test_a_war_toll_or_a_tally_of_separate_attacks_is_a_claim(pipeline: Pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text))
+    assert result.claims and not result.events
