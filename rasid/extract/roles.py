@@ -42,6 +42,8 @@ _PATIENT_CUES = frozenset(fold(w) for w in (
     "لمطاردة",
     # "تعرضت القوات الأميركية لهجوم": what underwent the attack
     "تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض",
+    # "قاعدة الشدادي التي تضم قوات أميركية": the forces a base that was hit houses
+    "تضم", "يضم", "تستضيف", "يستضيف", "houses", "housing", "hosts", "hosting",
 ))
 # Words that introduce a name without saying its role ("مع ميليشيا لواء القدس"): look past them.
 _DESIGNATORS = frozenset(fold(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "حركة", "فصيل", "تنظيم", "جماعة",
@@ -64,13 +66,13 @@ _AFFILIATION_CUES = frozenset(fold(w) for w in ("التابع", "التابعة"
                                                  "المدعومين", "backed", "affiliated", "allied", "loyal"))
 # Facilities and formations: an actor named after them is what was hit ("القاعدة الأميركية").
 _TARGET_NOUNS = frozenset(fold(w) for w in (
-    "قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
+    "قاعدة", "القاعدة", "قاعدتي", "قاعدتين", "القاعدتين", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
     "حاجز", "حواجز",
     "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
 # The places a force holds; unlike "تجمع" or "رتل" none of them is also a verb or a moving column.
 _POSTS = frozenset(fold(w) for w in (
-    "قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
+    "قاعدة", "القاعدة", "قاعدتي", "قاعدتين", "القاعدتين", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
     "حاجز", "حواجز", "ثكنة", "مرابض"))
 _KILLED = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت"))
 _INJURED = tuple(fold(w) for w in ("اصيب", "أصيب", "جرح"))
@@ -229,8 +231,9 @@ _TARGETING_VERBS = frozenset(fold(w) for w in ("استهدف", "استهدفت",
 _WEAPON_NOUNS = frozenset(fold(w) for w in (
     "قصف", "قصفا", "هجوم", "هجوما", "غارة", "غارات", "طائرة", "طائرات", "مسيرة", "مسيرات", "المسيرة",
     "المسيرات", "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "عبوة", "انفجار", "الطيران", "المسير",
-    "مسير", "آخر", "اخر", "جديد"))
+    "مسير", "آخر", "اخر", "جديد", "صاروخي", "صاروخيا", "مدفعي", "مدفعيا", "جوي", "جويا"))
 
+_ADVERBS = frozenset(fold(w) for w in ("أيضاً", "أيضا", "ايضا", "مجدداً", "مجددا", "كذلك", "اليوم", "أمس", "امس"))
 _WEAPON_ADJECTIVES = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "حربية", "انتحارية", "مفخخة", "مجهولة"))
 
 
@@ -334,8 +337,10 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
         return None  # "units of the army advanced": the force named, its role not yet said
     if _among(last, _PATIENT_CUES) or _among(last, _POSTS):
         return "patient"  # (and "قواعد الاحتلال الأميركي", "مواقع الجيش": the force whose post was hit)
-    if last in _TARGETING_VERBS and len(words) > 1 and _names_weapon(words[-2]):
-        return "patient"  # "قصفاً بالمسيرات استهدف القوات الأميركية": the weapon is the subject, the force its object
+    core = [w for w in _words_before(ctx, mention, 4) if w not in _ADVERBS]
+    if len(core) > 1 and core[-1] in _TARGETING_VERBS and _names_weapon(core[-2]):
+        # "قصفاً بالمسيرات استهدف (أيضاً) القوات الأميركية": the weapon is the subject, the force its object
+        return "patient"
     if last in _WEAPON_ADJECTIVES and any(w in _TARGETING_VERBS or w in _ATTACK_VERBS for w in _words_before(ctx, mention, 3)[:-1]):
         # "استهدفت طائرات مسيرة القوات الأميركية": verb, weapon, then the target (but in
         # "نفذت طائرات الاحتلال" the force owns the aircraft, which no adjective closed)

@@ -592,3 +592,14 @@ def test_aircraft_of_a_force_are_its_own(events_of) -> None:  # type: ignore[no-
     [event] = events_of("نفذت طائرات الاحتلال الإسرائيلي غارات على مواقع في ريف حلب الجنوبي فجر اليوم.",
                         published="2024-02-03")
     assert event.actor1.name == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت مصادر محلية بأن قصفاً صاروخياً استهدف أيضاً، القوات الأميركية في الشدادي بريف الحسكة اليوم.",
+    "أعلنت المقاومة الإسلامية في العراق اليوم استهدافها قاعدة الشدادي، التي تضم قوات أميركية، بطائرة مسيرة.",
+    "أعلنت المقاومة الإسلامية في العراق اليوم استهداف القاعدتين الأميركيتين في الشدادي وخراب الجير بالطائرات المسيرة.",
+])
+def test_the_forces_a_targeted_base_houses_are_the_target(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2024-01-11")
+    assert events and all(e.actor2 is not None and e.actor2.name == "Military Forces of the United States"
+                          and e.actor1.name != e.actor2.name for e in events)
