@@ -27,6 +27,7 @@ from typing import Any
 
 from rasid.errors import InputError
 from rasid.export.acled_csv import ACLED_COLUMNS
+from rasid.gazetteer.resolve import km_between
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -148,9 +149,7 @@ def _float(value: Any) -> float | None:
 def _km(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> float | None:
     if None in a or None in b:
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km_between(a[0], a[1], b[0], b[1])  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

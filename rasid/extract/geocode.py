@@ -25,6 +25,7 @@ from rasid.extract.context import (
     text_before,
     within_phrase,
 )
+from rasid.gazetteer.resolve import places_km
 from rasid.model import Mention, Place, Span
 from rasid.text.normalize import fold
 
@@ -222,6 +223,12 @@ def _unlisted_place(quote: str, key: str, container: Place) -> Place:
 
 # "في ريف دير الزور", "بمحافظة حماة": the unit a list of villages is placed in
 _PLACED_IN = tuple(fold(w) for w in ("ريف", "بريف", "ريفي", "محافظة", "بمحافظة", "countryside of", "province of"))
+# "Al Maleh north of Aleppo", "قرية X شمال حلب": a bearing from a unit puts the village near it,
+# not always inside it ("السيدة زينب جنوبي دمشق"); a homonym far away is not the one meant
+_BEARING_FROM = tuple(fold(w) for w in (
+    "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of",
+    "southwest of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+_BEARING_KM = 100  # a village this far from the unit it is told to lie beside is another of its name
 _PLACED_REACH = 80  # characters from a village to the unit that places it
 _VILLAGE_KINDS = frozenset({"community", "town", "neighbourhood"})
 
@@ -237,10 +244,18 @@ def _placed_elsewhere(mention: Mention, place: Place, resolved: list[tuple[Menti
     for other, unit in resolved:
         if base(unit) > 1 and unit.admin1 and unit.admin1 != place.admin1 and unit.country == place.country \
                 and 0 <= other.span.start - mention.span.end <= _PLACED_REACH \
-                and text_before(ctx.doc, other.span, 14).rstrip().endswith(_PLACED_IN) \
+                and _places_in(ctx, other, place, unit) \
                 and not any(p.admin1 == place.admin1 for _, p in resolved if base(p) > 1):
             return _unlisted_place(ctx.doc.quote(mention.span), fold(ctx.doc.quote(mention.span)), unit)
     return place
+
+
+def _places_in(ctx: DocContext, unit_mention: Mention, place: Place, unit: Place) -> bool:
+    before = text_before(ctx.doc, unit_mention.span, 14).rstrip()
+    if before.endswith(_PLACED_IN):
+        return True
+    far = places_km(place, unit)
+    return before.endswith(_BEARING_FROM) and far is not None and far > _BEARING_KM
 
 
 _AND_COUNTRYSIDE = re.compile(r"^\s*(?:وريفها|وريفه|وأريافها|واريافها|and its (?:countryside|outskirts|surroundings))")

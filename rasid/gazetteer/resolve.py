@@ -15,6 +15,7 @@ No I/O.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 
 from rasid.model import Place
@@ -166,3 +167,20 @@ def rank(
         )
 
     return sorted(unique, key=key)
+
+
+_EARTH_RADIUS_KM = 6371.0
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    phi1, lam1, phi2, lam2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin((lam2 - lam1) / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_km(a: Place, b: Place) -> float | None:
+    """Kilometres between two places, or None when either has no coordinates."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]

@@ -349,3 +349,14 @@ def test_an_english_spelling_before_the_word_district_is_found(events_of) -> Non
                         "regime snipers shot into the neighbourhood.", published="2016-09-16")
     assert event.place.name_en == "Bustan Al-Qaser"
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_village_told_to_lie_beside_a_far_unit_is_not_its_distant_homonym(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Government troops shelled the farms of Al Maleh north of Aleppo on Thursday.",
+                        published="2016-07-01")
+    assert event.place.admin1 == "Aleppo"
+
+
+def test_a_town_told_to_lie_beside_a_near_city_keeps_its_governorate(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("انفجرت عبوة ناسفة في منطقة السيدة زينب جنوبي دمشق اليوم.", published="2023-07-27")
+    assert event.place.admin1 == "Rural Damascus"
