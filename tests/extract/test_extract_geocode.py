@@ -352,7 +352,7 @@ def test_an_english_spelling_before_the_word_district_is_found(events_of) -> Non
 
 
 def test_a_village_told_to_lie_beside_a_far_unit_is_not_its_distant_homonym(events_of) -> None:  # type: ignore[no-untyped-def]
-    [event] = events_of("Government troops shelled the farms of Al Maleh north of Aleppo on Thursday.",
+    [event] = events_of("The Syrian army recaptured the al-Mallah Farms area northwest of Aleppo on Thursday.",
                         published="2016-07-01")
     assert event.place.admin1 == "Aleppo"
 
