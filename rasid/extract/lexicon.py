@@ -131,6 +131,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings",
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
         "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "sorties",
+        "regime bombs", "government bombs", "russian bombs",
     ),
     SHELLING: (
         "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",

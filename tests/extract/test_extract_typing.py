@@ -607,3 +607,10 @@ def test_rockets_outrank_the_sniper_fire_beside_them(events_of) -> None:  # type
 ])
 def test_shots_into_the_air_are_no_fight(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not events_of(text, published="2017-04-15")
+
+
+def test_regime_bombs_are_its_air_strikes(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two children were killed by regime bombs in a rebel-held area of Aleppo on Thursday.",
+                        published="2016-07-01")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
