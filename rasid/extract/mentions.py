@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
-from rasid.model import Document, Mention, Span, replace
+from rasid.model import Document, Mention, Place, Span, replace
 from rasid.text.boilerplate import related_links_span, tag_list_spans
 from rasid.text.dates import find_dates
 from rasid.text.lang import document_language
@@ -370,6 +370,13 @@ def _unknown_groups(norm: Normalized, starts: list[int], resources: Resources,
             for span in (norm.span_to_original(start, end),)]
 
 
+def _direction_then_name(name: str, candidates: Sequence[Place]) -> bool:
+    """"eastern Ghouta": a region's name whose direction word English writes in lower case (but
+    "eastern Deir el-Zour" is no village called Eastern Deir)."""
+    first, _, rest = name.partition(" ")
+    return first in _DIRECTIONS and rest[:1].isupper() and any(p.kind == "region" for p in candidates)
+
+
 def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     """Place mentions; a Latin-script name must be capitalised, as names are in English."""
     out = []
@@ -382,7 +389,7 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
             surface = surface[english_word.end():]
         name = (_ARTICLE.sub("", surface) or surface) if surface[:1].isascii() else surface  # (the article is Latin)
         if name[0].isascii() and name[0].isalpha():
-            if not name[0].isupper() or name.lower() in _DIRECTIONS:
+            if not name[0].isupper() and not _direction_then_name(name, match.candidates) or name.lower() in _DIRECTIONS:
                 continue  # "in Western Hama", "Division 30": a direction or a unit, not a village of that spelling
             if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name

@@ -360,3 +360,14 @@ def test_a_village_told_to_lie_beside_a_far_unit_is_not_its_distant_homonym(even
 def test_a_town_told_to_lie_beside_a_near_city_keeps_its_governorate(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("انفجرت عبوة ناسفة في منطقة السيدة زينب جنوبي دمشق اليوم.", published="2023-07-27")
     assert event.place.admin1 == "Rural Damascus"
+
+
+def test_a_region_whose_direction_is_written_in_lower_case_is_found(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Five civilians were killed by regime bombs that landed on eastern Ghouta on Thursday.",
+                        published="2016-07-01")
+    assert event.place.name_en == "Eastern Ghouta"
+
+
+def test_a_lower_case_direction_before_a_governorate_is_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Fighters clashed in eastern Deir el-Zour province on Thursday.", published="2016-07-01")
+    assert all(e.place.admin1 != "Idlib" for e in events)  # the village called Eastern Deir is in Idlib
