@@ -403,15 +403,25 @@ def _purpose(ctx: DocContext, mention: Mention) -> bool:
 
 def _launched(ctx: DocContext, mention: Mention) -> bool:
     """"شنّ مقاتلو العشائر هجوماً": a loose word made definite by the verb that launched it;
-    "المسلحون هجموا على بلدة": an attack verb right after the group that did it."""
+    "المسلحون هجموا على بلدة": an attack verb right after the group that did it; "بأربع مسيرات",
+    "بمسيرات": drones as the instrument of a strike (no march is)."""
     if any(w in _LAUNCH_VERBS or w.lstrip("و") in _LAUNCH_VERBS
            for w in text_before(ctx.doc, mention.span, 30).split()[-4:]):
         return True
+    if fold(str(mention.get("phrase") or "")) in _DRONE_NOUNS:
+        quote = fold(ctx.doc.quote(mention.span))
+        before = text_before(ctx.doc, mention.span, 12).split()[-1:]
+        if quote.startswith("ب") or (before and before[0].startswith("ب") and (
+                before[0][1:].isdigit() or before[0][1:].removeprefix("ال") in _COUNT_WORDS)):
+            return True
     verb = fold(ctx.doc.quote(mention.span)).strip()
     return verb in _ACTED and any(m.label == "ACTOR" and 0 <= mention.span.start - m.span.end <= 3
                                   for m in ctx.doc.mentions)
 
 
+_DRONE_NOUNS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "مسيرتين"))
+_COUNT_WORDS = frozenset(fold(w) for w in ("اثنتين", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان",
+                                           "تسع", "عشر", "عدة", "عدد"))
 _ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "هاجمت", "attacked", "stormed", "bombed", "shelled"))
 
 

@@ -614,3 +614,21 @@ def test_regime_bombs_are_its_air_strikes(events_of) -> None:  # type: ignore[no
                         published="2016-07-01")
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_drones_as_the_instrument_are_a_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("قال مصدر ميداني إن القاعدة الأميركية في التنف تعرضت للاستهداف، بأربع مسيرات.",
+                        published="2024-01-28")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2.name == "Military Forces of the United States"
+
+
+def test_marches_are_no_drones(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.event_type != "Explosions/Remote violence"
+               for e in events_of("خرجت مسيرات شعبية في مدينة السويداء اليوم.", published="2024-01-28"))
+
+
+def test_a_vigil_held_before_an_office_is_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("أقيمت اليوم وقفة أمام مقر الأمم المتحدة في مدينة بيروت استنكاراً لوقف التمويل.",
+                        published="2024-01-30")
+    assert event.sub_event_type == "Peaceful protest"
