@@ -18,7 +18,7 @@ from rasid.extract import lexicon
 from rasid.extract.resources import Resources
 from rasid.model import Document, Mention, Place, Span, replace
 from rasid.text.boilerplate import related_links_span, tag_list_spans
-from rasid.text.dates import find_dates
+from rasid.text.dates import dateline, find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
 from rasid.text.normalize import Normalized, fold, fold_slice, normalize
@@ -44,9 +44,18 @@ _JOINED = 8  # characters (quotes, a short word) between a weak actor cue and th
 
 
 def annotate_sentences(doc: Document, resources: Resources) -> Document:
-    """Sentence spans, and the document language when the input did not say."""
+    """Sentence spans, the document language when the input did not say, and the publication
+    date the text gives itself at its top when the input said none or another one (a feed's or a
+    crawl's date is not the article's; "on Saturday" counts back from the article's)."""
     spans = sentences(doc.text)
-    return replace(doc, sentences=spans, lang=doc.lang or document_language(doc.text, spans))
+    stated = dateline(doc.text)
+    published = doc.published
+    if stated is not None and (published is None or abs((stated - published).days) > _DATELINE_SLACK_DAYS):
+        published = stated
+    return replace(doc, sentences=spans, lang=doc.lang or document_language(doc.text, spans), published=published)
+
+
+_DATELINE_SLACK_DAYS = 1  # a page dated the day before its feed entry (time zones, late posting) is the same day
 
 
 def annotate_mentions(doc: Document, resources: Resources) -> Document:

@@ -724,3 +724,37 @@ def _longest_first(candidates: list[DateMatch]) -> tuple[DateMatch, ...]:
         if not any(candidate.span.overlaps(taken.span) for taken in chosen):
             chosen.append(candidate)
     return tuple(sorted(chosen, key=lambda m: m.span.start))
+
+
+# "Last updated at Apr 092017": a page's date with the day glued to the year
+_GLUED_DATELINE = re.compile(
+    r"(?:updated(?: at| on)?|published(?: on)?|posted on)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{2})(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE)
+# Words after which a date at the top of a page is the page's own date
+_DATELINE_CUES = re.compile(
+    r"(?:date of publication|last updated(?: at| on)?|updated(?: at| on)?|published(?: on)?|posted(?: on)?|"
+    r"AFP|Reuters|AP|SANA|Sputnik|Xinhua|Agencies|تاريخ النشر)[\s:,.-]*$", re.IGNORECASE)
+_DATELINE_REACH = 200  # characters from the top of the text within which a dateline stands
+_MONTHS_EN = {name: i for i, names in enumerate((
+    (), ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december"))) for name in names}
+
+
+def dateline(text: str) -> dt.date | None:
+    """The date a page gives itself at its top ("16 July 2015 At least ...", "Date of publication
+    4 October 2016", "... Monitor AFP Saturday 25 Jun 2016 ..."), or None."""
+    head = text[:_DATELINE_REACH]
+    glued = _GLUED_DATELINE.search(head)
+    if glued and glued.group("month").lower() in _MONTHS_EN:
+        try:
+            return dt.date(int(glued.group("year")), _MONTHS_EN[glued.group("month").lower()], int(glued.group("day")))
+        except ValueError:
+            return None
+    for match in find_dates(head, None):
+        if match.kind != "absolute" or match.precision != DAY or match.date is None:
+            continue
+        before = head[:match.span.start]
+        if not before.strip() or _DATELINE_CUES.search(before):
+            return match.date
+    return None

@@ -11,6 +11,7 @@ pass, pytest reports XPASS as a failure and the marker should be removed.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -745,3 +746,11 @@ def test_claims_the_word_nearest_before_a_number_counts_it(make_doc, resources: 
 ])
 def test_mentions_world_names_are_no_village_spelled_otherwise(make_doc, resources: Resources, text: str) -> None:
     assert quotes(mentioned(make_doc(text), resources), "PLACE") == []
+
+
+def test_relative_days_count_back_from_the_date_the_page_gives_itself(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("Last updated at Apr 092017 At least 15 civilians were killed in an air strike on Saturday near the "
+            "town of Tabqa in Raqqa province, a monitor said.")
+    result = pipeline.extract(make_doc(text, published="2017-04-14"))  # a feed's later date
+    assert result.published == dt.date(2017, 4, 9)
+    assert [e.date for e in result.events] == [dt.date(2017, 4, 8)]

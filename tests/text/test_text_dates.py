@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasid.text.dates import DAY, MONTH, WEEK, YEAR, DateMatch, find_dates, resolve_weekday
+from rasid.text.dates import DAY, MONTH, WEEK, YEAR, DateMatch, dateline, find_dates, resolve_weekday
 
 WEDNESDAY = dt.date(2024, 3, 6)  # the publication date of most cases below
 
@@ -394,3 +394,15 @@ def test_dates_arabic_days_with_the_article_or_as_ordinals(text: str, expected_q
 
 def test_dates_the_first_week_of_a_month_is_no_first_day() -> None:
     assert all(m.date != dt.date(2024, 3, 1) or m.precision != DAY for m in find_dates("في الأسبوع الأول من آذار", WEDNESDAY))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last updated at Apr 092017 At least 15 civilians were killed on Saturday.", dt.date(2017, 4, 9)),
+    ("Strikes kill 12 in north Syria Monitor AFP Monday 2 Feb 2015 Government aircraft struck ...", dt.date(2015, 2, 2)),
+    ("Date of publication 4 October 2016 At least 22 people were killed on Monday.", dt.date(2016, 10, 4)),
+    ("16 July 2015 At least 11 civilians were killed in the town.", dt.date(2015, 7, 16)),
+    ("On 5 April 2017 a chemical attack killed dozens in the town.", None),
+    ("قتل 5 مدنيين اليوم في قصف على بلدة في ريف إدلب.", None),
+])
+def test_the_date_a_page_gives_itself_at_its_top(text: str, expected: dt.date | None) -> None:
+    assert dateline(text) == expected
