@@ -209,7 +209,7 @@ DEATH_EN = (
     "slain", "perished", "kill", "kills", "dying", "die", "executed", "beheaded", "crucified",
 )
 INJURY_AR = ("اصابة", "اصابات", "جرحى", "جريح", "جرح", "اصيب", "اصيبوا", "مصاب", "مصابين", "جروح", "بجروح",
-             "الجرحى", "المصابين", "المصابون", "الاصابات")
+             "الجرحى", "المصابين", "المصابون", "الاصابات", "مصابا", "مصابون", "جريحا")
 INJURY_EN = ("wounded", "injured", "injuring", "wounding", "injuries", "casualties", "hurt")
 
 # Attack words that name no weapon: any other trigger in the sentence says more.

@@ -82,7 +82,7 @@ _FACILITY_AFTER = frozenset({"station", "stations", "base", "bases", "post", "po
 # "مصدر في قيادة الشرطة", "a source in the SDF": the organisation speaks, it does not act.
 _SPOKESPERSON_CUES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "المتحدث", "باسم", "source", "sources",
                                                   "spokesman", "spokesperson", "official"))
-_REPORT_VERBS = frozenset(fold(w) for w in ("أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أكد",
+_REPORT_VERBS = frozenset(fold(w) for w in ("أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أشار", "أشارت", "أكد",
                                              "أكدت", "بيان", "said", "announced", "reported", "claimed"))
 # Attack verbs: an actor just before one is its subject ("مسلحون مجهولون اغتالوا ...", "gunmen attacked").
 _ATTACK_VERBS = frozenset(fold(w) for w in (

@@ -255,3 +255,9 @@ def test_a_toll_since_a_day_last_week_is_a_total(pipeline: Pipeline, make_doc) -
 def test_a_war_toll_or_a_tally_of_separate_attacks_is_a_claim(pipeline: Pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc(text))
     assert result.claims and not result.events
+
+
+def test_the_wounded_in_the_accusative_are_not_added_to_the_dead(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("ارتفعت حصيلة التفجير الذي استهدف منطقة السيدة زينب بريف دمشق اليوم إلى 6 شهداء و23 مصاباً.",
+                        published="2023-07-27")
+    assert event.fatalities == 6
