@@ -632,3 +632,11 @@ def test_a_vigil_held_before_an_office_is_a_protest(events_of) -> None:  # type:
     [event] = events_of("أقيمت اليوم وقفة أمام مقر الأمم المتحدة في مدينة بيروت استنكاراً لوقف التمويل.",
                         published="2024-01-30")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_the_escalation_the_news_follows_is_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("نفذت طائرات حربية اليوم غارات على مواقع في جبل الزاوية جنوب إدلب. "
+            "وتأتي التطورات الميدانية بعد التصعيد الذي نفذه المسلحون ضد قرى جورين وسلحب في ريف حماة الغربي "
+            "عبر استخدام الطائرات المسيرة.")
+    events = events_of(text, published="2023-06-28")
+    assert [e.place.admin1 for e in events] == ["Idlib"]
