@@ -1075,8 +1075,9 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         roles = assign_roles(_actors_clause(trigger, sentence, ctx), ctx, trigger.sub_type, civilians,
                              fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2
-    if actor1 is None or actor1.name.startswith(_UNIDENTIFIED):
-        actor1 = _the_resistance(trigger, sentence, ctx) or actor1
+    resistance = _the_resistance(trigger, sentence, ctx) if actor1 is None or actor1.name.startswith(_UNIDENTIFIED) \
+        or not roles.attacker_named else None
+    actor1 = resistance or actor1
     if trigger.sub_type in (lx.AIR, lx.SHELLING):
         attacker = attacker_by_adjective(ctx, trigger.mention)
         if attacker and actor1 is not None and _same_force(actor1, attacker):
@@ -1094,7 +1095,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             actor1, actor2 = actor2, actor1
         else:
             actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1
-    elif trigger.sub_type == lx.AIR and (unflagged(actor1) or not roles.attacker_named):
+    elif trigger.sub_type == lx.AIR and (unflagged(actor1) or not roles.attacker_named) and resistance is None:
         actor1 = air_force(sentences, sentence.index, ctx, drones=is_drone(trigger.mention)) or actor1
     if trigger.sub_type == lx.AIR and actor1 is None:
         actor1 = _barrel_bomber(trigger, ctx)

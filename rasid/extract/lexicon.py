@@ -276,7 +276,9 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "فيما بعد", "ك�
                  "الايام السبعة الاخيرة", "الايام القليلة الماضية", "خلال الاشهر", "الاشهر الاخيرة",
                  "الاشهر الماضية", "خلال الاسابيع", "الاسابيع الماضية", "الاسابيع الاخيرة",
                  # "وتأتي التطورات الميدانية بعد التصعيد الذي نفذه المسلحون": what the news follows
-                 "تاتي التطورات", "وتاتي التطورات", "بعد التصعيد الذي")
+                 "تاتي التطورات", "وتاتي التطورات", "بعد التصعيد الذي",
+                 # "استهدفت المقاومة قاعدة عين الأسد مرات عديدة": a tally of strikes, no one incident
+                 "مرات عديدة", "مرات عدة", "عدة مرات")
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
 # Words right before a trigger that make it the war going on, not an incident ("مع استمرار العدوان").

@@ -6,10 +6,13 @@ one pass. A match must end at a word boundary and start either at a word
 boundary or after Arabic proclitics only (و ف ب ل ك and their combinations), so
 "وبريف" and "لدير الزور" match but "مدير" does not match "دير". A pattern starting
 with the article "ال" also matches the "لل" spelling it takes after the preposition ل.
+A match may also end inside a written word when the rest of it is a common next word
+that lost its space ("الشداديجنوبي", "العراقاستهداف").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -147,7 +150,7 @@ class PhraseScan:
         size = len(text)
         for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
             end = end_index + 1
-            if end < size and text[end].isalnum():
+            if end < size and text[end].isalnum() and not _glued_word_after(text, end):
                 continue
             for slot, length, lam_form, payloads in entries:
                 start = end - length
@@ -171,3 +174,17 @@ class PhraseScan:
 
 
 _DOCUMENT_LENGTH = 200  # characters: a text this long is a document, not a phrase
+
+# News pages lose the space before a common word after a name ("الشداديجنوبي الحسكة",
+# "العراقاستهداف"): a name still ends where the rest of its written word is one of these.
+_GLUED_WORDS = frozenset(fold(w) for w in (
+    "في", "قرب", "بريف", "جنوبي", "شمالي", "شرقي", "غربي", "بمحافظة", "استهداف", "وقاعدة"))
+_WORD_REST = re.compile(r"\w+")
+_GLUE_START = frozenset(w[0] for w in _GLUED_WORDS)
+
+
+def _glued_word_after(text: str, end: int) -> bool:
+    if text[end] not in _GLUE_START or not "\u0600" <= text[end - 1] <= "\u06ff":
+        return False
+    rest = _WORD_REST.match(text, end)
+    return rest is not None and rest.group() in _GLUED_WORDS

@@ -108,3 +108,10 @@ def test_skeletons_and_content_hashes_are_remembered_as_computed() -> None:
     text = "قصفت الطائرات بلدة الرقة"
     assert content_hash(text) == content_hash("".join(list(text)))
     assert content_hash(text) != content_hash(text + " ")
+
+
+def test_a_name_glued_to_a_common_next_word_is_found() -> None:
+    matcher = PhraseMatcher([("الشدادي", "shaddadi"), ("العراق", "iraq"), ("دير", "deir")])
+    text = "القاعدة في الشداديجنوبي الحسكة، والمقاومة في العراقاستهداف لها، ومديرية الدير"
+    found = {(text[m.start:m.end], m.payloads) for m in matcher.find(normalize(text))}
+    assert found == {("الشدادي", ("shaddadi",)), ("العراق", ("iraq",))}
