@@ -603,3 +603,10 @@ def test_the_forces_a_targeted_base_houses_are_the_target(events_of, text: str) 
     events = events_of(text, published="2024-01-11")
     assert events and all(e.actor2 is not None and e.actor2.name == "Military Forces of the United States"
                           and e.actor1.name != e.actor2.name for e in events)
+
+
+def test_the_resistance_named_in_full_flies_the_drones_it_is_said_to_strike_with(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قالت القوات الأميركية إنها رصدت تحركات في المنطقة. أعلنت المقاومة الإسلامية للعراق استهداف قاعدة "
+            "للاحتلال الأميركي. وقالت إن المقاومة استهدفت اليوم قاعدة الشدادي بطائرتين مسيرتين.")
+    events = events_of(text, published="2023-10-30")
+    assert events and all(e.actor1.name == "Islamic Resistance in Iraq" for e in events)
