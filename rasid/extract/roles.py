@@ -685,7 +685,8 @@ _UNFLAGGED_AIR = frozenset(fold(w) for w in (
 
 
 _AIRCRAFT_WORDS = tuple(fold(w) for w in ("طيران", "طائر", "مقاتلات", "غارات", "غارة", "سلاح الجو", "مروحي",
-                                           "jets", "warplane", "aircraft", "air force", "helicopter", "aerospace"))
+                                           "jets", "warplane", "aircraft", "air force", "helicopter", "aerospace",
+                                           "air strike", "airstrike", "air raid"))
 
 
 def names_aircraft(ref: ActorRef) -> bool:

@@ -610,3 +610,11 @@ def test_the_resistance_named_in_full_flies_the_drones_it_is_said_to_strike_with
             "للاحتلال الأميركي. وقالت إن المقاومة استهدفت اليوم قاعدة الشدادي بطائرتين مسيرتين.")
     events = events_of(text, published="2023-10-30")
     assert events and all(e.actor1.name == "Islamic Resistance in Iraq" for e in events)
+
+
+def test_a_force_named_by_its_air_strikes_flies_those_told_next(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Beirut Syrian government air strikes on rebel-held towns across the country killed at least 30 people on "
+            "Monday and wounded dozens a monitor said. In Jassem in the southern province of Daraa 16 civilians "
+            "were killed in four air strikes while 20 were wounded the monitor said.")
+    events = events_of(text, published="2015-02-02")
+    assert events and all(e.actor1.name == "Military Forces of Syria (2000-2024)" for e in events)
