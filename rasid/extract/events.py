@@ -408,6 +408,9 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
     if any(w in _LAUNCH_VERBS or w.lstrip("و") in _LAUNCH_VERBS
            for w in text_before(ctx.doc, mention.span, 30).split()[-4:]):
         return True
+    if fold(ctx.doc.quote(mention.span)).startswith("ل") and any(
+            w.lstrip("وف") in _UNDERGONE for w in text_before(ctx.doc, mention.span, 20).split()[-2:]):
+        return True  # "القوات الأميركية تتعرّض للاستهداف": subjected to an attack, which happened
     if fold(str(mention.get("phrase") or "")) in _DRONE_NOUNS:
         quote = fold(ctx.doc.quote(mention.span))
         before = text_before(ctx.doc, mention.span, 12).split()[-1:]
@@ -419,6 +422,7 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
                                   for m in ctx.doc.mentions)
 
 
+_UNDERGONE = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تتعرض", "يتعرض", "تعرضوا", "يتعرضون", "بتعرض", "لتعرض"))
 _DRONE_NOUNS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "مسيرتين"))
 _COUNT_WORDS = frozenset(fold(w) for w in ("اثنتين", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان",
                                            "تسع", "عشر", "عدة", "عدد"))
@@ -430,7 +434,8 @@ _ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "
 _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجارين", "explosion", "explosions", "blast", "blasts"})
 
 
-# "استهداف قاعدة كونيكو": a base targeted, weapon unsaid; the article names the drones or rockets nearby.
+# "استهداف قاعدة كونيكو": a base targeted, weapon unsaid; the article names the drones or rockets nearby,
+# or, naming none, it was rockets or shells (no ground fight is told).
 _BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف"})
 _BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد"))
 
@@ -1124,9 +1129,11 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         sub_type = lx.VAC_ATTACK
         if (actor1 is None or actor1.name.startswith(_UNIDENTIFIED)) and is_armed(actor2):
             actor1, actor2 = actor2, None
-    if trigger.mention.get("phrase") in _BARE_EXPLOSIONS or (
-            sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx)):
+    if trigger.mention.get("phrase") in _BARE_EXPLOSIONS:
         sub_type = _weapon_told_nearby(sentence, sentences) or sub_type
+    elif sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx):
+        # a base is hit from afar: rockets or shells unless the article names drones
+        sub_type = _weapon_told_nearby(sentence, sentences) or lx.SHELLING
     if told_before is None and actor1 is not None and names_aircraft(actor1) and (
             sub_type == lx.SHELLING or sub_type == lx.CLASH and (
             trigger.struck or trigger.mention.get("phrase") in lx.GENERIC_ATTACK)):

@@ -640,3 +640,10 @@ def test_the_escalation_the_news_follows_is_background(events_of) -> None:  # ty
             "عبر استخدام الطائرات المسيرة.")
     events = events_of(text, published="2023-06-28")
     assert [e.place.admin1 for e in events] == ["Idlib"]
+
+
+def test_a_base_subjected_to_targeting_with_no_weapon_named_was_shelled(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("القوات الأميركية في قاعدة حقل كونيكو للغاز تتعرض للاستهداف، بحسب مراسلنا.",
+                        published="2023-12-28")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor2.name == "Military Forces of the United States"
