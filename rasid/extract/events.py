@@ -411,6 +411,9 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
     if fold(ctx.doc.quote(mention.span)).startswith("ل") and any(
             w.lstrip("وف") in _UNDERGONE for w in text_before(ctx.doc, mention.span, 20).split()[-2:]):
         return True  # "القوات الأميركية تتعرّض للاستهداف": subjected to an attack, which happened
+    if mention.key == lx.CHANGE and fold(str(mention.get("phrase") or "")) in _CONVOY_NOUNS and any(
+            w.lstrip("و") in _ARRIVAL_VERBS for w in _SENTENCE_END.split(text_after(ctx.doc, mention.span, _ARRIVAL_REACH))[0].split()):
+        return True  # "رتلاً ... مكوناً من 30 ناقلة ... دخلت مدينة الشدادي": a convoy that arrived
     if fold(str(mention.get("phrase") or "")) in _DRONE_NOUNS:
         quote = fold(ctx.doc.quote(mention.span))
         before = text_before(ctx.doc, mention.span, 12).split()[-1:]
@@ -422,6 +425,11 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
                                   for m in ctx.doc.mentions)
 
 
+_CONVOY_NOUNS = frozenset(fold(w) for w in ("رتل", "رتلا", "ارتال", "تعزيزات", "convoy", "reinforcements"))
+_ARRIVAL_VERBS = frozenset(fold(w) for w in ("دخل", "دخلت", "وصل", "وصلت", "عبر", "عبرت", "entered", "arrived",
+                                             "crossed", "reached"))
+_ARRIVAL_REACH = 200  # characters from a convoy to the verb that says it arrived, within its sentence
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _UNDERGONE = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تتعرض", "يتعرض", "تعرضوا", "يتعرضون", "بتعرض", "لتعرض"))
 _DRONE_NOUNS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "مسيرتين"))
 _COUNT_WORDS = frozenset(fold(w) for w in ("اثنتين", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان",

@@ -70,6 +70,7 @@ _TARGET_NOUNS = frozenset(fold(w) for w in (
     "حاجز", "حواجز",
     "تجمع", "تجمعا", "تجمعات", "ثكنة", "جنود", "مرابض", "آليات", "اليات", "دبابة", "ناقلة",
     "رتل", "دورية", "قافلة", "base", "bases", "positions", "checkpoint", "convoy", "headquarters"))
+_COLUMNS = frozenset(fold(w) for w in ("رتل", "رتلا", "ارتال", "قافلة", "دورية", "تعزيزات"))
 # The places a force holds; unlike "تجمع" or "رتل" none of them is also a verb or a moving column.
 _POSTS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "قاعدتين", "القاعدتين", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
@@ -175,7 +176,9 @@ _OCCUPATION_WORDS = frozenset(fold(w) for w in ("الاحتلال", "قوات ا
 
 def _unflagged_occupation(text: str) -> bool:
     words = fold(text).strip()
-    return words in _OCCUPATION_WORDS or words[1:] in _OCCUPATION_WORDS
+    # (the matcher may keep "للاحتلال" as "لاحتلال")
+    return words in _OCCUPATION_WORDS or words[1:] in _OCCUPATION_WORDS \
+        or (words[:1] == "ل" and "ال" + words[1:] in _OCCUPATION_WORDS)
 
 
 def _occupier(ctx: DocContext):  # type: ignore[no-untyped-def]
@@ -325,6 +328,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
             or (last == "by" and len(words) > 1 and words[-2] in _AFFILIATION_CUES):
         return "patron"
     if last == "ل" and len(words) > 1:
+        if moving and _among(words[-2], _COLUMNS):
+            return "agent"  # "رتلاً للاحتلال دخل المدينة": its own convoy moved
         if _among(words[-2], _TARGET_NOUNS):
             return "patient"
         if words[-2] in _ATTACK_NOUNS:

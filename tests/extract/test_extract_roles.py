@@ -618,3 +618,11 @@ def test_a_force_named_by_its_air_strikes_flies_those_told_next(events_of) -> No
             "were killed in four air strikes while 20 were wounded the monitor said.")
     events = events_of(text, published="2015-02-02")
     assert events and all(e.actor1.name == "Military Forces of Syria (2000-2024)" for e in events)
+
+
+def test_a_convoy_of_the_occupation_that_entered_a_town_is_its_deployment(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("كثفت قوات الاحتلال الأميركي تحركاتها في سوريا. وأفادت مصادر محلية بأن رتلاً للاحتلال مكوناً من "
+            "30 ناقلة تحرسها عربات مدرعة دخلت مدينة الشدادي جنوبي الحسكة.")
+    [event] = events_of(text, published="2023-07-29")
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1.name == "Military Forces of the United States" and event.actor2 is None
