@@ -51,9 +51,19 @@ _PLACE_WORDS = frozenset(fold(w) for w in ("في", "على", "ب", "in", "on", "
 
 
 def _unit_gap_ok(gap: str) -> bool:
-    """"35 عربة", "7000 من المقاتلين"; not "20 في هجوم", where the number counts something else."""
+    """"35 عربة", "7000 من المقاتلين"; not "20 في هجوم", where the number counts something else, nor
+    "killed 290000 and displaced millions", where the word after "and" counts the next number."""
     words = fold(gap).split()
-    return len(words) <= 1 and not (words and words[0] in _PLACE_WORDS)
+    return len(words) <= 1 and not (words and (words[0] in _PLACE_WORDS or words[0] in ("and", "و")))
+
+
+_PEOPLE_NOUNS = frozenset({"people", "persons", "syrians", "civilians", "families", "residents", "children"})
+
+
+def _describes_people(unit: Mention, doc: Document) -> bool:
+    """"killed 26 displaced people": the word describes the people counted, who are the dead."""
+    following = doc.text[unit.span.end:unit.span.end + 16].split()[:1]
+    return bool(following) and following[0].lower().strip(".,") in _PEOPLE_NOUNS
 
 
 def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None:
@@ -62,7 +72,7 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
         return None
     units = [m for m in sentence.mentions if m.label == "CUE" and m.key.startswith("unit:")
              and m.span.start >= number.span.end and m.span.start - number.span.end <= _UNIT_GAP
-             and _unit_gap_ok(doc.text[number.span.end:m.span.start])]
+             and _unit_gap_ok(doc.text[number.span.end:m.span.start]) and not _describes_people(m, doc)]
     deaths = [m for m in sentence.cues("death") if _gap(number.span, m.span) <= _DEATH_GAP]
     injuries = [m for m in sentence.cues("injury") if _gap(number.span, m.span) <= _DEATH_GAP]
     before_deaths = [m for m in deaths if m.span.end <= number.span.start]
@@ -70,6 +80,14 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
                     and 0 <= number.span.start - m.span.end <= _DEATH_GAP]
     if arrest_verbs and not before_deaths:
         return "arrests"
+    told_after = [m for m in deaths + injuries if 0 <= m.span.start - number.span.end <= _VERB_AFTER_GAP
+                  and _PASSIVE.intersection(doc.text[number.span.end:m.span.start].lower().split())]
+    if told_after and min(told_after, key=lambda m: m.span.start).key == "injury":
+        return "injured"  # "one killed, and 17 others were injured": the passive after the number counts it
+    displaced = [m for m in sentence.mentions if m.key == "unit:other" and fold(doc.quote(m.span)) == "displaced"
+                 and 0 <= number.span.start - m.span.end <= _DEATH_GAP]
+    if displaced and all(m.span.end <= displaced[-1].span.start for m in before_deaths_of(deaths, number)):
+        return "other"  # "has left 220000 dead and displaced 12 million people"
     before_injuries = [m for m in injuries if m.span.end <= number.span.start]
     if before_injuries and (not before_deaths or max(m.span.end for m in before_injuries)
                             > max(m.span.end for m in before_deaths)) and (not units or units[0].key != "unit:fatalities"):
@@ -94,6 +112,14 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
     if _killed_later(number, sentence, doc):
         return "fatalities"
     return None
+
+
+_VERB_AFTER_GAP = 20  # characters from a number to "were injured" or "were killed" after it
+_PASSIVE = frozenset({"were", "was", "been", "are", "is"})
+
+
+def before_deaths_of(deaths: list[Mention], number: Mention) -> list[Mention]:
+    return [m for m in deaths if m.span.end <= number.span.start]
 
 
 _LATE_DEATH_GAP = 70

@@ -241,6 +241,8 @@ AGGREGATE_EN = (
     "past few days", "in two days", "in three days",
     "times since", "in syrias conflict", "in syria's conflict", "in the syrian conflict", "in syrias civil war",
     "in syria's civil war", "in the syrian civil war", "in the civil war", "in syrias war", "in syria's war",
+    "conflict which has", "war which has", "conflict that has", "has left an estimated", "across the country",
+    "across syria", "nationwide",
 )
 
 # A place outside Syria counts only in an article that names its country.
@@ -416,7 +418,7 @@ CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "wounded"),
     "arrests": ("arrests",),
     "arrest_verb": ("arrested", "detained", "rounded up"),
-    "other": ("sorties", "targets", "stations"),
+    "other": ("sorties", "targets", "stations", "displaced"),
 }
 
 # Place cues: a gazetteer name that is also a common word only counts after one of these.

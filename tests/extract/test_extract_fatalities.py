@@ -261,3 +261,17 @@ def test_the_wounded_in_the_accusative_are_not_added_to_the_dead(events_of) -> N
     [event] = events_of("ارتفعت حصيلة التفجير الذي استهدف منطقة السيدة زينب بريف دمشق اليوم إلى 6 شهداء و23 مصاباً.",
                         published="2023-07-27")
     assert event.fatalities == 6
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The war has left an estimated 220000 dead and displaced approximately 12 million people, the agency said.",
+     {("fatalities", 220000.0), ("other", 12000000.0)}),
+    ("The conflict has killed at least 400000 people and displaced 11 million, the monitor said.",
+     {("fatalities", 400000.0), ("other", 11000000.0)}),
+    ("One civilian was killed on Monday and at least 17 others were injured in several attacks across the country.",
+     {("injured", 17.0)}),
+])
+def test_each_number_of_a_war_toll_counts_its_own_people(pipeline: Pipeline, make_doc, text: str,
+                                                          expected: set[tuple[str, float]]) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text))
+    assert {(c.metric, c.value) for c in result.claims} == expected
