@@ -8,6 +8,7 @@ around a span. Pure functions of a Document; nothing here decides an event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -78,8 +79,28 @@ _last_views: tuple[tuple[Span, ...], tuple[Mention, ...], tuple[Sentence, ...]] 
 
 
 def text_before(doc: Document, span: Span, chars: int = 30) -> str:
-    """The folded text just before ``span``, for cue checks like "ريف" or "by"."""
-    return fold_slice(doc.text, max(0, span.start - chars), span.start)
+    """The folded text just before ``span`` within its sentence, for cue checks like "ريف" or "by"
+    (the end of the sentence before says nothing about this one)."""
+    start = max(0, span.start - chars)
+    starts = _sentence_starts(doc)
+    at = bisect_right(starts, span.start) - 1
+    if at >= 0:
+        start = max(start, starts[at])
+    return fold_slice(doc.text, start, span.start)
+
+
+_last_starts: tuple[tuple[Span, ...], list[int]] | None = None
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    """Where the document's sentences start; the stages ask for every mention of the same text."""
+    global _last_starts
+    last = _last_starts
+    if last is not None and last[0] is doc.sentences:
+        return last[1]
+    starts = [sentence.start for sentence in doc.sentences]
+    _last_starts = (doc.sentences, starts)
+    return starts
 
 
 def text_after(doc: Document, span: Span, chars: int = 30) -> str:
