@@ -650,7 +650,7 @@ def test_a_base_subjected_to_targeting_with_no_weapon_named_was_shelled(events_o
 
 
 def test_words_ending_the_sentence_before_do_not_call_off_the_next_one(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("The army declared the ceasefire over on Monday evening. "
+    text = ("On Monday evening the army declared the ceasefire over. "
             "Artillery fire also hit the rebel-held town of Talbisseh, an activist said.")
     events = events_of(text, published="2016-09-20")
     assert [e.location_text for e in events] == ["Talbisseh"]
