@@ -99,7 +99,7 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
     CHANGE: (
         "تعزيزات", "تعزيزات عسكرية", "رتل", "ارتال", "رتلا", "حملة تمشيط", "تمشيط", "عملية تمشيط",
         "حملة تميشط", "عملية امنية", "حملة امنية", "استقدم", "استقدمت", "انتشار", "استنفار", "تحشيد",
-        "حشود", "حشد", "اطلاق عملية", "عملية عسكرية", "تدريبات", "مناورات", "دورية", "دوريات",
+        "حشود", "حشد", "اطلاق عملية", "عملية عسكرية", "دورية", "دوريات",
     ),
     TRANSFER: ("انسحاب", "انسحبت", "انسحب", "تسلم", "تسلمت", "تسليم"),
     DISRUPTED: (
@@ -167,7 +167,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     SEXUAL: ("raped", "rape"),
     ARRESTS: ("arrested", "detained", "arrests", "arrest campaign", "raids and arrests", "detention"),
     CHANGE: ("reinforcements", "deployed", "convoy", "sweep", "combing", "security operation", "redeployed",
-             "military operation", "build up", "buildup", "training"),
+             "military operation", "build up", "buildup"),
     TRANSFER: ("handed over", "withdrew", "withdrawal", "pulled out"),
     DISRUPTED: ("defused", "intercepted", "shot down", "shoots down", "shooting down", "dismantled", "thwarted",
                 "foiled", "air defences", "air defenses"),

@@ -654,3 +654,11 @@ def test_words_ending_the_sentence_before_do_not_call_off_the_next_one(events_of
             "Artillery fire also hit the rebel-held town of Talbisseh, an activist said.")
     events = events_of(text, published="2016-09-20")
     assert [e.location_text for e in events] == ["Talbisseh"]
+
+
+@pytest.mark.parametrize("text", [
+    "أجرت القوات الأميركية اليوم تدريبات عسكرية في منطقة التنف.",
+    "An Israeli strike on a training camp near the town of Khan Arnabeh in Quneitra killed three militiamen on Sunday.",
+])
+def test_drills_and_training_are_no_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.event_type != "Strategic developments" for e in events_of(text, published="2017-04-24"))
