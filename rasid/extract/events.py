@@ -651,9 +651,24 @@ def _struck(ctx: DocContext, mention: Mention) -> bool:
     return any(w.lstrip("و") in _STRIKING_VERBS for w in text_before(ctx.doc, mention.span, 24).split()[-3:])
 
 
+# "وتعتدي تلك المجموعات على المناطق الآمنة بالقذائف", "وتواصل المقاومة استهداف القواعد": a sentence
+# opening on one of these present-tense verbs, with no date, tells what a side keeps doing
+_HABITUAL_OPENERS = frozenset(fold(w) for w in (
+    "تعتدي", "يعتدي", "تواصل", "يواصل", "تستمر", "يستمر", "تشن", "يشن", "تقصف", "يقصف", "تستهدف", "يستهدف",
+    "تنفذ", "ينفذ", "تهاجم", "يهاجم"))
+
+
+def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
+    if sentence.of("DATE"):
+        return False
+    first = fold(ctx.doc.quote(sentence.span)).split()[:1]
+    return bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS)
+
+
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
-    """History and recalled incidents: a past year or range of years, an older date, "قبل أيام"."""
-    if sentence.has_cue("background"):
+    """History and recalled incidents: a past year or range of years, an older date, "قبل أيام",
+    and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
+    if sentence.has_cue("background") or _habitual(sentence, ctx):
         return True
     published = ctx.doc.published
     for mention in sentence.of("DATE"):

@@ -662,3 +662,10 @@ def test_words_ending_the_sentence_before_do_not_call_off_the_next_one(events_of
 ])
 def test_drills_and_training_are_no_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.event_type != "Strategic developments" for e in events_of(text, published="2017-04-24"))
+
+
+def test_what_a_side_keeps_doing_is_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قصفت الطائرات الحربية اليوم مواقع المسلحين في جبل الزاوية جنوب إدلب. "
+            "وتعتدي تلك المجموعات على المناطق الآمنة في ريف حماة بالقذائف الصاروخية والطائرات المسيرة.")
+    events = events_of(text, published="2023-06-27")
+    assert [e.place.admin1 for e in events] == ["Idlib"]
