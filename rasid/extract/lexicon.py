@@ -371,7 +371,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
 NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
     "Military Forces of Russia": ("روسي", "روسية", "الروسي", "الروسية", "russian"),
     "Military Forces of Turkey": ("تركي", "تركية", "التركي", "التركية", "turkish"),
-    "Military Forces of Israel": ("اسرائيلي", "اسرائيلية", "الاسرائيلي", "الاسرائيلية", "israeli"),
+    "Military Forces of Israel": ("اسرائيلي", "اسرائيلية", "الاسرائيلي", "الاسرائيلية", "israeli",
+                                  "صهيوني", "صهيونية", "الصهيوني", "الصهيونية"),
     "Military Forces of the United States": ("اميركي", "اميركية", "امريكي", "امريكية", "الاميركي",
                                              "الاميركية", "الامريكي", "الامريكية", "american", "us", "u.s."),
     "Military Forces of Jordan": ("اردني", "اردنية", "الاردني", "الاردنية", "jordanian"),

@@ -626,3 +626,9 @@ def test_a_convoy_of_the_occupation_that_entered_a_town_is_its_deployment(events
     [event] = events_of(text, published="2023-07-29")
     assert event.sub_event_type == "Change to group/activity"
     assert event.actor1.name == "Military Forces of the United States" and event.actor2 is None
+
+
+def test_a_zionist_air_attack_is_israel_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("قتل مستشار عسكري إيراني جراء اعتداء جوي صهيوني على دير الزور شرق سوريا يوم أمس.",
+                        published="2024-03-26")
+    assert event.actor1.name == "Military Forces of Israel"
