@@ -36,19 +36,21 @@ def _fakes(news: Path) -> Iterator[tuple[str, dict]]:
                                    "text": article["article_content"], "url": ""}
 
 
-def build(shared: Path) -> list[Path]:
+def write_docs(gold: Path, out: Path, shared: Path) -> Path:
+    """The inputs of one gold file, joined to their articles in ``shared``, written to ``out``."""
     news = shared / "data" / "news"
     articles = dict(_almayadeen(news))
     articles.update(_fakes(news))
-    written = []
-    for gold in sorted((ROOT / "eval").glob("*.gold.jsonl")):
-        out = gold.with_name(gold.name.replace(".gold.", ".docs."))
-        with open(gold, encoding="utf-8") as source, open(out, "w", encoding="utf-8") as sink:
-            for record in map(json.loads, source):
-                doc = {"doc_id": record["doc_id"], **articles[record["doc_id"]], "published": record["published"]}
-                sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        written.append(out)
-    return written
+    with open(gold, encoding="utf-8") as source, open(out, "w", encoding="utf-8") as sink:
+        for record in map(json.loads, source):
+            doc = {"doc_id": record["doc_id"], **articles[record["doc_id"]], "published": record["published"]}
+            sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return out
+
+
+def build(shared: Path) -> list[Path]:
+    return [write_docs(gold, gold.with_name(gold.name.replace(".gold.", ".docs.")), shared)
+            for gold in sorted((ROOT / "eval").glob("*.gold.jsonl"))]
 
 
 def main() -> None:

@@ -661,7 +661,7 @@ _HABITUAL_OPENERS = frozenset(fold(w) for w in (
 def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
     if sentence.of("DATE"):
         return False
-    first = fold(ctx.doc.quote(sentence.span)).split()[:1]
+    first = fold_slice(ctx.doc.text, sentence.span.start, min(sentence.span.end, sentence.span.start + 16)).split()[:1]
     return bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS)
 
 

@@ -150,7 +150,7 @@ class PhraseScan:
         size = len(text)
         for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
             end = end_index + 1
-            if end < size and text[end].isalnum() and not _glued_word_after(text, end):
+            if end < size and text[end].isalnum() and (text[end] not in _GLUE_START or not _glued_word_after(text, end)):
                 continue
             for slot, length, lam_form, payloads in entries:
                 start = end - length
@@ -184,7 +184,7 @@ _GLUE_START = frozenset(w[0] for w in _GLUED_WORDS)
 
 
 def _glued_word_after(text: str, end: int) -> bool:
-    if text[end] not in _GLUE_START or not "\u0600" <= text[end - 1] <= "\u06ff":
+    if not "\u0600" <= text[end - 1] <= "\u06ff":
         return False
     rest = _WORD_REST.match(text, end)
     return rest is not None and rest.group() in _GLUED_WORDS
