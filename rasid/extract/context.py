@@ -81,12 +81,13 @@ _last_views: tuple[tuple[Span, ...], tuple[Mention, ...], tuple[Sentence, ...]] 
 def text_before(doc: Document, span: Span, chars: int = 30) -> str:
     """The folded text just before ``span`` within its sentence, for cue checks like "ريف" or "by"
     (the end of the sentence before says nothing about this one)."""
-    start = max(0, span.start - chars)
-    starts = _sentence_starts(doc)
+    start = span.start - chars
+    last = _last_starts  # (inlined: this runs for nearly every mention)
+    starts = last[1] if last is not None and last[0] is doc.sentences else _sentence_starts(doc)
     at = bisect_right(starts, span.start) - 1
-    if at >= 0:
-        start = max(start, starts[at])
-    return fold_slice(doc.text, start, span.start)
+    if at >= 0 and starts[at] > start:
+        start = starts[at]
+    return fold_slice(doc.text, start if start > 0 else 0, span.start)
 
 
 _last_starts: tuple[tuple[Span, ...], list[int]] | None = None

@@ -735,6 +735,7 @@ _DATELINE_CUES = re.compile(
     r"(?:date of publication|last updated(?: at| on)?|updated(?: at| on)?|published(?: on)?|posted(?: on)?|"
     r"AFP|Reuters|AP|SANA|Sputnik|Xinhua|Agencies|تاريخ النشر)[\s:,.-]*$", re.IGNORECASE)
 _DATELINE_REACH = 200  # characters from the top of the text within which a dateline stands
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS_EN = {name: i for i, names in enumerate((
     (), ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -745,6 +746,8 @@ def dateline(text: str) -> dt.date | None:
     """The date a page gives itself at its top ("16 July 2015 At least ...", "Date of publication
     4 October 2016", "... Monitor AFP Saturday 25 Jun 2016 ..."), or None."""
     head = text[:_DATELINE_REACH]
+    if not _A_YEAR.search(head):
+        return None  # a page's own date gives its year (most texts have none at their top)
     glued = _GLUED_DATELINE.search(head)
     if glued and glued.group("month").lower() in _MONTHS_EN:
         try:
