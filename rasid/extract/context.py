@@ -199,6 +199,9 @@ def government_by_capital(doc: Document, mention: Mention) -> bool:
 
 
 _CONTAINED_IN = frozenset({"في", "ب", "in"})
+# "the Al-Ferdous district of Aleppo": a unit word and "of" before the container
+_UNIT_OF = frozenset({"district of", "neighbourhood of", "neighborhood of", "quarter of", "area of"})
+_UNIT_OF_GAP = 20
 
 
 @dataclass
@@ -256,6 +259,11 @@ class DocContext:
         if container:
             # "حي القصور في دير الزور": the place it is said to be in decides between homonyms
             inside = [p for p in self.candidates(mention) if p.admin1 in container]
+            quote = self.doc.quote(mention.span)
+            if not inside and quote[:1].isascii():
+                # "the Al-Ferdous district of Aleppo": the container's place of that spelling, which
+                # the gazetteer lists under another one ("Fardos")
+                inside = [p for p in self.resources.gazetteer.by_skeleton(quote) if p.admin1 in container]
             if inside:
                 return rank(inside, prefer_syria=self.focus_country == "Syria")[0]
         near_admin1: list[str] = []
@@ -277,7 +285,8 @@ class DocContext:
         """The governorates of the place named right after this one as its container ("X في Y", "X بY")."""
         for other in near:
             gap = self.doc.text[mention.span.end:other.span.start]
-            if 0 < len(gap) <= 5 and fold(gap).strip() in _CONTAINED_IN:
+            if 0 < len(gap) <= 5 and fold(gap).strip() in _CONTAINED_IN or \
+                    0 < len(gap) <= _UNIT_OF_GAP and fold(gap).strip() in _UNIT_OF:
                 return {p.admin1 for p in self.candidates(other) if p.admin1}
         return set()
 

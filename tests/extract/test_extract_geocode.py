@@ -371,3 +371,9 @@ def test_a_region_whose_direction_is_written_in_lower_case_is_found(events_of) -
 def test_a_lower_case_direction_before_a_governorate_is_no_village(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("Fighters clashed in eastern Deir el-Zour province on Thursday.", published="2016-07-01")
     assert all(e.place.admin1 != "Idlib" for e in events)  # the village called Eastern Deir is in Idlib
+
+
+def test_a_district_of_a_named_city_is_found_there_under_another_spelling(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Air strikes killed 29 people on Sunday in the southern Al-Ferdous district of Aleppo, "
+                        "the monitor said.", published="2014-04-21")
+    assert (event.place.admin1, event.place.kind) == ("Aleppo", "neighbourhood")
