@@ -86,7 +86,7 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
         return "injured"  # "one killed, and 17 others were injured": the passive after the number counts it
     displaced = [m for m in sentence.mentions if m.key == "unit:other" and fold(doc.quote(m.span)) == "displaced"
                  and 0 <= number.span.start - m.span.end <= _DEATH_GAP]
-    if displaced and all(m.span.end <= displaced[-1].span.start for m in _deaths_before(deaths, number)):
+    if displaced and all(m.span.end <= displaced[-1].span.start for m in before_deaths):
         return "other"  # "has left 220000 dead and displaced 12 million people"
     before_injuries = [m for m in injuries if m.span.end <= number.span.start]
     if before_injuries and (not before_deaths or max(m.span.end for m in before_injuries)
@@ -116,10 +116,6 @@ def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None
 
 _VERB_AFTER_GAP = 20  # characters from a number to "were injured" or "were killed" after it
 _PASSIVE = frozenset({"were", "was", "been", "are", "is"})
-
-
-def _deaths_before(deaths: list[Mention], number: Mention) -> list[Mention]:
-    return [m for m in deaths if m.span.end <= number.span.start]
 
 
 _LATE_DEATH_GAP = 70
