@@ -319,8 +319,7 @@ _CONDEMNING = frozenset(fold(w) for w in ("منددين", "منددا", "تند�
 def _condemned(ctx: DocContext, mention: Mention) -> bool:
     """"تجمعوا منددين بالعدوان على غزة", "دعا إلى وقف فوري لإطلاق النار": the attack is what is
     protested or asked to stop, not an event here."""
-    before = _SENTENCE_END.split(text_before(ctx.doc, mention.span, 24))[-1]  # (not the last sentence's words)
-    return bool(set(before.split()[-3:]) & _CONDEMNING)
+    return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
 
 
 # "الاستعداد والتجهيز لمعركة البادية", "preparing for an offensive": the fight is still to come
