@@ -692,7 +692,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     return False
 
 
-def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location], question: bool = False) -> float:
+def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location], question: bool = False,
+                irrealis: bool | None = None) -> float:
     score = 0.35 if trigger.weak else 0.45 if trigger.sub_type in _LOOSE_TYPES else 0.55
     if trigger.launched and not trigger.weak:
         score += 0.05
@@ -706,7 +707,7 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location],
         score += 0.1
     if sentence.of("ACTOR"):
         score += 0.05
-    if sentence.has_cue("irrealis"):
+    if sentence.has_cue("irrealis") if irrealis is None else irrealis:
         score -= 0.3
     if trigger.mention.get("phrase") in lx.GENERIC_ATTACK and not locations:
         score -= 0.1  # "the repeated attacks on ...", nowhere in particular: commentary more than a report
@@ -715,6 +716,19 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location],
     if question:
         score -= 0.3  # "فكيف تحطمت نظرية الأمن في المعركة؟": a question reports nothing
     return round(max(0.0, min(1.0, score)), 2)
+
+
+# "..., فيما لم ترد معلومات عن حجم الأضرار", "no group has yet claimed it": what is not yet known
+# about an incident, said after it, does not make the incident unreal.
+_UNKNOWN_DETAIL = re.compile(fold(
+    r"^(?:لم|ولم) (?:ترد|يرد|تتضح|يتضح|تعرف|يعرف|تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تذكر|يذكر|تكشف|يكشف|تصدر|يصدر|تحدد|يحدد)"
+    r"|^did not (?:say|specify|give details|identify|elaborate|disclose)"))
+
+
+def _irrealis(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
+    return any(cue.span.start < trigger.mention.span.start
+               or not _UNKNOWN_DETAIL.match(fold(ctx.doc.text[cue.span.start:cue.span.end + 24]))
+               for cue in sentence.cues("irrealis"))
 
 
 _WAR_NOUNS = frozenset(fold(w) for w in (
@@ -967,7 +981,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         locations = [loc for loc in locations if loc.mention.span.start > trigger.mention.span.start]
         if not locations:
             return []
-    confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx))
+    confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx),
+                             irrealis=_irrealis(trigger, sentence, ctx))
     if confidence < MIN_CONFIDENCE and locations and _goes_back_to_a_toll(trigger, sentence, sentences, ctx) \
             and _struck_there(trigger, locations[0], ctx):
         confidence = round(confidence + _ANAPHORA_BONUS, 2)

@@ -669,3 +669,18 @@ def test_what_a_side_keeps_doing_is_no_incident(events_of) -> None:  # type: ign
             "وتعتدي تلك المجموعات على المناطق الآمنة في ريف حماة بالقذائف الصاروخية والطائرات المسيرة.")
     events = events_of(text, published="2023-06-27")
     assert [e.place.admin1 for e in events] == ["Idlib"]
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت قاعدة عسكرية في بلدة الشدادي بريف الحسكة أمس لقصف صاروخي، فيما لم ترد معلومات عن حجم الأضرار.",
+    "Rockets hit a military base in the town of Shaddadi in Hasakah province on Monday, and officials did not"
+    " give details of the damage.",
+])
+def test_what_is_not_yet_known_about_an_attack_does_not_call_it_off(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_attack_denied_before_it_is_told_stays_unreal(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "لم تتعرض قاعدة عسكرية في بلدة الشدادي بريف الحسكة أمس لقصف صاروخي كما زعمت بعض الصفحات."
+    assert events_of(text) == ()
