@@ -684,3 +684,10 @@ def test_what_is_not_yet_known_about_an_attack_does_not_call_it_off(events_of, t
 def test_an_attack_denied_before_it_is_told_stays_unreal(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "لم تتعرض قاعدة عسكرية في بلدة الشدادي بريف الحسكة أمس لقصف صاروخي كما زعمت بعض الصفحات."
     assert events_of(text) == ()
+
+
+def test_rockets_counted_in_the_accusative_are_a_rocket_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "ردت الفصائل اليوم بإطلاق 15 صاروخاً على قاعدة عسكرية في بلدة الشدادي بريف الحسكة."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.location_text == "الشدادي"
