@@ -112,7 +112,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
         if not found and previous:
             told = body or lead
             told[-1] = _with_later_toll(told[-1], sentence, ctx)
-    events, tolls = consolidate(_fold_lead(lead, body) + body)
+    events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
     events = _credit_claimant(events, sentences, ctx)
     if is_commentary(doc):
         # an opinion piece retells the war to argue about it: only an incident it dates is news
@@ -1325,13 +1325,9 @@ def _same_day(a: Event, b: Event) -> bool:
     return a.date == b.date or "date" not in a.evidence or "date" not in b.evidence
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per incident: exact repeats merge, vague repeats fold into precise ones."""
-    return consolidate(events)[0]
-
-
-def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
-    """``merge_events``, and the tolls that several events share, as claims.
+def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim]]:
+    """One event per incident (exact repeats merge, vague repeats fold into precise ones), and
+    the tolls that several events share, as claims.
 
     A toll told once for several places ("the strikes on X, Y and Z killed 8") belongs to
     no one of them: ACLED would not invent a split, so it is kept as a fatalities claim and
@@ -1349,7 +1345,7 @@ def consolidate(events: list[Event]) -> tuple[list[Event], list[Claim]]:
             merged[twin] = _combine(event, merged[twin])  # the precise telling keeps its place
         else:
             merged[twin] = _combine(merged[twin], event)
-    out, folded_tolls = _fold_vague(merged)
+    out, folded_tolls = _fold_vague(merged, text)
     return _fold_hierarchy(_fold_generic(_fold_retold_toll(out))), tolls + folded_tolls
 
 
@@ -1399,16 +1395,17 @@ def _split_shared_tolls(events: list[Event]) -> tuple[list[Event], list[Claim]]:
     return kept, claims
 
 
-def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
+def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim]]:
     """A governorate-level event that repeats a precise one (same type, governorate, day) goes:
     into that event when it is the only one, else its toll stays as a claim."""
     kept = list(events)
     claims = []
     for event in events:
         if _regional(event) and event.event_type in _VIOLENT:
+            around = _around_the_city(event, text)
             twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e)
                      and e.event_type == event.event_type and e.date == event.date
-                     and e.place and event.place and e.place.admin1 == event.place.admin1]
+                     and e.place and event.place and _within_governorate(e.place, event.place, around)]
             if not twins:
                 continue
             if len(twins) == 1:
@@ -1417,6 +1414,28 @@ def _fold_vague(events: list[Event]) -> tuple[list[Event], list[Claim]]:
                 claims.append(_toll_claim(event))
             kept = [e for e in kept if e is not event]
     return kept, claims
+
+
+# "غارات على محيط دمشق" and the strike on السيدة زينب: the capital's governorate is the city alone,
+# and what is told as around it lies in the governorate around it ("in Damascus" stays in the city).
+_GOVERNORATE_AROUND = {"Damascus": "Rural Damascus"}
+_AROUND_WORDS = frozenset(fold(w) for w in (
+    "محيط", "بمحيط", "ومحيط", "اطراف", "ضواحي", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب",
+    "قرب", "بالقرب", "ريف", "بريف", "near", "outskirts", "suburb", "suburbs", "around", "outside", "south", "north",
+    "east", "west", "southern", "northern", "eastern", "western"))
+
+
+def _around_the_city(event: Event, text: str) -> bool:
+    where = event.evidence.get("location")
+    if where is None:
+        return False
+    before = fold(text[max(0, where.span.start - 30):where.span.start]).split()[-3:]
+    after = fold(text[where.span.end:where.span.end + 12]).split()[:1]
+    return bool(_AROUND_WORDS.intersection(before + [w.rstrip(".,،") for w in after]))
+
+
+def _within_governorate(precise: Place, regional: Place, around: bool) -> bool:
+    return precise.admin1 == regional.admin1 or (around and precise.admin1 == _GOVERNORATE_AROUND.get(regional.admin1 or ""))
 
 
 def _fold_retold_toll(events: list[Event]) -> list[Event]:

@@ -707,6 +707,21 @@ def test_events_a_province_level_telling_with_the_same_toll_folds_into_the_bombi
     assert event.date is not None and event.date.isoformat() == "2024-05-13"
 
 
+def test_events_strikes_around_the_capital_fold_into_the_place_in_its_countryside(make_doc, resources: Resources) -> None:
+    text = ("شنت طائرات إسرائيلية اليوم غارات على محيط دمشق أدت إلى مقتل 3 أشخاص.\n"
+            "وأوضح المصدر أن الغارات استهدفت مبنى في منطقة السيدة زينب.")
+    doc = coded(make_doc(text), resources)
+    event = only_event(doc)
+    assert (event.sub_event_type, event.place.admin1, event.fatalities) == ("Air/drone strike", "Rural Damascus", 3)
+
+
+def test_events_rockets_on_the_capital_itself_stay_apart_from_strikes_in_its_countryside(make_doc, resources: Resources) -> None:
+    text = ("Government jets struck the town of Douma on Monday, killing 5 people. "
+            "In retaliation rebels fired rockets on Damascus on Monday, killing 2 civilians.")
+    doc = coded(make_doc(text), resources)
+    assert sorted((e.place.admin1, e.fatalities) for e in doc.events) == [("Damascus", 2), ("Rural Damascus", 5)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The UN says the war has killed more than 250000 people, wounded at least a million and displaced millions "
      "since 2011.", {("fatalities", 250000.0), ("injured", 1000000.0)}),
