@@ -657,11 +657,19 @@ _HABITUAL_OPENERS = frozenset(fold(w) for w in (
     "تنفذ", "ينفذ", "تهاجم", "يهاجم"))
 
 
+# "وفي وقتٍ سابق، ردّت إيران ..." with no day: an earlier incident the article recalls ("في وقت
+# سابق اليوم" names its day, and a date word keeps it). "وفي وقت سابق، أفادت مصادر ..." dates the
+# report, not the incident, which may be the news itself.
+_SOME_TIME_BEFORE = re.compile(fold(r"في\s+وقت\s+سابق[\s,،]+(?!(?:أفاد|أكد|ذكر|نقل|أعلن|تحدث|أشار|قال|كشف)\w*)\w"))
+
+
 def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
+    """Also undated: what a side keeps doing, or what it did "some time before"."""
     if sentence.of("DATE"):
         return False
     first = fold_slice(ctx.doc.text, sentence.span.start, min(sentence.span.end, sentence.span.start + 16)).split()[:1]
-    return bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS)
+    return bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS) \
+        or _SOME_TIME_BEFORE.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)) is not None
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:

@@ -691,3 +691,17 @@ def test_rockets_counted_in_the_accusative_are_a_rocket_attack(events_of) -> Non
     [event] = events_of(text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.location_text == "الشدادي"
+
+
+def test_an_undated_attack_told_as_some_time_before_is_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وفي وقتٍ سابق، قصفت المدفعية التركية قرية تل تمر بريف الحسكة."
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وفي وقتٍ سابق اليوم، قصفت المدفعية التركية قرية تل تمر بريف الحسكة.",
+    "وفي وقتٍ سابق، أفادت مصادر محلية بأن المدفعية التركية قصفت قرية تل تمر بريف الحسكة.",
+])
+def test_an_earlier_report_or_an_earlier_hour_today_is_still_news(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
