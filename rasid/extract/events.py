@@ -448,6 +448,16 @@ _BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت",
 _BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد"))
 
 
+_AIRCRAFT_NOUNS = frozenset(fold(w) for w in ("طائرات", "الطائرات", "طائرة", "الطائرة", "طائرتان", "طائرتين"))
+
+
+def _aircraft_after(ctx: DocContext, trigger: Trigger) -> bool:
+    """"استهداف طائرات العدو": the word after a bare "targeted" is who targeted, here aircraft."""
+    if trigger.mention.get("phrase") not in _BARE_TARGETING:
+        return False
+    return text_after(ctx.doc, trigger.mention.span, 12).split()[:1] in ([w] for w in _AIRCRAFT_NOUNS)
+
+
 def _names_a_base(sentence: Sentence, ctx: DocContext) -> bool:
     return any(word.translate(_QUOTE_MARKS) in _BASE_WORDS for word in fold(ctx.doc.quote(sentence.span)).split())
 
@@ -1180,6 +1190,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     elif sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx):
         # a base is hit from afar: rockets or shells unless the article names drones
         sub_type = _weapon_told_nearby(sentence, sentences) or lx.SHELLING
+    if told_before is None and sub_type == lx.CLASH and _aircraft_after(ctx, trigger):
+        sub_type = lx.AIR  # "استهداف طائرات العدو نقاطاً", "استهدفت طائرات حربية": aircraft did the targeting
     if told_before is None and actor1 is not None and names_aircraft(actor1) and (
             sub_type == lx.SHELLING or sub_type == lx.CLASH and (
             trigger.struck or trigger.mention.get("phrase") in lx.GENERIC_ATTACK)):

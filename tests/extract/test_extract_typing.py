@@ -705,3 +705,10 @@ def test_an_undated_attack_told_as_some_time_before_is_background(events_of) -> 
 def test_an_earlier_report_or_an_earlier_hour_today_is_still_news(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_targeting_by_aircraft_is_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "أفاد مصدر عسكري اليوم باستهداف طائرات العدو الإسرائيلي مستودعاً في بلدة الكسوة بريف دمشق."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of Israel"
