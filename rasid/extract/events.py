@@ -112,7 +112,10 @@ def build_events(doc: Document, resources: Resources) -> Document:
         if not found and previous:
             told = body or lead
             told[-1] = _with_later_toll(told[-1], sentence, ctx)
+    # a toll the lead gives for several places is no one event's, even once the lead folds into the body
+    lead, lead_tolls = _split_shared_tolls(lead)
     events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
+    tolls = lead_tolls + tolls
     events = _credit_claimant(events, sentences, ctx)
     if is_commentary(doc):
         # an opinion piece retells the war to argue about it: only an incident it dates is news
@@ -263,9 +266,11 @@ def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
     """The lead sentence summarises the article: its event goes where the body tells the same
     one (same type and governorate, and the same place unless the lead's is vaguer)."""
     def told(event: Event, other: Event) -> bool:
-        if other.event_type != event.event_type or not (event.place and other.place):
+        if not (event.place and other.place) or other.place.admin1 != event.place.admin1:
             return False
-        if other.place.admin1 != event.place.admin1:
+        if _generic_attack(event) and other.event_type == "Explosions/Remote violence" and other.date == event.date:
+            return True  # "killed in terrorist attacks in Aleppo": the rocket fire the body tells there
+        if other.event_type != event.event_type:
             return False
         return other.place.place_id == event.place.place_id or (event.geo_precision or 1) > 1
     kept = []

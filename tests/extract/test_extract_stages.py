@@ -707,6 +707,17 @@ def test_events_a_province_level_telling_with_the_same_toll_folds_into_the_bombi
     assert event.date is not None and event.date.isoformat() == "2024-05-13"
 
 
+def test_events_a_lead_of_attacks_in_two_provinces_folds_into_the_attacks_the_body_tells(make_doc, resources: Resources) -> None:
+    text = ("14 May 2024 Five killed, 12 others injured due to terrorist attacks in Aleppo and Hama.\n"
+            "Three civilians were killed on Tuesday when terrorists fired rocket shells on the al-Midan "
+            "neighborhood of Aleppo city.\n"
+            "Two civilians were killed on Tuesday when an explosive device went off in the town of Salamiyeh in Hama.")
+    doc = coded(make_doc(text), resources)
+    assert sorted((e.sub_event_type, e.place.admin1, e.fatalities) for e in doc.events) == [
+        ("Remote explosive/landmine/IED", "Hama", 2), ("Shelling/artillery/missile attack", "Aleppo", 3)]
+    assert [(c.metric, c.value) for c in doc.claims] == [("fatalities", 5.0)]
+
+
 def test_events_strikes_around_the_capital_fold_into_the_place_in_its_countryside(make_doc, resources: Resources) -> None:
     text = ("شنت طائرات إسرائيلية اليوم غارات على محيط دمشق أدت إلى مقتل 3 أشخاص.\n"
             "وأوضح المصدر أن الغارات استهدفت مبنى في منطقة السيدة زينب.")
