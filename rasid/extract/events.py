@@ -464,7 +464,9 @@ def _aircraft_after(ctx: DocContext, trigger: Trigger) -> bool:
 
 
 def _names_a_base(sentence: Sentence, ctx: DocContext) -> bool:
-    return any(word.translate(_QUOTE_MARKS) in _BASE_WORDS for word in fold(ctx.doc.quote(sentence.span)).split())
+    # "فيقاعدة": pages that drop a link glue the word before it
+    return any(word in _BASE_WORDS or word.startswith("في") and word[2:] in _BASE_WORDS
+               for word in fold(ctx.doc.quote(sentence.span)).translate(_QUOTE_MARKS).split())
 
 
 _QUOTE_MARKS = str.maketrans("", "", "\"'«»“”،,")

@@ -712,3 +712,14 @@ def test_targeting_by_aircraft_is_an_air_strike(events_of) -> None:  # type: ign
     [event] = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.name == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text", [
+    # a dropped link glues the outlet's name to the words around it
+    "وأكدت مصادرالمياديناستهداف قاعدة عسكرية في بلدة الشدادي بريف الحسكة اليوم.",
+    # and glues "في" to the word after it
+    "أكدت مصادر محلية اليوم استهداف القوات الأميركية فيقاعدة تل بيدر بريف الحسكة.",
+])
+def test_a_base_targeted_is_found_through_glued_words(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
