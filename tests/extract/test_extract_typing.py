@@ -723,3 +723,9 @@ def test_targeting_by_aircraft_is_an_air_strike(events_of) -> None:  # type: ign
 def test_a_base_targeted_is_found_through_glued_words(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_headquarters_targeted_with_no_weapon_named_was_shelled(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدفت القوات التركية اليوم مقراً لقوات سوريا الديمقراطية في قرية تل تمر بريف الحسكة."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
