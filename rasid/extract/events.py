@@ -765,7 +765,13 @@ def _is_question(sentence: Sentence, ctx: DocContext) -> bool:
     return ctx.doc.quote(sentence.span).rstrip().rstrip("\"'»”!").endswith(("؟", "?"))
 
 
-def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> tuple[dt.date | None, int, Evidence | None]:
+# "أفاد مسؤول، فجر الأحد، بأنّ هجوماً استهدف، أمس السبت، القاعدة": a date before the "that" of a
+# report dates the report; the incident's own date comes after it.
+_THAT = re.compile(r"(?<!\w)[بو]?[أإا]ن(?:ه|ها)?(?!\w)|(?<!\w)that(?!\w)", re.IGNORECASE)
+
+
+def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
+                trigger: Trigger | None = None) -> tuple[dt.date | None, int, Evidence | None]:
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
         if index < 0:
             break
@@ -773,9 +779,20 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) 
                  and (index == sentence.index or m.get("precision") == 1)]
         if dated:
             best = dated[0]
+            if len(dated) > 1 and index == sentence.index and trigger is not None:
+                best = _incident_date(dated, trigger, ctx) or best
             precision = min(3, int(best.get("precision") or 1))
             return dt.date.fromisoformat(best.key), precision, Evidence(best.span, f"date.sentence{index - sentence.index:+d}")
     return ctx.doc.published, 1, None
+
+
+def _incident_date(dated: list[Mention], trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """Of a sentence's dates, the first after the "that" which opens the clause of the trigger,
+    when the sentence's first date stands before that "that"."""
+    that = [m.end() for m in _THAT.finditer(ctx.doc.text, dated[0].span.end, trigger.mention.span.start)]
+    if not that:
+        return None
+    return next((m for m in dated[1:] if m.span.start >= that[-1]), None)
 
 
 _FAR_COUNTRIES = frozenset(fold(w) for w in lx.FAR_COUNTRIES)
@@ -1122,7 +1139,7 @@ def _same_force(a: ActorRef, b: ActorRef) -> bool:
 def _events_at(trigger: Trigger, locations: list[Location], confidence: float, sentence: Sentence,
                sentences: list[Sentence], ctx: DocContext, previous: list[Event]) -> list[Event]:
     """The events of one trigger at its places, with date, toll, actors and source."""
-    date, time_precision, date_evidence = _event_date(sentence, sentences, ctx)
+    date, time_precision, date_evidence = _event_date(sentence, sentences, ctx, trigger)
     if date and ctx.doc.published and date > ctx.doc.published:
         date, time_precision, date_evidence = ctx.doc.published, 1, None
     if date and ctx.doc.published and (ctx.doc.published - date).days > _STALE_DAYS:

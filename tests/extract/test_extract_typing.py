@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rasid.pipeline import Pipeline
@@ -729,3 +731,16 @@ def test_a_headquarters_targeted_with_no_weapon_named_was_shelled(events_of) -> 
     text = "استهدفت القوات التركية اليوم مقراً لقوات سوريا الديمقراطية في قرية تل تمر بريف الحسكة."
     [event] = events_of(text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("أفاد مسؤول عسكري، فجر الأحد، بأنّ هجوماً بطائرة مسيرة استهدف، أمس السبت، قاعدة رميلان في محافظة الحسكة.",
+     "2024-08-10"),
+    ("An official said on Sunday that a drone struck the Rmelan base in Hasakah province late on Saturday.",
+     "2024-08-10"),
+    # with no "that" between them, the first date is the incident's
+    ("قصفت المدفعية التركية، أمس السبت، قرية تل تمر بريف الحسكة، وعاودت القصف صباح الأحد.", "2024-08-10"),
+])
+def test_the_date_of_a_report_is_not_the_date_of_the_incident_it_reports(events_of, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published=dt.date(2024, 8, 11))
+    assert event.date is not None and event.date.isoformat() == day
