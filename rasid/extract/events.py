@@ -843,6 +843,9 @@ def _country_set_in(sentence: Sentence, ctx: DocContext) -> set[str]:
     return found
 
 
+_ROLL_OF_GOVERNORATES = 4
+
+
 def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                                  previous: list[Event]) -> list[Location]:
     last = previous[-1] if previous else None
@@ -861,7 +864,8 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
     for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2):
         if 0 <= index < len(sentences):
             found = locate(sentences[index], ctx)
-            if found:
+            # "أفواج إطفاء من محافظات دمشق، حمص، حماة، طرطوس": a roll of governorates places nothing
+            if found and len({loc.place.admin1 for loc in found}) < _ROLL_OF_GOVERNORATES:
                 return found[:1]
     focus = ctx.focus_admin1
     if focus:

@@ -379,3 +379,10 @@ def test_a_district_of_a_named_city_is_found_there_under_another_spelling(events
     events = events_of(text, published="2014-04-21")
     assert [(e.place.admin1, e.place.kind) for e in events if e.event_type == "Explosions/Remote violence"
             and "Ferdous" in e.location_text] == [("Aleppo", "neighbourhood")]
+
+
+def test_a_roll_of_governorates_lends_no_place_to_the_next_sentence(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("تتواصل الحرائق في ريف اللاذقية الشمالي.\n"
+            "ووصلت اليوم فرق الإطفاء من محافظات دمشق وحمص وحماة وطرطوس للمساعدة.\n"
+            "وأكد المصدر وقوع انفجار عبوة ناسفة اليوم أسفر عن إصابة عنصرين.")
+    assert [e.place.admin1 for e in events_of(text)] == ["Latakia"]
