@@ -632,3 +632,10 @@ def test_a_zionist_air_attack_is_israel_s(events_of) -> None:  # type: ignore[no
     [event] = events_of("قتل مستشار عسكري إيراني جراء اعتداء جوي صهيوني على دير الزور شرق سوريا يوم أمس.",
                         published="2024-03-26")
     assert event.actor1.name == "Military Forces of Israel"
+
+
+def test_a_force_targeted_after_a_glued_outlet_name_is_the_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكدت مصادرالمياديناستهداف القوات الأميركية في قاعدة تل بيدر بريف الحسكة اليوم."
+    [event] = events_of(text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
