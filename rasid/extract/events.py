@@ -1394,7 +1394,7 @@ def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged, text)
-    return _fold_hierarchy(_fold_generic(_fold_retold_toll(out))), tolls + folded_tolls
+    return _fold_interceptions(_fold_hierarchy(_fold_generic(_fold_retold_toll(out)))), tolls + folded_tolls
 
 
 def _toll_claim(event: Event) -> Claim:
@@ -1537,6 +1537,27 @@ def _fold_generic(events: list[Event]) -> list[Event]:
             kept[twin] = _combine(kept[twin], event)
             kept = [e for e in kept if e is not event]
     return kept
+
+
+def _fold_interceptions(events: list[Event]) -> list[Event]:
+    """"تصدت الدفاعات الجوية لصواريخ العدوان وأسقطت بعضها" beside the strike those missiles made:
+    the interception is told as part of the strike (ACLED codes the strike), not an event of its own."""
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence" and e.place and e.actor1]
+
+    def answers(event: Event, strike: Event) -> bool:
+        if strike.date != event.date or strike.place.admin1 != event.place.admin1:  # type: ignore[union-attr]
+            return False
+        if event.actor2 is not None:
+            return strike.actor1.name == event.actor2.name  # type: ignore[union-attr]  # the attacker whose missiles were met
+        # the attacker unnamed, or read as the one who acted: the strike at that very place, or by it
+        return strike.place.place_id == event.place.place_id or (  # type: ignore[union-attr]
+            event.actor1 is not None and strike.actor1.name == event.actor1.name)  # type: ignore[union-attr]
+
+    def answers_a_strike(event: Event) -> bool:
+        return event.sub_event_type == lx.DISRUPTED and event.place is not None and any(
+            answers(event, strike) for strike in strikes)
+
+    return [e for e in events if not answers_a_strike(e)]
 
 
 def _fold_hierarchy(events: list[Event]) -> list[Event]:

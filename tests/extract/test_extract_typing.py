@@ -744,3 +744,14 @@ def test_a_headquarters_targeted_with_no_weapon_named_was_shelled(events_of) -> 
 def test_the_date_of_a_report_is_not_the_date_of_the_incident_it_reports(events_of, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published=dt.date(2024, 8, 11))
     assert event.date is not None and event.date.isoformat() == day
+
+
+def test_an_interception_of_a_strike_is_part_of_the_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("نفذ الطيران الإسرائيلي فجر اليوم عدواناً جوياً بعدد من الصواريخ استهدف نقاطاً في محيط مدينة حمص.\n"
+            "وتصدت وسائط الدفاع الجوي السوري، فجر اليوم، لصواريخ العدوان الإسرائيلي الذي ضرب مدينة حمص، وأسقطت بعضها.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
+
+
+def test_drones_downed_with_no_strike_told_stay_disrupted_weapons_use(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلنت وزارة الدفاع السورية اليوم إسقاط طائرتين مسيرتين في ريف مدينة سراقب بإدلب."
+    assert [e.sub_event_type for e in events_of(text)] == ["Disrupted weapons use"]
