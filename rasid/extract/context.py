@@ -210,9 +210,14 @@ def government_by_capital(doc: Document, mention: Mention) -> bool:
     if fold(doc.quote(mention.span)).strip() not in _CAPITALS:
         return False
     before = last_words(text_before(doc, mention.span, 16), 1)
-    after = text_after(doc, mention.span, 16).split()[:1]
-    return bool(before and before[0].lstrip("و") in _STATEMENT_VERBS) or bool(
-        after and after[0].strip(".,،") in _STATEMENT_VERBS)
+    after = [w.strip(".,،") for w in text_after(doc, mention.span, 16).split()[:1]]
+    return bool(before and (before[0].lstrip("و") in _STATEMENT_VERBS or before[0] in _POSSESSIVES)) or bool(
+        after and (after[0] in _STATEMENT_VERBS or after[0] in _GOVERNMENT_NOUNS))
+
+
+# "its Damascus ally", "the Damascus government": the capital stands for the state
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_GOVERNMENT_NOUNS = frozenset({"ally", "allies", "government", "regime", "authorities", "officials"})
 
 
 _CONTAINED_IN = frozenset({"في", "ب", "in"})

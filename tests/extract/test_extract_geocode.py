@@ -386,3 +386,11 @@ def test_a_roll_of_governorates_lends_no_place_to_the_next_sentence(events_of) -
             "ووصلت اليوم فرق الإطفاء من محافظات دمشق وحمص وحماة وطرطوس للمساعدة.\n"
             "وأكد المصدر وقوع انفجار عبوة ناسفة اليوم أسفر عن إصابة عنصرين.")
     assert [e.place.admin1 for e in events_of(text)] == ["Latakia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow defended its Damascus ally on Tuesday, saying Syrian aircraft had carried out a strike.",
+    "Officials of the Damascus government said on Tuesday that Syrian aircraft had carried out a strike.",
+])
+def test_the_capital_standing_for_its_government_is_no_place(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Damascus" not in {e.place.admin1 for e in events_of(text)}
