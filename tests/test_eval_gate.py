@@ -3,7 +3,7 @@
 Runs what ``rasid extract --jsonl DOCS --output PRED`` runs (``extract_jsonl`` with the
 default pipeline), scores it with ../shared/eval/score.py (imported from there, never
 copied) and compares with ``tests/eval_baseline.json``. The sets are the shared ones
-(seed, dev) and rasid's own (eval/dev2, eval/dev3: codings in the repository, article texts
+(seed, dev) and rasid's own (eval/dev2, eval/dev3, eval/dev4: codings in the repository, article texts
 joined from ../shared by scripts/make_eval_docs.py). Raise the floors when extraction
 improves. Skipped where ../shared is absent.
 """
