@@ -497,7 +497,17 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         vague = generic and t.sub_type in (lx.CLASH, lx.VAC_ATTACK)
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
 
-    return min(triggers, key=rank)
+    chosen = min(triggers, key=rank)
+    if chosen.sub_type == lx.CLASH:
+        # "هاجمت منشأة بواسطة قصف مدفعي", "attacked the base using drones": the means names the attack
+        means = [t for t in triggers if t.sub_type in _WEAPON_TYPES and t.mention.span.start > chosen.mention.span.start
+                 and last_words(text_before(ctx.doc, t.mention.span, 16), 1) in ([w] for w in _BY_MEANS_OF)]
+        if means:
+            return replace(means[0], weak=chosen.weak)
+    return chosen
+
+
+_BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using"))
 
 
 def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:

@@ -755,3 +755,14 @@ def test_an_interception_of_a_strike_is_part_of_the_strike(events_of) -> None:  
 def test_drones_downed_with_no_strike_told_stay_disrupted_weapons_use(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "أعلنت وزارة الدفاع السورية اليوم إسقاط طائرتين مسيرتين في ريف مدينة سراقب بإدلب."
     assert [e.sub_event_type for e in events_of(text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ('قالت وسائل إعلام إن "الجيش التركي هاجم اليوم موقعاً في قرية تل تمر بريف الحسكة بواسطة قصفٍ مدفعي".',
+     "Shelling/artillery/missile attack"),
+    ("Turkish forces attacked a post in the village of Tal Tamr in Hasakah province on Monday using drones.",
+     "Air/drone strike"),
+])
+def test_the_means_of_an_attack_names_its_type(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published=dt.date(2024, 8, 13))
+    assert event.sub_event_type == sub_type
