@@ -766,3 +766,8 @@ def test_drones_downed_with_no_strike_told_stay_disrupted_weapons_use(events_of)
 def test_the_means_of_an_attack_names_its_type(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published=dt.date(2024, 8, 13))
     assert event.sub_event_type == sub_type
+
+
+def test_rioters_named_in_an_appeal_are_no_riot(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "ودعا شيخ العقل اليوم أهالي السويداء إلى الحفاظ على السلم ونبذ مثيري الشغب."
+    assert events_of(text) == ()
