@@ -769,5 +769,5 @@ def test_the_means_of_an_attack_names_its_type(events_of, text: str, sub_type: s
 
 
 def test_rioters_named_in_an_appeal_are_no_riot(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "ودعا شيخ العقل اليوم أهالي السويداء إلى الحفاظ على السلم ونبذ مثيري الشغب."
+    text = "وتوجه شيخ العقل إلى أهالي السويداء بالحفاظ على وحدة الكلمة ونبذ كل مثيري الشغب."
     assert events_of(text) == ()
