@@ -18,6 +18,7 @@ from rasid.extract.context import (
     counts_casualties,
     measures_time_or_distance,
     names_a_unit,
+    text_before,
     within_phrase,
 )
 from rasid.model import Evidence, Mention, Span
@@ -217,6 +218,18 @@ def _clause_of(ctx: DocContext, sentence: Sentence, anchor: Span) -> Span:
     return Span(start, end)
 
 
+# "سقوط قتلى وجرحى": dead and wounded told with no count are dead all the same ("several", ACLED's
+# 3); "عشرات القتلى والجرحى", "50 قتيلاً وجريحاً" count the two together, and no one knows how many died.
+_QUANTITIES = frozenset(fold(w) for w in ("عشرات", "مئات", "آلاف", "الاف", "عدد", "مئة", "الف", "ألف"))
+
+
+def _counted(sentence: Sentence, ctx: DocContext, span: Span) -> bool:
+    if any(0 <= span.start - number.span.end <= 3 for number in sentence.of("NUMBER")):
+        return True
+    before = text_before(ctx.doc, span, 16).split()[-1:]
+    return bool(before) and before[0].lstrip("و") in _QUANTITIES
+
+
 def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = None) -> tuple[int | None, Evidence | None]:
     """Fatalities stated in the sentence, and where; with ``anchor`` (the trigger), a toll in
     another clause ("..., فيما شهد يوم السبت مقتل 12") belongs to another incident."""
@@ -230,7 +243,8 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
         value, mention = min(totals or numbers, key=lambda pair: pair[0])
         return value, Evidence(mention.span, "fatalities.vague" if mention.get("vague") else "fatalities.number")
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])
-              and not counts_casualties(ctx.doc, d.span, opens=True) and not _prompted(ctx, d.span)]
+              and not (counts_casualties(ctx.doc, d.span, opens=True) and _counted(sentence, ctx, d.span))
+              and not _prompted(ctx, d.span)]
     if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):
         return _SEVERAL, Evidence(deaths[0].span, "fatalities.plural")  # "أسفر عن قتلى": several, ACLED's 3
     if deaths:

@@ -275,3 +275,14 @@ def test_each_number_of_a_war_toll_counts_its_own_people(pipeline: Pipeline, mak
                                                           expected: set[tuple[str, float]]) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc(text))
     assert {(c.metric, c.value) for c in result.claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dead and wounded with no count: the dead are "several", ACLED's 3
+    ("أكدت مصادر محلية اليوم وقوع قتلى وجرحى جراء غارات جوية على بلدة سرجة في ريف إدلب.", 3),
+    # counted together, the dead are not known apart from the wounded
+    ("شنت طائرات حربية اليوم غارات على بلدة سرجة في ريف إدلب أوقعت 15 قتيلاً وجريحاً.", 0),
+])
+def test_dead_and_wounded_told_together(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.fatalities == expected
