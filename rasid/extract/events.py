@@ -699,10 +699,20 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
         or _SOME_TIME_BEFORE.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)) is not None
 
 
+_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان"))
+
+
+def _dated_aside(sentence: Sentence, ctx: DocContext) -> bool:
+    """"يُذكر أنّ مصدراً عسكرياً أفاد اليوم بـ...": "it is worth noting" brings in background, unless
+    what it notes is dated to the last days (the date checks below still apply)."""
+    return all(fold(ctx.doc.quote(cue.span)).strip() in _ASIDES for cue in sentence.cues("background")) \
+        and any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE"))
+
+
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     """History and recalled incidents: a past year or range of years, an older date, "قبل أيام",
     and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
-    if sentence.has_cue("background") or _habitual(sentence, ctx):
+    if _habitual(sentence, ctx) or sentence.has_cue("background") and not _dated_aside(sentence, ctx):
         return True
     published = ctx.doc.published
     for mention in sentence.of("DATE"):
@@ -1453,6 +1463,15 @@ def _split_shared_tolls(events: list[Event]) -> tuple[list[Event], list[Claim]]:
     return kept, claims
 
 
+def _struck_back(a: Event, b: Event) -> bool:
+    """One side's attack and the other's reply ("rockets on the US base" and "a US air strike"):
+    the attacker of each is the target of the other, each with its own weapon."""
+    if a.sub_event_type == b.sub_event_type:
+        return False  # (sides are often read the wrong way round; a weapon of its own is surer)
+    return any(x.actor1 is not None and y.actor2 is not None and x.actor1.name == y.actor2.name
+               and not x.actor1.name.startswith(_UNIDENTIFIED) for x, y in ((a, b), (b, a)))
+
+
 def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim]]:
     """A governorate-level event that repeats a precise one (same type, governorate, day) goes:
     into that event when it is the only one, else its toll stays as a claim."""
@@ -1463,7 +1482,8 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
             around = _around_the_city(event, text)
             twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e)
                      and e.event_type == event.event_type and e.date == event.date
-                     and e.place and event.place and _within_governorate(e.place, event.place, around)]
+                     and e.place and event.place and _within_governorate(e.place, event.place, around)
+                     and not _struck_back(e, event)]
             if not twins:
                 continue
             if len(twins) == 1:

@@ -780,3 +780,10 @@ def test_relative_days_count_back_from_the_date_the_page_gives_itself(pipeline, 
     result = pipeline.extract(make_doc(text, published="2017-04-14"))  # a feed's later date
     assert result.published == dt.date(2017, 4, 9)
     assert [e.date for e in result.events] == [dt.date(2017, 4, 8)]
+
+
+def test_events_a_strike_in_reply_does_not_fold_into_the_attack_it_answers(make_doc, resources: Resources) -> None:
+    text = ("استهدف قصف صاروخي اليوم القاعدة الأميركية في حقل كونيكو بريف دير الزور.\n"
+            "وتزامن القصف مع غارة نفذها الطيران الأميركي اليوم على ريف دير الزور.")
+    doc = coded(make_doc(text), resources)
+    assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]

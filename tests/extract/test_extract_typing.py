@@ -771,3 +771,14 @@ def test_the_means_of_an_attack_names_its_type(events_of, text: str, sub_type: s
 def test_rioters_named_in_an_appeal_are_no_riot(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وتوجه شيخ العقل إلى أهالي السويداء بالحفاظ على وحدة الكلمة ونبذ كل مثيري الشغب."
     assert events_of(text) == ()
+
+
+def test_a_recent_incident_noted_in_passing_is_news(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "يُذكر أنّ مدنيين أُصيبا أمس الخميس من جراء عدوان جوي إسرائيلي على منطقة السيدة زينب في ريف دمشق."
+    [event] = events_of(text, published=dt.date(2024, 3, 29))
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_old_incident_noted_in_passing_stays_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "يُذكر أنّ مدنيين أُصيبا في عدوان جوي إسرائيلي على منطقة السيدة زينب في ريف دمشق."
+    assert events_of(text, published=dt.date(2024, 3, 29)) == ()
