@@ -30,7 +30,7 @@ from rasid.extract.context import (
     within_phrase,
 )
 from rasid.extract.fatalities import count_fatalities
-from rasid.extract.geocode import Location, locate, unlisted_locations
+from rasid.extract.geocode import GOVERNORATE_AROUND, Location, locate, unlisted_locations
 from rasid.extract.resources import Resources
 from rasid.extract.roles import (
     Roles,
@@ -1494,9 +1494,8 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
     return kept, claims
 
 
-# "غارات على محيط دمشق" and the strike on السيدة زينب: the capital's governorate is the city alone,
-# and what is told as around it lies in the governorate around it ("in Damascus" stays in the city).
-_GOVERNORATE_AROUND = {"Damascus": "Rural Damascus"}
+# "غارات على محيط دمشق" and the strike on السيدة زينب: what is told as around the capital lies in
+# the governorate around it ("in Damascus" stays in the city).
 _AROUND_WORDS = frozenset(fold(w) for w in (
     "محيط", "بمحيط", "ومحيط", "اطراف", "ضواحي", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب",
     "قرب", "بالقرب", "ريف", "بريف", "near", "outskirts", "suburb", "suburbs", "around", "outside", "south", "north",
@@ -1513,7 +1512,7 @@ def _around_the_city(event: Event, text: str) -> bool:
 
 
 def _within_governorate(precise: Place, regional: Place, around: bool) -> bool:
-    return precise.admin1 == regional.admin1 or (around and precise.admin1 == _GOVERNORATE_AROUND.get(regional.admin1 or ""))
+    return precise.admin1 == regional.admin1 or (around and precise.admin1 == GOVERNORATE_AROUND.get(regional.admin1 or ""))
 
 
 def _fold_retold_toll(events: list[Event]) -> list[Event]:

@@ -207,12 +207,22 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
     for mention in names:
         quote = ctx.doc.quote(mention.span)
         spelled = ctx.resources.gazetteer.settlement_in(quote, container.admin1)
+        around = GOVERNORATE_AROUND.get(container.admin1 or "") if container.kind == "governorate" else None
+        if spelled is None and around is not None:
+            spelled = ctx.resources.gazetteer.settlement_in(quote, around)
         if spelled is not None:
             # "Kefraya", "ذبيان": a spelling the gazetteer lacks of one of the governorate's settlements
             out.append(Location(spelled, mention, geo_precision(spelled, mention, ctx), quote))
             continue
-        out.append(Location(_unlisted_place(quote, mention.key, container), mention, precision, quote))
+        # the city's own quarters are listed: a town no list has lies in the governorate around it
+        home = ctx.resources.gazetteer.governorate(around) if around is not None else container
+        out.append(Location(_unlisted_place(quote, mention.key, home), mention, precision, quote))
     return out
+
+
+# The capital's governorate is the city alone, its quarters all listed: a town no list has, told
+# "east of Damascus", lies in the governorate around it.
+GOVERNORATE_AROUND = {"Damascus": "Rural Damascus"}
 
 
 def _unlisted_place(quote: str, key: str, container: Place) -> Place:

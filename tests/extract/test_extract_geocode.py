@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rasid.pipeline import Pipeline
@@ -394,3 +396,11 @@ def test_a_roll_of_governorates_lends_no_place_to_the_next_sentence(events_of) -
 ])
 def test_the_capital_standing_for_its_government_is_no_place(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Damascus" not in {e.place.admin1 for e in events_of(text)}
+
+
+@pytest.mark.parametrize("town", ["Zawiyat Nourin", "Marj Sultaniyeh"])  # no list has it; a spelling of Marj Elsultan
+def test_a_town_no_list_has_told_near_the_capital_lies_in_rural_damascus(events_of, town: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"East of Damascus, fierce clashes broke out on Sunday between rebels and the army near the town "
+            f"of {town}, the monitor said.")
+    [event] = events_of(text, published=dt.date(2014, 6, 30))
+    assert event.place.admin1 == "Rural Damascus"
