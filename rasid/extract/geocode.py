@@ -252,12 +252,23 @@ def _placed_elsewhere(mention: Mention, place: Place, resolved: list[tuple[Menti
     if place.kind not in _VILLAGE_KINDS:
         return place
     for other, unit in resolved:
-        if base(unit) > 1 and unit.admin1 and unit.admin1 != place.admin1 and unit.country == place.country \
+        if unit.admin1 and unit.admin1 != place.admin1 and unit.country == place.country \
                 and 0 <= other.span.start - mention.span.end <= _PLACED_REACH \
-                and _places_in(ctx, other, place, unit) \
+                and (base(unit) > 1 and _places_in(ctx, other, place, unit)
+                     or base(unit) == 1 and _in_the_countryside_of_a_town(ctx, other, place, unit)) \
                 and not any(p.admin1 == place.admin1 for _, p in resolved if base(p) > 1):
             return _unlisted_place(ctx.doc.quote(mention.span), fold(ctx.doc.quote(mention.span)), unit)
     return place
+
+
+# "قرية العيون بريف بلدة مارع": a village told in a town's countryside, its only namesake far away
+_TOWN_COUNTRYSIDE = tuple(fold(w) for w in ("بريف بلدة", "بريف مدينة", "ريف بلدة", "ريف مدينة", "بريف", "ريف"))
+
+
+def _in_the_countryside_of_a_town(ctx: DocContext, town_mention: Mention, place: Place, town: Place) -> bool:
+    far = places_km(place, town)
+    return text_before(ctx.doc, town_mention.span, 14).rstrip().endswith(_TOWN_COUNTRYSIDE) \
+        and far is not None and far > _BEARING_KM
 
 
 def _places_in(ctx: DocContext, unit_mention: Mention, place: Place, unit: Place) -> bool:

@@ -404,3 +404,10 @@ def test_a_town_no_list_has_told_near_the_capital_lies_in_rural_damascus(events_
             f"of {town}, the monitor said.")
     [event] = events_of(text, published=dt.date(2014, 6, 30))
     assert event.place.admin1 == "Rural Damascus"
+
+
+def test_a_village_in_a_towns_countryside_is_not_its_namesake_far_away(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer knows an العيون only in As-Sweida; this one lies by Mare' in Aleppo
+    text = "دوى انفجار عنيف اليوم في القاعدة العسكرية التركية في قرية العيون بريف بلدة مارع."
+    [event] = events_of(text)
+    assert event.place.admin1 == "Aleppo"
