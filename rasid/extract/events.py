@@ -990,6 +990,25 @@ def _likened(ctx: DocContext, trigger: Trigger, previous: list[Event]) -> Event 
     return last if last.event_type in _VIOLENT and last.actor1 is not None else None
 
 
+_GOES_ON_OPENERS = frozenset(fold(w) for w in ("وقد", "كما", "وكما"))
+
+
+def _goes_on(sentence: Sentence, ctx: DocContext, trigger: Trigger, previous: list[Event]) -> bool:
+    """"العدوان على حلب شنّته طائرات إسرائيلية. وقد استهدف جبرين ومنطقة السفيرة.": a bare "targeted"
+    opening a sentence that names nobody goes on with the strike told in the sentence before."""
+    if not previous or trigger.mention.get("phrase") not in _BARE_TARGETING or sentence.of("ACTOR"):
+        return False
+    last = previous[-1]
+    if last.event_type != "Explosions/Remote violence" or last.span is None \
+            or sentence.span.start - last.span.end > _GOES_ON_GAP:
+        return False
+    opening = fold_slice(ctx.doc.text, sentence.span.start, trigger.mention.span.start).split()
+    return not opening or (len(opening) == 1 and opening[0] in _GOES_ON_OPENERS)
+
+
+_GOES_ON_GAP = 200  # characters between the strike told and the sentence that goes on with it
+
+
 _RESIDENTS = frozenset(fold(w) for w in ("أهالي", "اهالي", "أبناء", "ابناء", "residents", "locals", "villagers",
                                           "tribesmen"))
 _TRIBAL_EAST = frozenset({"Deir ez-Zor", "Hasakah", "Raqqa"})
@@ -1035,6 +1054,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     like = _likened(ctx, trigger, previous)
     if like is not None:
         trigger = replace(trigger, sub_type=like.sub_event_type)
+    elif _goes_on(sentence, ctx, trigger, previous):
+        trigger = replace(trigger, sub_type=previous[-1].sub_event_type, weak=False)
     if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
     if trigger.sub_type == lx.DISRUPTED and _failed(ctx, trigger.mention):
@@ -1170,7 +1191,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         return []  # dated by the sentences before it to last week: recalled, not reported
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx, trigger.mention.span)
     civilians = _civilian_victims(sentence)
-    told_before = _same_story(sentence, trigger, previous) or _likened(ctx, trigger, previous)
+    told_before = _same_story(sentence, trigger, previous) or _likened(ctx, trigger, previous) \
+        or (previous[-1] if _goes_on(sentence, ctx, trigger, previous) else None)
     if told_before is not None:
         # "من جانبه أكد مراسلنا أن العدوان استهدف ...": no actor named, the incident told above goes on
         # the same hand goes on; what it hit elsewhere ("قسد" sites in Qamishli) is not what it hits here

@@ -782,3 +782,10 @@ def test_a_recent_incident_noted_in_passing_is_news(events_of) -> None:  # type:
 def test_an_old_incident_noted_in_passing_stays_background(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "يُذكر أنّ مدنيين أُصيبا في عدوان جوي إسرائيلي على منطقة السيدة زينب في ريف دمشق."
     assert events_of(text, published=dt.date(2024, 3, 29)) == ()
+
+
+def test_a_bare_targeted_opening_a_sentence_goes_on_with_the_strike_before(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "قال مراسلنا إن العدوان على حلب شنته طائرات إسرائيلية فجر اليوم. وقد استهدف جبرين ومنطقة السفيرة."
+    events = events_of(text)
+    assert {(e.sub_event_type, e.actor1.name) for e in events} == {("Air/drone strike", "Military Forces of Israel")}
+    assert {e.location_text for e in events} == {"جبرين", "السفيرة"}
