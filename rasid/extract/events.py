@@ -1494,12 +1494,25 @@ def _struck_back(a: Event, b: Event) -> bool:
                and not x.actor1.name.startswith(_UNIDENTIFIED) for x, y in ((a, b), (b, a)))
 
 
+def _district_wide(event: Event) -> bool:
+    return event.place is not None and event.place.kind in ("district", "subdistrict")
+
+
 def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim]]:
     """A governorate-level event that repeats a precise one (same type, governorate, day) goes:
-    into that event when it is the only one, else its toll stays as a claim."""
+    into that event when it is the only one, else its toll stays as a claim. A district-level one
+    likewise, within its district."""
     kept = list(events)
     claims = []
     for event in events:
+        if _district_wide(event) and event.event_type in _VIOLENT:
+            twins = [i for i, e in enumerate(kept) if e is not event and not _district_wide(e) and not _regional(e)
+                     and e.event_type == event.event_type and e.date == event.date and e.place and event.place
+                     and e.place.admin2 == event.place.admin2]
+            if len(twins) == 1:
+                kept[twins[0]] = _combine(kept[twins[0]], event)
+                kept = [e for e in kept if e is not event]
+            continue
         if _regional(event) and event.event_type in _VIOLENT:
             around = _around_the_city(event, text)
             twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e)

@@ -148,7 +148,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     # every place the sentence names is context, the reporter's city too ("our reporter in Homs
     # said shells fell on al-Zahraa"), even where it is not the event's place
     context = [m for m in sentence.of("PLACE") if not m.get("needs_cue")] or mentions
-    resolved = [(m, ctx.resolve(m, context)) for m in mentions]
+    resolved = [(m, _named_unit(m, ctx) or ctx.resolve(m, context)) for m in mentions]
     if movement:
         towards = [(m, p) for m, p in resolved if set(last_words(text_before(ctx.doc, m.span, 12), 1)) & _TOWARDS]
         if towards:
@@ -317,6 +317,19 @@ def _drop_route(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[
     if not ("from" in ends.values() and "to" in ends.values()):
         return resolved
     return [(m, p) for m, p in resolved if ends[id(m)] is None]
+
+
+_UNIT_NOUNS = {"district": "district", "subdistrict": "subdistrict", "sub-district": "subdistrict"}
+
+
+def _named_unit(mention: Mention, ctx: DocContext) -> Place | None:
+    """"the town in Harem district": a name followed by the unit it names is that unit, not the town
+    of the same name at its seat."""
+    after = ctx.doc.text[mention.span.end:mention.span.end + 14].split()[:1]
+    kind = _UNIT_NOUNS.get(after[0].lower().strip(".,")) if after else None
+    if kind is None:
+        return None
+    return next((p for p in ctx.candidates(mention) if p.kind == kind), None)
 
 
 def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:

@@ -411,3 +411,10 @@ def test_a_village_in_a_towns_countryside_is_not_its_namesake_far_away(events_of
     text = "دوى انفجار عنيف اليوم في القاعدة العسكرية التركية في قرية العيون بريف بلدة مارع."
     [event] = events_of(text)
     assert event.place.admin1 == "Aleppo"
+
+
+def test_a_strike_told_by_its_district_folds_into_the_town_struck_there(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Overnight airstrikes on the town of Armanaz in Idlib province killed 12 people on Saturday. "
+            "The monitor said the strikes on the town in Harem district were carried out by Russian jets on Saturday.")
+    [event] = events_of(text, published=dt.date(2017, 9, 30))
+    assert event.location_text == "Armanaz"
