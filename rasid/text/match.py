@@ -168,6 +168,11 @@ class PhraseScan:
                         found[slot].append(PhraseMatch(start, end, payloads, ""))
                         continue
                     prefix = text[start - 2:start]
+                    if prefix == "ان" and text.startswith("ال", start):
+                        # "إنّالعدوان": no word begins "انال"; a dropped space after إنّ / أنّ
+                        if not lam_form:
+                            found[slot].append(PhraseMatch(start, end, payloads, ""))
+                        continue
                 else:
                     prefix = text[start - 1:start]
                 if lam_form:

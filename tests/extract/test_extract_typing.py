@@ -789,3 +789,9 @@ def test_a_bare_targeted_opening_a_sentence_goes_on_with_the_strike_before(event
     events = events_of(text)
     assert {(e.sub_event_type, e.actor1.name) for e in events} == {("Air/drone strike", "Military Forces of Israel")}
     assert {e.location_text for e in events} == {"جبرين", "السفيرة"}
+
+
+def test_a_word_glued_to_the_inna_before_it_is_still_read(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال المصدر إنّالعدوان الإسرائيلي استهدف اليوم عدداً من النقاط في بلدة الكسوة بريف دمشق."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"
