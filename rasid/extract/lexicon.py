@@ -40,7 +40,7 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
     AIR: (
         "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي", "القصف الجوي",
         "طائرة مسيرة", "طائرات مسيرة", "مسيرة", "مسيرات", "مسيرة انتحارية", "مسيرات انتحارية",
-        "طائرة انتحارية", "طائرات انتحارية", "طائرة مسيرة انتحارية", "طائرات مسيرة انتحارية", "بمسيرة", "مسيرتين", "طائرتين مسيرتين", "الطيران الحربي", "طائرات حربية",
+        "غارتين", "غارتين جويتين", "طائرة انتحارية", "طائرات انتحارية", "طائرة مسيرة انتحارية", "طائرات مسيرة انتحارية", "بمسيرة", "مسيرتين", "طائرتين مسيرتين", "الطيران الحربي", "طائرات حربية",
         "طائرة حربية", "الطيران المسير", "براميل متفجرة", "برميل متفجر", "سلاح الجو", "طائرة من دون طيار",
         "طائرات من دون طيار", "طائرة بدون طيار", "قصف بطائرة", "الطيران الروسي", "الطيران الاسرائيلي",
         "الطيران التركي", "الطيران السوري", "ضربات جوية", "غارة بطائرة", "طائرات مجهولة", "طيران مجهول",
@@ -53,7 +53,8 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
         "استهداف صاروخي", "هجوم صاروخي", "هجوما صاروخيا", "بالصواريخ", "قذيفة صاروخية", "بقذيفة صاروخية",
         "صاروخية", "رشقات صاروخية", "استهدف بالمدفعية",
         "قصف مدفعي وصاروخي", "قصفا متبادلا", "قذيفتين", "بقذيفتين", "قذيفتين صاروخيتين", "بقذيفتين صاروخيتين",
-        "صاروخين", "بصاروخين", "صاروخا", "رشقة صاروخية", "برشقة صاروخية", "قذائف صاروخية", "بقذائف صاروخية",
+        "صاروخين", "بصاروخين", "صاروخا", "رشقة صاروخية", "برشقة صاروخية", "صلية صاروخية", "صليات صاروخية",
+        "صليتين صاروخيتين", "قذائف صاروخية", "بقذائف صاروخية",
         "ضربات", "ضربات مكثفة", "ضربات صاروخية", "ضربات مدفعية", "قذيفتان", "قذيفتان صاروخيتان", "صاروخان",
     ),
     IED: (
@@ -126,7 +127,7 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
 TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     AIR: (
         "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "warplanes", "warplane",
-        "jets", "fighter jets", "drone strike", "drone strikes", "drone", "drones", "barrel bomb", "barrel bombs",
+        "jets", "fighter jets", "fighter jet", "drone strike", "drone strikes", "drone", "drones", "barrel bomb", "barrel bombs",
         "war planes", "war plane",
         "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings",
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
@@ -155,7 +156,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",
         "fierce fighting", "heavy fighting", "attack", "attacks", "skirmishes", "foiled an attack",
         "foiled attack", "thwarted an attack", "repelled an attack", "repelled attacks", "repelled the attack",
-        "stormed", "sniper fire", "sniper", "snipers", "fired into", "shot into",
+        "stormed", "sniper fire", "sniper", "snipers", "fired into", "shot into", "counterattack",
+        "counter-attack", "counterattacks",
     ),
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced"),

@@ -795,3 +795,16 @@ def test_a_word_glued_to_the_inna_before_it_is_still_read(events_of) -> None:  #
     text = "وقال المصدر إنّالعدوان الإسرائيلي استهدف اليوم عدداً من النقاط في بلدة الكسوة بريف دمشق."
     [event] = events_of(text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("أفادت مصادر محلية اليوم بتنفيذ طائرات أميركية غارتين جويتين على منطقة المزارع في بلدة ذيبان بريف دير الزور.",
+     "Air/drone strike"),
+    ("استهدفت صليات صاروخية اليوم قاعدة عسكرية في بلدة الشدادي بريف الحسكة.", "Shelling/artillery/missile attack"),
+    ("On Monday Islamic State fighters mounted a counterattack against government forces near the town of Sukhna in Homs province.",
+     "Armed clash"),
+    ("A Syrian fighter jet targeted positions near the town of Sukhna in Homs province on Monday.", "Air/drone strike"),
+])
+def test_dual_plural_and_compound_attack_words(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published=dt.date(2024, 8, 13))
+    assert event.sub_event_type == sub_type
