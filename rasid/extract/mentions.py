@@ -490,9 +490,16 @@ def _a_title_of_office(text: str, span: Span) -> bool:
 
 
 def _dateline_place(text: str, span: Span) -> bool:
-    """"DAMASCUS (Sputnik) -": where the story was filed, not where it happened."""
+    """"DAMASCUS (Sputnik) -", "Last updated at Jun 142016 BEIRUT A Daesh ...": where the story was
+    filed, not where it happened."""
     quote = text[span.start:span.end]
-    return len(quote) > 3 and quote.isupper() and text[span.end:span.end + 3].lstrip().startswith(("(", "-", "—", "–"))
+    if len(quote) <= 3 or not quote.isupper():
+        return False
+    before = text[max(0, span.start - 12):span.start].split()[-1:]
+    # (but "... 2017 KHAN SHEIKHUN Syria A suspected chemical attack": filed from the very town)
+    return text[span.end:span.end + 3].lstrip().startswith(("(", "-", "—", "–")) or (
+        bool(before) and before[0][-4:].isdigit() and len(before[0]) >= 4
+        and not text[span.end:span.end + 7].lstrip().startswith("Syria"))
 
 
 _KUNYA = frozenset(fold(w) for w in ("أبو", "أبي", "أبا", "ابن", "بن", "أم", "Abu", "Abi"))

@@ -418,3 +418,9 @@ def test_a_strike_told_by_its_district_folds_into_the_town_struck_there(events_o
             "The monitor said the strikes on the town in Harem district were carried out by Russian jets on Saturday.")
     [event] = events_of(text, published=dt.date(2017, 9, 30))
     assert event.location_text == "Armanaz"
+
+
+def test_a_foreign_dateline_after_the_updated_date_is_no_event_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Last updated at Jun 142016 BEIRUT A counterattack by Islamic State fighters on government forces "
+            "killed 28 militants on Monday, the monitor said.")
+    assert [e.place.country for e in events_of(text, published=dt.date(2016, 6, 14))] in ([], ["Syria"])
