@@ -709,6 +709,16 @@ def _dated_aside(sentence: Sentence, ctx: DocContext) -> bool:
         and any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE"))
 
 
+_EARLY_IN_MONTH = 10  # days: "early this month" told later than this is weeks ago
+_EARLY = frozenset(fold(w) for w in ("مطلع", "بداية", "أوائل", "اوائل", "مستهل", "early", "beginning"))
+
+
+def _early_in(ctx: DocContext, mention: Mention) -> bool:
+    """"مطلع أيار", "early May", "the beginning of May": the first days of the month named."""
+    before = text_before(ctx.doc, mention.span, 24).split()
+    return any(w.lstrip("وفب") in _EARLY for w in before[-3:])
+
+
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     """History and recalled incidents: a past year or range of years, an older date, "قبل أيام",
     and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
@@ -728,6 +738,10 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
             published.year, published.month if kind == "month" else 0
         ):
             return True
+        if kind == "month" and (day.year, day.month) == (published.year, published.month) \
+                and published.day > _EARLY_IN_MONTH and _early_in(ctx, mention) \
+                and not any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE")):
+            return True  # "وفي مطلع أيار" told on 29 May: weeks before
         if kind == "absolute" and (published - day).days > _BACKGROUND_DAYS:
             return True
         if kind in ("absolute", "relative") and (published - day).days > _STALE_DAYS:

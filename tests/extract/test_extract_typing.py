@@ -808,3 +808,10 @@ def test_a_word_glued_to_the_inna_before_it_is_still_read(events_of) -> None:  #
 def test_dual_plural_and_compound_attack_words(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published=dt.date(2024, 8, 13))
     assert event.sub_event_type == sub_type
+
+
+def test_early_in_the_month_told_weeks_later_is_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وفي مطلع أيار/مايو، تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف محيط مطار حلب الدولي."
+    assert events_of(text, published=dt.date(2023, 5, 29)) == ()
+    [event] = events_of(text, published=dt.date(2023, 5, 3))
+    assert event.place.admin1 == "Aleppo"
