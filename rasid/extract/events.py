@@ -815,9 +815,20 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
             best = dated[0]
             if len(dated) > 1 and index == sentence.index and trigger is not None:
                 best = _incident_date(dated, trigger, ctx) or best
+            elif len(dated) > 1 and index != sentence.index:
+                best = _reported_incident_date(dated, ctx) or best
             precision = min(3, int(best.get("precision") or 1))
             return dt.date.fromisoformat(best.key), precision, Evidence(best.span, f"date.sentence{index - sentence.index:+d}")
     return ctx.doc.published, 1, None
+
+
+def _reported_incident_date(dated: list[Mention], ctx: DocContext) -> Mention | None:
+    """A sentence before, lending its date: "أفاد مراسلنا، اليوم الاثنين، بأنّ العدوان ... ليل أمس
+    الأحد": the date after the report's "that" is the incident's."""
+    later = dated[1]
+    if _THAT.search(ctx.doc.text, dated[0].span.end, later.span.start) is None:
+        return None
+    return later
 
 
 def _incident_date(dated: list[Mention], trigger: Trigger, ctx: DocContext) -> Mention | None:

@@ -815,3 +815,10 @@ def test_early_in_the_month_told_weeks_later_is_background(events_of) -> None:  
     assert events_of(text, published=dt.date(2023, 5, 29)) == ()
     [event] = events_of(text, published=dt.date(2023, 5, 3))
     assert event.place.admin1 == "Aleppo"
+
+
+def test_a_date_borrowed_from_a_report_is_its_incidents(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أفاد مراسلنا، اليوم الاثنين، بأن العدوان الإسرائيلي وقع ليل أمس الأحد.\n"
+            "وأضاف أن صاروخين سقطا في محيط بلدة الكسوة بريف دمشق.")
+    events = events_of(text, published=dt.date(2023, 5, 29))
+    assert [e.date.isoformat() for e in events if e.date] == ["2023-05-28"]
