@@ -373,6 +373,7 @@ _NOT_A_LIST = frozenset(fold(w) for w in ("من", "إلى", "نحو", "باتج�
                                            "towards", "near", "between", "التابعة", "التابع",
                                            "فيما", "بينما", "بالتزامن", "تزامنا", "while", "whereas"))
 _ADDITION = tuple(fold(w) for w in ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "as well as", "in addition to"))
+_ADDITION_GAP = 16  # words: "in addition to" says the places after it are more of the same
 _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
 
 
@@ -389,8 +390,8 @@ def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: 
         words = gap.split()
         if gap in _COORDINATORS:
             return True
-        if len(words) <= _MAX_LIST_GAP and any(phrase in gap for phrase in _ADDITION):
-            return True  # "السيطرة على أبو حردوب إضافة إلى دخول بلدة ذيبان"
+        if len(words) <= _ADDITION_GAP and any(phrase in gap for phrase in _ADDITION):
+            return True  # "السيطرة على أبو حردوب إضافة إلى دخول بلدة ذيبان", "مقر في X، عند خط التماس، بالإضافة إلى مقار في بلدات Y"
         if len(words) > _MAX_LIST_GAP or set(words) & _NOT_A_LIST:
             continue
         if ctx.doc.text[second.start - 1:second.start] == "و":

@@ -3,8 +3,8 @@
 Owns ``sentences`` and ``paragraphs``: spans into the original text, trimmed of white
 space and invisible format characters, never empty. A sentence ends at a line break or
 at . ! ? ؟ ؛ … followed by space, a quote or the end of the line; a period does not end
-one inside a decimal, a URL, an abbreviation (Mr. U.S. a.m. Jan. No. 5) or after a
-single initial. Overlong sentences are cut after "، و" so later stages see bounded units.
+one inside a decimal, a URL, an abbreviation (Mr. U.S. a.m. Jan. No. 5, "آر. بي. جي") or
+after a single initial. Overlong sentences are cut after "، و" so later stages see bounded units.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ _CLOCK = frozenset({"a.m", "p.m"})
 _CLOCK_FOLLOWERS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december gmt utc local".split()
+)
+# Latin letters as Arabic spells them ("آر. بي. جي" = R.P.G.)
+_LETTER_NAMES_AR = frozenset(
+    "إيه أيه بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو بيه كيو آر إس تي يو في واي إكس زد".split()
 )
 _PREVIOUS_WORD = re.compile(r"[\w.]+$")
 _WORD_RUN = re.compile(r"[\w.]+")
@@ -131,6 +135,8 @@ def _period_is_abbreviation(text: str, at: int, line_end: int) -> bool:
         return not (next_word[:1].isupper() and next_word.lower() not in _CLOCK_FOLLOWERS)
     if lower in _ABBREVIATIONS or _DOTTED.fullmatch(word):
         return True
+    if next_word in _LETTER_NAMES_AR and all(part in _LETTER_NAMES_AR for part in word.split(".")):
+        return True  # "قذائف آر. بي. جي", "آر.بي.جي": Latin letters spelled in Arabic, one abbreviation
     if lower in _BEFORE_NUMBER:
         return next_word[:1].isdigit()
     if len(word) == 1 and _is_initial(text, word_start, word):

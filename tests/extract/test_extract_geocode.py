@@ -424,3 +424,9 @@ def test_a_foreign_dateline_after_the_updated_date_is_no_event_place(events_of) 
     text = ("Last updated at Jun 142016 BEIRUT A counterattack by Islamic State fighters on government forces "
             "killed 28 militants on Monday, the monitor said.")
     assert [e.place.country for e in events_of(text, published=dt.date(2016, 6, 14))] in ([], ["Syria"])
+
+
+def test_places_added_with_in_addition_to_are_more_places_of_the_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('وشن مسلحون اليوم هجوماً مسلحاً على مقر لـ"قسد" في جسر الميادين، عند خط التماس مع مناطق سيطرة '
+            "الجيش السوري، بالإضافة إلى مقار في بلدتي ذيبان والحوايج بريف دير الزور الشرقي.")
+    assert {e.location_text for e in events_of(text)} >= {"ذيبان", "الحوايج"}

@@ -119,3 +119,11 @@ def test_segment_sentences_are_ordered_disjoint_inside_and_stripped(text: str) -
         piece = span.text_of(text)
         assert piece == piece.strip() and piece
         previous_end = span.end
+
+
+@pytest.mark.parametrize("text", [
+    'وقصف مسلحون بقذائف "آر.بي.جي" مقراً في جسر الميادين. وقال المصدر إن الهجوم استمر.',
+    "وقصف مسلحون بقذائف آر. بي. جي مقراً في جسر الميادين. وقال المصدر إن الهجوم استمر.",
+])
+def test_latin_letters_spelled_in_arabic_are_one_abbreviation(text: str) -> None:
+    assert len(sentences(text)) == 2
