@@ -719,6 +719,19 @@ def _early_in(ctx: DocContext, mention: Mention) -> bool:
     return any(w.lstrip("وفب") in _EARLY for w in before[-3:])
 
 
+def _goes_on_with_background(sentence: Sentence, sentences: list[Sentence], ctx: DocContext) -> bool:
+    """"وفي مطلع أيار، تصدت الدفاعات لعدوان استهدف مطار حلب. وتحدث المراسل عن خروج مطار حلب عن
+    الخدمة جراء الصواريخ.": an undated sentence at the place of the recalled incident just told
+    tells more of it."""
+    if sentence.index == 0 or sentence.of("DATE"):
+        return False
+    before = sentences[sentence.index - 1]
+    if not before.of("TRIGGER") or not before.of("DATE") or not _is_background(before, ctx):
+        return False  # (dated old: a cue word alone may recall a side-note, not the incident)
+    places = {m.key for m in before.of("PLACE") if not m.get("needs_cue")}
+    return bool(places) and any(m.key in places for m in sentence.of("PLACE") if not m.get("needs_cue"))
+
+
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     """History and recalled incidents: a past year or range of years, an older date, "قبل أيام",
     and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
@@ -1071,7 +1084,7 @@ _CAUSED_BY = tuple(fold(w) for w in ("من جراء", "جراء", "بسبب", "�
 
 def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                previous: list[Event]) -> list[Event]:
-    if not sentence.of("TRIGGER") or _is_background(sentence, ctx):
+    if not sentence.of("TRIGGER") or _is_background(sentence, ctx) or _goes_on_with_background(sentence, sentences, ctx):
         return []
     trigger = _choose_trigger(sentence, ctx)
     if trigger is None:

@@ -822,3 +822,9 @@ def test_a_date_borrowed_from_a_report_is_its_incidents(events_of) -> None:  # t
             "وأضاف أن صاروخين سقطا في محيط بلدة الكسوة بريف دمشق.")
     events = events_of(text, published=dt.date(2023, 5, 29))
     assert [e.date.isoformat() for e in events if e.date] == ["2023-05-28"]
+
+
+def test_an_undated_sentence_at_a_recalled_incidents_place_tells_more_of_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وفي مطلع أيار/مايو، تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مطار حلب الدولي.\n"
+            "وتحدث المراسل عن خروج مطار حلب عن الخدمة جراء إصابة مهبط الطائرات بصواريخ العدوان.")
+    assert events_of(text, published=dt.date(2023, 5, 29)) == ()
