@@ -798,9 +798,19 @@ _UNKNOWN_DETAIL = re.compile(fold(
 
 
 def _irrealis(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
+    cues = sentence.cues("irrealis")
+    if trigger.sub_type in _PROTEST_TYPES:
+        # "خرجت مظاهرات طالبت بإسقاط الجولاني", "protesters called for": a crowd's demands are what it
+        # marched for, not a doubt that it marched
+        cues = [c for c in cues if c.span.start < trigger.mention.span.start
+                or fold(ctx.doc.quote(c.span)).strip() not in _DEMANDS]
     return any(cue.span.start < trigger.mention.span.start
                or not _UNKNOWN_DETAIL.match(fold(ctx.doc.text[cue.span.start:cue.span.end + 24]))
-               for cue in sentence.cues("irrealis"))
+               for cue in cues)
+
+
+_PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE, lx.VIOLENT_DEMO, lx.MOB})
+_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "دعا", "دعت", "called for", "demanded"))
 
 
 _WAR_NOUNS = frozenset(fold(w) for w in (

@@ -828,3 +828,14 @@ def test_an_undated_sentence_at_a_recalled_incidents_place_tells_more_of_it(even
     text = ("وفي مطلع أيار/مايو، تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مطار حلب الدولي.\n"
             "وتحدث المراسل عن خروج مطار حلب عن الخدمة جراء إصابة مهبط الطائرات بصواريخ العدوان.")
     assert events_of(text, published=dt.date(2023, 5, 29)) == ()
+
+
+def test_a_crowds_demands_do_not_make_its_protest_unreal(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وخرجت اليوم مظاهرات حاشدة في مدينة اعزاز طالبت بإسقاط قيادة الفصيل."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_call_to_protest_is_no_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وطالب ناشطون اليوم المتظاهرين بالحضور إلى ساحة مدينة اعزاز."
+    assert events_of(text) == ()
