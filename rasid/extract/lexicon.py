@@ -326,6 +326,9 @@ IRREALIS_EN = (
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
     "per day", "every day", "daily", "regularly", "routinely", "proposed", "suggested",
+    # "IS fighters are also being targeted by airstrikes": a campaign going on, no one strike
+    "are being targeted", "are also being targeted", "is being targeted", "are being bombed", "is being bombed",
+    "are being pounded", "is being pounded",
 )
 
 # Words for people who are civilians, as victims.

@@ -839,3 +839,14 @@ def test_a_crowds_demands_do_not_make_its_protest_unreal(events_of) -> None:  # 
 def test_a_call_to_protest_is_no_protest(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وطالب ناشطون اليوم المتظاهرين بالحضور إلى ساحة مدينة اعزاز."
     assert events_of(text) == ()
+
+
+def test_a_side_being_targeted_is_a_campaign_not_a_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State fighters in the town of al-Bab are also being targeted by airstrikes carried out by the coalition."
+    assert events_of(text, published=dt.date(2016, 12, 26)) == ()
+
+
+def test_a_centre_put_out_of_service_after_being_hit_was_struck(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Two civil defence centres in the town of al-Bab were put out of service after being hit by warplanes on Sunday."
+    [event] = events_of(text, published=dt.date(2016, 12, 26))
+    assert event.sub_event_type == "Air/drone strike"
