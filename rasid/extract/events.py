@@ -1657,7 +1657,7 @@ def _fold_interceptions(events: list[Event]) -> list[Event]:
     strikes = [e for e in events if e.event_type == "Explosions/Remote violence" and e.place and e.actor1]
 
     def answers(event: Event, strike: Event) -> bool:
-        if strike.date != event.date or strike.place.admin1 != event.place.admin1:  # type: ignore[union-attr]
+        if strike.date != event.date or not _one_area(strike.place, event.place):  # type: ignore[arg-type]
             return False
         if event.actor2 is not None:
             return strike.actor1.name == event.actor2.name  # type: ignore[union-attr]  # the attacker whose missiles were met
@@ -1670,6 +1670,13 @@ def _fold_interceptions(events: list[Event]) -> list[Event]:
             answers(event, strike) for strike in strikes)
 
     return [e for e in events if not answers_a_strike(e)]
+
+
+def _one_area(a: Place, b: Place) -> bool:
+    """The same governorate, or the capital and the governorate around it (missiles over Qatana
+    are part of a strike told as "around Damascus")."""
+    return a.admin1 == b.admin1 or GOVERNORATE_AROUND.get(a.admin1 or "") == b.admin1 \
+        or GOVERNORATE_AROUND.get(b.admin1 or "") == a.admin1
 
 
 def _fold_hierarchy(events: list[Event]) -> list[Event]:

@@ -850,3 +850,9 @@ def test_a_centre_put_out_of_service_after_being_hit_was_struck(events_of) -> No
     text = "Two civil defence centres in the town of al-Bab were put out of service after being hit by warplanes on Sunday."
     [event] = events_of(text, published=dt.date(2016, 12, 26))
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_missiles_downed_around_the_capital_are_part_of_the_strike_on_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً بعدد من الصواريخ على محيط دمشق.\n"
+            "وتصدت وسائط الدفاع الجوي لصواريخ العدوان الإسرائيلي وأسقطت صاروخين في محيط قطنا بريف دمشق فجر اليوم.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
