@@ -383,6 +383,11 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("عفرين", "Aleppo", ("Afrin", "Efrin", "Afreen")),
     ("اعزاز", "Aleppo", ("Azaz", "A'zaz", "Aazaz", "I'zaz", "Ezaz", "عزاز")),
     ("الباب", "Aleppo", ("al-Bab", "Al Bab city")),
+    # Aleppo city's quarters as English wire and SANA copy spell them
+    ("شارع النيل", "Aleppo", ("al-Neel Street", "Neel Street", "al-Nil Street")),
+    ("جميلية", "Aleppo", ("al-Jamilyeh", "al-Jamiliyeh", "Jamilyeh", "al-Jamiliya", "الجميلية")),
+    ("السليمانية", "Aleppo", ("al-Sulimaniah", "Sulimaniah", "al-Sulaymaniyah", "al-Suleimaniyeh")),
+    ("مشارقة", "Aleppo", ("al-Masharqeh", "Masharqeh", "al-Mashariqa", "المشارقة")),
     ("جرابلس", "Aleppo", ("Jarablus", "Jarabulus", "Jerablus", "Jarabulus")),
     ("تل أبيض", "Raqqa", ("Tal Abyad", "Tell Abyad", "Tel Abyad", "Tal Abiad", "Tell Abiad", "Gire Spi", "كري سبي")),
     ("رأس العين", "Hasakah", (

@@ -430,3 +430,11 @@ def test_places_added_with_in_addition_to_are_more_places_of_the_attack(events_o
     text = ('وشن مسلحون اليوم هجوماً مسلحاً على مقر لـ"قسد" في جسر الميادين، عند خط التماس مع مناطق سيطرة '
             "الجيش السوري، بالإضافة إلى مقار في بلدتي ذيبان والحوايج بريف دير الزور الشرقي.")
     assert {e.location_text for e in events_of(text)} >= {"ذيبان", "الحوايج"}
+
+
+def test_aleppo_quarters_as_wire_copy_spells_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A police source said terrorists fired rocket shells on Saturday on Saif al-Dawleh and Bab al-Faraj "
+            "neighborhoods and al-Neel Street in Aleppo city.")
+    events = events_of(text, published=dt.date(2016, 4, 30))
+    assert {e.location_text for e in events} == {"Saif al-Dawleh", "Bab al-Faraj", "al-Neel Street"}
+    assert {e.place.admin1 for e in events} == {"Aleppo"}
