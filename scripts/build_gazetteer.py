@@ -383,6 +383,14 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("عفرين", "Aleppo", ("Afrin", "Efrin", "Afreen")),
     ("اعزاز", "Aleppo", ("Azaz", "A'zaz", "Aazaz", "I'zaz", "Ezaz", "عزاز")),
     ("الباب", "Aleppo", ("al-Bab", "Al Bab city")),
+    # Damascus's quarters as English wire and SANA copy spell them
+    ("الصالحية", "Damascus", ("al-Salihiya", "al-Salyhiah", "Salihiya", "al-Salhiyeh", "al-Salihiyah")),
+    ("المزة", "Damascus", ("al-Mazzeh", "al-Mazza", "Mezzeh", "Mazza")),
+    ("ركن الدين", "Damascus", ("Rukn al-Din", "Ruken Eddin", "Rukneddin", "Rukn Eddin")),
+    ("جوبر", "Damascus", ("Jobar", "Jubar")),
+    ("برزة", "Damascus", ("Barzeh", "Barza", "Berzeh")),
+    ("كفرسوسة", "Damascus", ("Kafr Sousa", "Kafarsouseh", "Kfar Sousa", "Kafr Souseh")),
+    ("القصاع", "Damascus", ("al-Qassaa", "al-Qassa", "Qassaa", "al-Qasaa")),
     # Aleppo city's quarters as English wire and SANA copy spell them
     ("شارع النيل", "Aleppo", ("al-Neel Street", "Neel Street", "al-Nil Street")),
     ("جميلية", "Aleppo", ("al-Jamilyeh", "al-Jamiliyeh", "Jamilyeh", "al-Jamiliya", "الجميلية")),

@@ -438,3 +438,10 @@ def test_aleppo_quarters_as_wire_copy_spells_them(events_of) -> None:  # type: i
     events = events_of(text, published=dt.date(2016, 4, 30))
     assert {e.location_text for e in events} == {"Saif al-Dawleh", "Bab al-Faraj", "al-Neel Street"}
     assert {e.place.admin1 for e in events} == {"Aleppo"}
+
+
+def test_damascus_quarters_as_wire_copy_spells_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The army shelled both Barzeh and the Jobar district of the capital on Monday, the monitor said."
+    events = events_of(text, published=dt.date(2014, 4, 22))
+    assert {e.location_text for e in events} == {"Barzeh", "Jobar"}
+    assert {e.place.admin1 for e in events} == {"Damascus"}
