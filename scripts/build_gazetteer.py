@@ -396,6 +396,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("جميلية", "Aleppo", ("al-Jamilyeh", "al-Jamiliyeh", "Jamilyeh", "al-Jamiliya", "الجميلية")),
     ("السليمانية", "Aleppo", ("al-Sulimaniah", "Sulimaniah", "al-Sulaymaniyah", "al-Suleimaniyeh")),
     ("مشارقة", "Aleppo", ("al-Masharqeh", "Masharqeh", "al-Mashariqa", "المشارقة")),
+    ("المحافظة", "Aleppo", ("al-Muhafaza", "al-Muhafazah", "Muhafaza")),
     ("جرابلس", "Aleppo", ("Jarablus", "Jarabulus", "Jerablus", "Jarabulus")),
     ("تل أبيض", "Raqqa", ("Tal Abyad", "Tell Abyad", "Tel Abyad", "Tal Abiad", "Tell Abiad", "Gire Spi", "كري سبي")),
     ("رأس العين", "Hasakah", (

@@ -433,10 +433,10 @@ def test_places_added_with_in_addition_to_are_more_places_of_the_attack(events_o
 
 
 def test_aleppo_quarters_as_wire_copy_spells_them(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("A police source said terrorists fired rocket shells on Saturday on Saif al-Dawleh and Bab al-Faraj "
+    text = ("A police source said terrorists fired rocket shells on Saturday on Saif al-Dawleh al-Muhafaza and Bab al-Faraj "
             "neighborhoods and al-Neel Street in Aleppo city.")
     events = events_of(text, published=dt.date(2016, 4, 30))
-    assert {e.location_text for e in events} == {"Saif al-Dawleh", "Bab al-Faraj", "al-Neel Street"}
+    assert {e.location_text for e in events} == {"Saif al-Dawleh", "al-Muhafaza", "Bab al-Faraj", "al-Neel Street"}
     assert {e.place.admin1 for e in events} == {"Aleppo"}
 
 
