@@ -856,3 +856,9 @@ def test_missiles_downed_around_the_capital_are_part_of_the_strike_on_it(events_
     text = ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً بعدد من الصواريخ على محيط دمشق.\n"
             "وتصدت وسائط الدفاع الجوي لصواريخ العدوان الإسرائيلي وأسقطت صاروخين في محيط قطنا بريف دمشق فجر اليوم.")
     assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
+
+
+def test_the_armys_targeted_operations_on_positions_are_remote_fire(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "نشرت وزارة الدفاع اليوم مشاهد من عمليات نوعية نفذها الجيش ضد مواقع المسلحين في ريف إدلب الجنوبي."
+    [event] = events_of(text)
+    assert (event.sub_event_type, event.place.admin1) == ("Shelling/artillery/missile attack", "Idlib")
