@@ -700,6 +700,7 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
 
 
 _ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان"))
+_DAYS_AGO_GLUED = re.compile(r"(?<!\w)(?:قبل|منذ) ايام(?=[\u0621-\u064a])")  # (on folded text)
 
 
 def _dated_aside(sentence: Sentence, ctx: DocContext) -> bool:
@@ -737,6 +738,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
     if _habitual(sentence, ctx) or sentence.has_cue("background") and not _dated_aside(sentence, ctx):
         return True
+    if _DAYS_AGO_GLUED.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)):
+        return True  # "قد نشرت منذ أياممشاهد": the cue, its space to the next word lost
     published = ctx.doc.published
     for mention in sentence.of("DATE"):
         kind = mention.get("kind")

@@ -862,3 +862,8 @@ def test_the_armys_targeted_operations_on_positions_are_remote_fire(events_of) -
     text = "نشرت وزارة الدفاع اليوم مشاهد من عمليات نوعية نفذها الجيش ضد مواقع المسلحين في ريف إدلب الجنوبي."
     [event] = events_of(text)
     assert (event.sub_event_type, event.place.admin1) == ("Shelling/artillery/missile attack", "Idlib")
+
+
+def test_days_ago_glued_to_the_next_word_is_still_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وكانت وزارة الدفاع قد نشرت منذ أياممشاهد من عمليات نوعية نفذها الجيش ضد مواقع المسلحين في ريف إدلب."
+    assert events_of(text) == ()
