@@ -1329,6 +1329,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
                                       victims, place)
         if event_type == "Battles" and a2 is None and a1 is not None and _armed_residents(ctx, sentence):
             a2 = _armed_locals(place)
+        if event_type == "Explosions/Remote violence" and place.place_id in _US_HELD:
+            a1, a2 = _at_a_us_base(ctx, a1, a2, place)
         if a1 is None and (sub_type in _UNKNOWN_ATTACKER_TYPES or sub_type == lx.AIR and is_drone(trigger.mention)
                            or sub_type == lx.VAC_ATTACK and trigger.mention.get("phrase") in _SHOOTING):
             # a drone nobody claims: armed groups fly them too
@@ -1652,6 +1654,28 @@ def _fold_generic(events: list[Event]) -> list[Event]:
             kept[twin] = _combine(kept[twin], event)
             kept = [e for e in kept if e is not event]
     return kept
+
+
+# Bases the US-led coalition holds in Syria (and Tower 22 by the border): an attack there, when the
+# article speaks of US forces, hits them.
+_US_HELD = frozenset({"rs:field-omar", "rs:field-conoco", "rs:base-tanf", "rs:base-shaddadi", "rs:base-rmelan",
+                      "rs:base-kharab-jir", "rs:base-tower22"})
+_US_FORCES = "Military Forces of the United States"
+
+
+def _tells_of_us_forces(ctx: DocContext) -> bool:
+    return any(m.label == "ACTOR" and m.key == _US_FORCES for m in ctx.doc.mentions)
+
+
+def _at_a_us_base(ctx: DocContext, a1: ActorRef | None, a2: ActorRef | None,
+                  place: Place) -> tuple[ActorRef | None, ActorRef | None]:
+    """"سقطت صواريخ على حقل كونيكو": rockets or drones on a base the US holds hit the US forces; no
+    one strikes their own base, so US forces read as the attacker there are its target."""
+    if a1 is not None and a1.name == _US_FORCES:
+        return (a2 if a2 is not None else ActorRef(f"Unidentified Armed Group ({place.country})", 3)), a1
+    if a2 is None and _tells_of_us_forces(ctx):
+        return a1, ActorRef(*coded_name(ctx, _US_FORCES), None)
+    return a1, a2
 
 
 def _fold_interceptions(events: list[Event]) -> list[Event]:

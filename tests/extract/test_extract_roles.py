@@ -639,3 +639,10 @@ def test_a_force_targeted_after_a_glued_outlet_name_is_the_target(events_of) -> 
     [event] = events_of(text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
+
+
+def test_an_attack_on_a_us_held_base_hits_the_us_forces(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("تواصل القوات الأميركية تعزيز مواقعها في ريف دير الزور.\n"
+            "وسقطت اليوم عدة صواريخ على حقل كونيكو في ريف دير الزور الشمالي.")
+    [event] = events_of(text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
