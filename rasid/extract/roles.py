@@ -253,6 +253,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
     after = [w for w in _clause_after(ctx, mention, 30).translate(_QUOTES).replace("،", " ").split()
              if w not in _RELATIVES][:2]
     near = _words_before(ctx, mention, 3)
+    if near[-2:] == ["and", "other"] or near[-2:] == ["وغيرها", "من"]:
+        return "assoc"  # "Jabhat al-Nusra terrorists and other terrorist groups": the group named leads
     if near[-1:] == ["of"] and any(w in _BRANCH_WORDS for w in near[:-1]):
         return "patron"  # "al-Nusra Front, the Syrian branch of al-Qaeda, hit ...": an apposition
     if _affiliate_follows(ctx, mention):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -646,3 +648,10 @@ def test_an_attack_on_a_us_held_base_hits_the_us_forces(events_of) -> None:  # t
             "وسقطت اليوم عدة صواريخ على حقل كونيكو في ريف دير الزور الشمالي.")
     [event] = events_of(text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
+
+
+def test_the_group_named_leads_the_other_groups_with_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Friday 16 civilians were killed when Jabhat al-Nusra terrorists and other terrorist groups "
+            "targeted with dozens of rocket shells al-Midan neighborhood in Aleppo.")
+    [event] = events_of(text, published=dt.date(2016, 4, 30))
+    assert event.actor1 is not None and event.actor1.name == "Al-Nusra Front"
