@@ -1656,10 +1656,10 @@ def _fold_generic(events: list[Event]) -> list[Event]:
     return kept
 
 
-# Bases the US-led coalition holds in Syria (and Tower 22 by the border): an attack there, when the
+# Bases the US-led coalition holds in Syria and Iraq, and Tower 22: an attack there, when the
 # article speaks of US forces, hits them.
 _US_HELD = frozenset({"rs:field-omar", "rs:field-conoco", "rs:base-tanf", "rs:base-shaddadi", "rs:base-rmelan",
-                      "rs:base-kharab-jir", "rs:base-tower22"})
+                      "rs:base-kharab-jir", "rs:base-tower22", "rs:base-ain-asad", "rs:base-harir"})
 _US_FORCES = "Military Forces of the United States"
 
 
