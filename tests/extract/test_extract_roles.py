@@ -655,3 +655,9 @@ def test_the_group_named_leads_the_other_groups_with_it(events_of) -> None:  # t
             "targeted with dozens of rocket shells al-Midan neighborhood in Aleppo.")
     [event] = events_of(text, published=dt.date(2016, 4, 30))
     assert event.actor1 is not None and event.actor1.name == "Al-Nusra Front"
+
+
+def test_the_two_air_forces_named_in_the_dual_lead_with_the_syrian_one(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "نفّذ سلاحا الجو السوري والروسي صباح اليوم سلسلة غارات على مواقع للمسلحين في بلدة سرجة بريف إدلب."
+    [event] = events_of(text)
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria (2000-2024)"
