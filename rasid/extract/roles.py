@@ -508,6 +508,18 @@ def _after_attack_verb(ctx: DocContext, mention: Mention) -> bool:
 _GROUP_INTERS = frozenset({2, 3, 4})
 
 
+_BELONGING_AFTER = frozenset(fold(w) for w in ("يتبعون", "تابعون", "تابعين", "التابعين", "ينتمون", "المنتمين",
+                                                "belonging", "affiliated", "loyal"))
+_BELONGING_REACH = 40  # characters from the gunmen to the faction they are said to belong to
+
+
+def _belongs_to(ctx: DocContext, gunmen: Mention, group: Mention) -> bool:
+    if group.span.start - gunmen.span.end > _BELONGING_REACH:
+        return False
+    between = fold(ctx.doc.text[gunmen.span.end:group.span.start]).replace("،", " ").replace(",", " ").split()
+    return any(w.lstrip("و") in _BELONGING_AFTER for w in between)
+
+
 def _vague(mention: Mention) -> bool:
     return bool(mention.get("generic")) or bool(mention.get("weak"))
 
@@ -573,6 +585,10 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
     # who are never the side that attacks
     struck = [m for m in patients if m.get("kind") != "civilians"]
     actor1 = ordered_agents[0] if ordered_agents else (struck[0] if len(patients) > 1 and struck else None)
+    if actor1 is not None and _vague(actor1):
+        # "مسلحون، يتبعون فصيل جيش العشائر، شنوا هجوماً": the gunmen are the faction they belong to
+        actor1 = next((m for m in every if m.span.start > actor1.span.end and m.key != actor1.key
+                       and not m.key.startswith("Unidentified Armed Group") and _belongs_to(ctx, actor1, m)), actor1)
     coded1 = coded_name(ctx, actor1.key)[0] if actor1 else None
     # a unit and its force are one side: "الدفاع الذاتي التابع لقسد" is no opponent of قسد
     rest = [m for m in patients + ordered_agents if m is not actor1 and coded_name(ctx, m.key)[0] != coded1]

@@ -661,3 +661,10 @@ def test_the_two_air_forces_named_in_the_dual_lead_with_the_syrian_one(events_of
     text = "نفّذ سلاحا الجو السوري والروسي صباح اليوم سلسلة غارات على مواقع للمسلحين في بلدة سرجة بريف إدلب."
     [event] = events_of(text)
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_gunmen_belonging_to_a_faction_are_that_faction(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('وشنّ مسلحون، يتبعون فصيل "جيش مقاتلي العشائر"، اليوم هجوماً مسلحاً على مقر لـ"قسد" '
+            "في بلدة ذيبان بريف دير الزور الشرقي.")
+    [event] = events_of(text)
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Tribal Militia (Syria)"
