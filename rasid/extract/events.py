@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -1558,28 +1559,33 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
     kept = list(events)
     claims = []
     for event in events:
-        if _district_wide(event) and event.event_type in _VIOLENT:
-            twins = [i for i, e in enumerate(kept) if e is not event and not _district_wide(e) and not _regional(e)
-                     and e.event_type == event.event_type and e.date == event.date and e.place and event.place
-                     and e.place.admin2 == event.place.admin2]
-            if len(twins) == 1:
-                kept[twins[0]] = _combine(kept[twins[0]], event)
-                kept = [e for e in kept if e is not event]
+        inside = _unit_of(event, text) if event.event_type in _VIOLENT else None
+        if inside is None:
             continue
-        if _regional(event) and event.event_type in _VIOLENT:
-            around = _around_the_city(event, text)
-            twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e)
-                     and e.event_type == event.event_type and e.date == event.date
-                     and e.place and event.place and _within_governorate(e.place, event.place, around)
-                     and not _struck_back(e, event)]
-            if not twins:
-                continue
-            if len(twins) == 1:
-                kept[twins[0]] = _combine(kept[twins[0]], event)  # the summary's toll is the precise event's
-            elif event.fatalities and not any(kept[i].fatalities for i in twins):
-                claims.append(_toll_claim(event))
-            kept = [e for e in kept if e is not event]
+        twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e) and not _district_wide(e)
+                 and e.event_type == event.event_type and e.date == event.date and e.place and inside(e)]
+        if not twins:
+            continue
+        if len(twins) == 1:
+            kept[twins[0]] = _combine(kept[twins[0]], event)  # the summary's toll is the precise event's
+        elif event.fatalities and not any(kept[i].fatalities for i in twins):
+            claims.append(_toll_claim(event))
+        kept = [e for e in kept if e is not event]
     return kept, claims
+
+
+def _unit_of(event: Event, text: str) -> Callable[[Event], bool] | None:
+    """For an event told only by its district or governorate, which precise events lie in that unit."""
+    place = event.place
+    if place is None:
+        return None
+    if _district_wide(event):
+        return lambda e: e.place is not None and e.place.admin2 == place.admin2
+    if _regional(event):
+        around = _around_the_city(event, text)
+        return lambda e: e.place is not None and _within_governorate(e.place, place, around) \
+            and not _struck_back(e, event)
+    return None
 
 
 # "غارات على محيط دمشق" and the strike on السيدة زينب: what is told as around the capital lies in
@@ -1600,7 +1606,7 @@ def _around_the_city(event: Event, text: str) -> bool:
 
 
 def _within_governorate(precise: Place, regional: Place, around: bool) -> bool:
-    return precise.admin1 == regional.admin1 or (around and precise.admin1 == GOVERNORATE_AROUND.get(regional.admin1 or ""))
+    return precise.admin1 == regional.admin1 or (around and _one_area(precise, regional))
 
 
 def _fold_retold_toll(events: list[Event]) -> list[Event]:
