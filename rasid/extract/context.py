@@ -17,6 +17,7 @@ from rasid.extract.resources import Resources
 from rasid.extract.lexicon import MEASURE_WORDS
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
+from rasid.text.match import unglued
 from rasid.text.normalize import fold, fold_slice
 
 
@@ -88,23 +89,6 @@ def text_before(doc: Document, span: Span, chars: int = 30) -> str:
     if at >= 0 and starts[at] > start:
         start = starts[at]
     return unglued(fold_slice(doc.text, start if start > 0 else 0, span.start))
-
-
-# News pages that drop a link also drop the spaces around it ("أفادت مصادرالميادينباستهداف"):
-# the words on either side of the outlet's name are words of their own.
-_OUTLET = "لميادين"
-_GLUED_OUTLET = re.compile(r"(?<=\w)(?:ا|ل)لميادين|(?:ا|ل)لميادين(?=\w)")
-
-
-def unglued(folded: str) -> str:
-    """Folded text with spaces put back around a glued outlet name."""
-    if _OUTLET not in folded:
-        return folded
-    def spaced(m: re.Match[str]) -> str:
-        before = " " if m.start() > 0 and folded[m.start() - 1].isalnum() else ""
-        after = " " if m.end() < len(folded) and folded[m.end()].isalnum() else ""
-        return f"{before}{m.group(0)}{after}"
-    return _GLUED_OUTLET.sub(spaced, folded)
 
 
 _last_starts: tuple[tuple[Span, ...], list[int]] | None = None

@@ -194,13 +194,28 @@ _GLUE_START = frozenset(w[0] for w in _GLUED_WORDS)
 
 
 # News pages that drop a link also drop the spaces around it: "أفادت مصادرالميادينباستهداف".
-# A phrase glued after the outlet's name (and maybe a proclitic) still starts a word.
+# The outlet's name is a word of its own wherever it stands: a phrase glued after it (and maybe
+# a proclitic) still starts a word, and ``unglued`` puts the spaces back in folded text.
 _GLUED_OUTLETS = tuple(fold(w) for w in ("الميادين", "للميادين"))
+_OUTLET_CORE = "لميادين"  # in both spellings: most texts lack it, and are returned at once
+_GLUED_OUTLET = re.compile("|".join(rf"(?<=\w){re.escape(w)}|{re.escape(w)}(?=\w)" for w in _GLUED_OUTLETS))
 
 
 def _after_glued_outlet(text: str, start: int) -> bool:
     return text.endswith(_GLUED_OUTLETS, 0, start) or (
         text[start - 1] in "وبل" and text.endswith(_GLUED_OUTLETS, 0, start - 1))
+
+
+def unglued(folded: str) -> str:
+    """Folded text with spaces put back around a glued outlet name."""
+    if _OUTLET_CORE not in folded:
+        return folded
+
+    def spaced(m: re.Match[str]) -> str:
+        before = " " if m.start() > 0 and folded[m.start() - 1].isalnum() else ""
+        after = " " if m.end() < len(folded) and folded[m.end()].isalnum() else ""
+        return f"{before}{m.group(0)}{after}"
+    return _GLUED_OUTLET.sub(spaced, folded)
 
 
 def _glued_word_after(text: str, end: int) -> bool:
