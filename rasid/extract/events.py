@@ -701,7 +701,11 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
 
 
 _ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان"))
-_DAYS_AGO_GLUED = re.compile(r"(?<!\w)(?:قبل|منذ) ايام(?=[\u0621-\u064a])")  # (on folded text)
+# The background cues of more than one word, glued to the word after them: the scan, which
+# needs a word to end where a phrase ends, misses them (on folded text).
+_GLUED_BACKGROUND = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(fold(w)) for w in sorted(lx.BACKGROUND_AR, key=len, reverse=True) if " " in w
+) + r")(?=[\u0621-\u064a])")
 
 
 def _dated_aside(sentence: Sentence, ctx: DocContext) -> bool:
@@ -739,8 +743,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
     if _habitual(sentence, ctx) or sentence.has_cue("background") and not _dated_aside(sentence, ctx):
         return True
-    if _DAYS_AGO_GLUED.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)):
-        return True  # "قد نشرت منذ أياممشاهد": the cue, its space to the next word lost
+    if _GLUED_BACKGROUND.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)):
+        return True  # "قد نشرت منذ أياممشاهد": a cue whose space to the next word was lost
     published = ctx.doc.published
     for mention in sentence.of("DATE"):
         kind = mention.get("kind")

@@ -867,3 +867,8 @@ def test_the_armys_targeted_operations_on_positions_are_remote_fire(events_of) -
 def test_days_ago_glued_to_the_next_word_is_still_background(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وكانت وزارة الدفاع قد نشرت منذ أياممشاهد من عمليات نوعية نفذها الجيش ضد مواقع المسلحين في ريف إدلب."
     assert events_of(text) == ()
+
+
+def test_any_background_cue_glued_to_the_next_word_is_still_read(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'وجرت الاشتباكات اليوم على خلفيةاعتقال "قسد" قائداً عشائرياً في بلدة ذيبان بريف دير الزور.'
+    assert events_of(text) == ()
