@@ -836,7 +836,7 @@ _THAT = re.compile(r"(?<!\w)[بو]?[أإا]ن(?:ه|ها)?(?!\w)|(?<!\w)that(?!\w
 
 
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
-                trigger: Trigger | None = None) -> tuple[dt.date | None, int, Evidence | None]:
+                trigger: Trigger) -> tuple[dt.date | None, int, Evidence | None]:
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
         if index < 0:
             break
@@ -844,28 +844,21 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                  and (index == sentence.index or m.get("precision") == 1)]
         if dated:
             best = dated[0]
-            if len(dated) > 1 and index == sentence.index and trigger is not None:
-                best = _incident_date(dated, trigger, ctx) or best
-            elif len(dated) > 1 and index != sentence.index:
-                best = _reported_incident_date(dated, ctx) or best
+            if len(dated) > 1:
+                # the trigger's own sentence: the "that" opening the trigger's clause; a sentence
+                # before, lending its date: the "that" of its report
+                until = trigger.mention.span.start if index == sentence.index else dated[-1].span.start
+                best = _incident_date(dated, until, ctx) or best
             precision = min(3, int(best.get("precision") or 1))
             return dt.date.fromisoformat(best.key), precision, Evidence(best.span, f"date.sentence{index - sentence.index:+d}")
     return ctx.doc.published, 1, None
 
 
-def _reported_incident_date(dated: list[Mention], ctx: DocContext) -> Mention | None:
-    """A sentence before, lending its date: "أفاد مراسلنا، اليوم الاثنين، بأنّ العدوان ... ليل أمس
-    الأحد": the date after the report's "that" is the incident's."""
-    later = dated[1]
-    if _THAT.search(ctx.doc.text, dated[0].span.end, later.span.start) is None:
-        return None
-    return later
-
-
-def _incident_date(dated: list[Mention], trigger: Trigger, ctx: DocContext) -> Mention | None:
-    """Of a sentence's dates, the first after the "that" which opens the clause of the trigger,
-    when the sentence's first date stands before that "that"."""
-    that = [m.end() for m in _THAT.finditer(ctx.doc.text, dated[0].span.end, trigger.mention.span.start)]
+def _incident_date(dated: list[Mention], until: int, ctx: DocContext) -> Mention | None:
+    """"أفاد مراسلنا، اليوم الاثنين، بأنّ العدوان ... ليل أمس الأحد": of a sentence's dates, the first
+    after the last "that" before ``until``, when the sentence's first date stands before that "that"
+    (the first date is the report's)."""
+    that = [m.end() for m in _THAT.finditer(ctx.doc.text, dated[0].span.end, until)]
     if not that:
         return None
     return next((m for m in dated[1:] if m.span.start >= that[-1]), None)
