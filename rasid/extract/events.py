@@ -772,8 +772,8 @@ def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
     return False
 
 
-def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location], question: bool = False,
-                irrealis: bool | None = None) -> float:
+def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location], irrealis: bool,
+                question: bool = False) -> float:
     score = 0.35 if trigger.weak else 0.45 if trigger.sub_type in _LOOSE_TYPES else 0.55
     if trigger.launched and not trigger.weak:
         score += 0.05
@@ -787,7 +787,7 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location],
         score += 0.1
     if sentence.of("ACTOR"):
         score += 0.05
-    if sentence.has_cue("irrealis") if irrealis is None else irrealis:
+    if irrealis:
         score -= 0.3
     if trigger.mention.get("phrase") in lx.GENERIC_ATTACK and not locations:
         score -= 0.1  # "the repeated attacks on ...", nowhere in particular: commentary more than a report
@@ -1117,8 +1117,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         locations = [loc for loc in locations if loc.mention.span.start > trigger.mention.span.start]
         if not locations:
             return []
-    confidence = _confidence(trigger, sentence, locations, question=_is_question(sentence, ctx),
-                             irrealis=_irrealis(trigger, sentence, ctx))
+    confidence = _confidence(trigger, sentence, locations, _irrealis(trigger, sentence, ctx),
+                             question=_is_question(sentence, ctx))
     if confidence < MIN_CONFIDENCE and locations and _goes_back_to_a_toll(trigger, sentence, sentences, ctx) \
             and _struck_there(trigger, locations[0], ctx):
         confidence = round(confidence + _ANAPHORA_BONUS, 2)
@@ -1194,7 +1194,7 @@ def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Even
         locations = [loc for loc in locate(part, ctx, near=chosen.mention.span) if loc.place.place_id not in taken]
         if not locations:
             continue
-        confidence = _confidence(chosen, part, locations)
+        confidence = _confidence(chosen, part, locations, _irrealis(chosen, part, ctx))
         if confidence < MIN_CONFIDENCE:
             continue
         out += _events_at(chosen, locations, confidence, part, sentences, ctx, previous + events + out)
