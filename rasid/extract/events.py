@@ -35,6 +35,7 @@ from rasid.extract.geocode import GOVERNORATE_AROUND, Location, locate, unlisted
 from rasid.extract.resources import Resources
 from rasid.extract.roles import (
     Roles,
+    air_defence,
     air_force,
     assign_roles,
     attacker_by_adjective,
@@ -1271,7 +1272,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
                 actor2 = None if in_front is None or _same_force(in_front, attacker) else in_front
     if trigger.sub_type == lx.AIR and not is_drone(trigger.mention) and not flies(actor1):
         # armed groups fly no aircraft: the group named in front was hit, not the attacker
-        if flies(actor2):
+        # (air defences that met the strike, the only side named, were hit too)
+        if flies(actor2) and not (actor1 is None and air_defence(actor2)):
             actor1, actor2 = actor2, actor1
         else:
             actor1, actor2 = air_force(sentences, sentence.index, ctx), actor2 or actor1

@@ -103,9 +103,10 @@ _INITIATOR_CUES = frozenset(fold(w) for w in (
     "نفذه", "نفذها", "نفذتها", "شنه", "شنها", "شنتها", "اطلقه", "اطلقها", "launched"))
 # "تصدى الجيش لهجوم", "repelled": the actor named after these defended.
 _DEFENCE_VERBS = frozenset(fold(w) for w in (
-    "تصدى", "تصدت", "تصدوا", "صد", "صدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت", "repelled", "thwarted",
+    "تصدى", "تصدت", "تصدوا", "تصدي", "التصدي", "صد", "صدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت", "repelled", "thwarted",
     "foiled", "repulsed"))
 # "الخاضعة لسيطرة X", "held by X": X controls the place; it is not a party to the event.
+_STRIKES = frozenset({lx.AIR, lx.SHELLING})
 _CONTROL_CUES = frozenset(fold(w) for w in ("لسيطرة", "الخاضعة", "الخاضع", "نفوذ", "لنفوذ", "held", "controlled",
                                              "siege", "besieged", "المحاصرة", "حصار"))
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -563,7 +564,9 @@ def assign_roles(sentence: Sentence, ctx: DocContext, sub_type: str, civilian_vi
         if hints[id(m)] == "initiator":
             hints[id(m)] = "agent"
         elif hints[id(m)] == "defender":
-            hints[id(m)] = "patient" if len(mentions) > 1 else None
+            # alone it is the side struck by a strike ("تصدي الدفاعات الجوية للعدوان"), and the side
+            # that acts when the event is the interception itself
+            hints[id(m)] = "patient" if len(mentions) > 1 or sub_type in _STRIKES else None
         elif hints[id(m)] == "agent" and initiators:
             hints[id(m)] = "patient"
     associates = [m for m in mentions if hints[id(m)] == "assoc"]
@@ -693,6 +696,15 @@ def flies(ref: ActorRef | None) -> bool:
     if ref.text and fold(ref.text).strip() in _COUNTRY_WORDS:
         return False
     return ref.inter in (1, 8) or ref.name.startswith("Military Forces")
+
+
+_AIR_DEFENCE_WORDS = tuple(fold(w) for w in ("الدفاعات الجوية", "الدفاع الجوي", "دفاعنا الجوي", "air defence",
+                                               "air defense", "air defences", "air defenses"))
+
+
+def air_defence(ref: ActorRef | None) -> bool:
+    """Named by its air defences: a force that fires at what flies in, never the one that strikes."""
+    return ref is not None and bool(ref.text) and any(w in fold(ref.text) for w in _AIR_DEFENCE_WORDS)
 
 
 def is_drone(trigger: Mention) -> bool:

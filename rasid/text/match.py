@@ -206,8 +206,17 @@ def _after_glued_outlet(text: str, start: int) -> bool:
         text[start - 1] in "وبل" and text.endswith(_GLUED_OUTLETS, 0, start - 1))
 
 
+# The word for "targeting" glued after a name ("المقاومة الإسلامية في العراقاستهداف القوات"): no
+# written word ends in it but with proclitics and the article, so whatever else goes before it
+# is the word before.
+_GLUED_TARGETING = re.compile(r"\w+?استهداف")
+_TARGETING_PREFIXES = frozenset(p + a for p in ("", *PROCLITICS, "لل", "ولل", "فلل") for a in ("", "ال"))
+
+
 def unglued(folded: str) -> str:
-    """Folded text with spaces put back around a glued outlet name."""
+    """Folded text with spaces put back around a glued outlet name and a glued "استهداف"."""
+    if "استهداف" in folded:
+        folded = _GLUED_TARGETING.sub(_spaced_targeting, folded)
     if _OUTLET_CORE not in folded:
         return folded
 
@@ -216,6 +225,16 @@ def unglued(folded: str) -> str:
         after = " " if m.end() < len(folded) and folded[m.end()].isalnum() else ""
         return f"{before}{m.group(0)}{after}"
     return _GLUED_OUTLET.sub(spaced, folded)
+
+
+def _spaced_targeting(m: re.Match[str]) -> str:
+    word = m.group(0)
+    at = len(word) - len("استهداف")
+    if word[:at] in _TARGETING_PREFIXES:
+        return word
+    if word.endswith("ال", 0, at):
+        at -= 2
+    return f"{word[:at]} {word[at:]}"
 
 
 def _glued_word_after(text: str, end: int) -> bool:

@@ -643,6 +643,21 @@ def test_a_force_targeted_after_a_glued_outlet_name_is_the_target(events_of) -> 
     assert event.actor1 is not None and event.actor1.name.startswith("Unidentified")
 
 
+def test_a_force_targeted_after_a_glued_place_name_is_the_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأعلنت المقاومة الإسلامية في العراقاستهداف القوات الأميركية قرب مطار أربيل بطائرة مسيرة اليوم."
+    [event] = events_of(text)
+    assert event.actor1 is not None and event.actor1.name == "Islamic Resistance in Iraq"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
+
+
+def test_air_defences_that_met_a_strike_are_its_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وليل أمس، تحدث مصدر عسكري عنعدوان إسرائيلي استهدف نقاطاً في محيط مدينة حمص، مؤكداً تصدي الدفاعات الجوية للعدوان."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of Syria")
+    assert event.actor1 is None or not event.actor1.name.startswith("Military Forces of Syria")
+
+
 def test_an_attack_on_a_us_held_base_hits_the_us_forces(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("تواصل القوات الأميركية تعزيز مواقعها في ريف دير الزور.\n"
             "وسقطت اليوم عدة صواريخ على حقل كونيكو في ريف دير الزور الشمالي.")

@@ -7,13 +7,14 @@ pass; the remembered consonant skeletons and content hashes are those computed a
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasid.model import content_hash
 from rasid.text import normalize as normalize_module
 from rasid.text import skeleton
-from rasid.text.match import PhraseMatcher, PhraseScan
+from rasid.text.match import PhraseMatcher, PhraseScan, unglued
 from rasid.text.normalize import fold, fold_slice, normalize
 
 SETTINGS = settings(max_examples=150, deadline=None, database=None)
@@ -115,3 +116,12 @@ def test_a_name_glued_to_a_common_next_word_is_found() -> None:
     text = "القاعدة في الشداديجنوبي الحسكة، والمقاومة في العراقاستهداف لها، ومديرية الدير"
     found = {(text[m.start:m.end], m.payloads) for m in matcher.find(normalize(text))}
     assert found == {("الشدادي", ("shaddadi",)), ("العراق", ("iraq",))}
+
+
+@pytest.mark.parametrize(("folded", "expected"), [
+    ("والمقاومة في العراقاستهداف القوات", "والمقاومة في العراق استهداف القوات"),
+    ("قرب القاعدةالاستهداف", "قرب القاعدة الاستهداف"),
+    ("والاستهداف وللاستهداف باستهداف", "والاستهداف وللاستهداف باستهداف"),
+])
+def test_a_glued_targeting_word_is_spaced_off_the_word_before(folded: str, expected: str) -> None:
+    assert unglued(folded) == expected
