@@ -187,7 +187,9 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     listed = [m for m in sentence.of("UNLISTED") if (within is None or within.covers(m.span))
               and _coordinated(ctx, chosen, m)]
     if listed:
-        container = units[0] if units else chosen[0][1]
+        # the unit the listed places lie in, not one named elsewhere in the sentence ("... supply
+        # lines towards Hasakah"); failing one, they lie where the listed places do
+        container = next((unit for unit in units if unit.admin1 == chosen[0][1].admin1), chosen[0][1])
         out += unlisted_locations(sentence, ctx, container, within, only=listed)
         out.sort(key=lambda location: location.mention.span.start)
     return out
@@ -374,10 +376,16 @@ _NOT_A_LIST = frozenset(fold(w) for w in ("من", "إلى", "نحو", "باتج�
                                            "فيما", "بينما", "بالتزامن", "تزامنا", "while", "whereas"))
 _ADDITION = tuple(fold(w) for w in ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "as well as", "in addition to"))
 _ADDITION_GAP = 16  # words: "in addition to" says the places after it are more of the same
+_PARTS = frozenset(fold(w) for w in ("أجزاء", "جزء", "معظم", "غالبية", "بعض", "parts", "part", "most"))
 _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
 
 
 _QUOTE_MARKS = str.maketrans({c: " " for c in "\"'«»“”"})  # '"كونيكو" و"القرية الخضراء"' is a list
+
+
+def _unpartitioned(words: list[str]) -> list[str]:
+    """The gap's words less the "من" of a part ("أبو حمام، وأجزاء من بلدات ذيبان"): a list goes on."""
+    return [w for i, w in enumerate(words) if not (w in ("من", "of") and i and words[i - 1].lstrip("و") in _PARTS)]
 
 
 def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention) -> bool:
@@ -392,7 +400,7 @@ def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: 
             return True
         if len(words) <= _ADDITION_GAP and any(phrase in gap for phrase in _ADDITION):
             return True  # "السيطرة على أبو حردوب إضافة إلى دخول بلدة ذيبان", "مقر في X، عند خط التماس، بالإضافة إلى مقار في بلدات Y"
-        if len(words) > _MAX_LIST_GAP or set(words) & _NOT_A_LIST:
+        if len(words) > _MAX_LIST_GAP or set(_unpartitioned(words)) & _NOT_A_LIST:
             continue
         if ctx.doc.text[second.start - 1:second.start] == "و":
             return True  # "إدلب الجنوبي وحلب": the conjunction is the name's proclitic

@@ -445,3 +445,17 @@ def test_damascus_quarters_as_wire_copy_spells_them(events_of) -> None:  # type:
     events = events_of(text, published=dt.date(2014, 4, 22))
     assert {e.location_text for e in events} == {"Barzeh", "Jobar"}
     assert {e.place.admin1 for e in events} == {"Damascus"}
+
+
+def test_parts_of_more_towns_go_on_the_list(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("اندلعت اشتباكات اليوم بين مقاتلي العشائر وقسد، بعد سيطرة مقاتلي العشائر على بلدة أبو حمام، "
+            "وأجزاء من بلدتي الطيانة والشعفة في ريف دير الزور.")
+    places = {event.location_text for event in events_of(text)}
+    assert places == {"أبو حمام", "الطيانة", "الشعفة"}
+
+
+def test_an_unlisted_village_of_a_list_lies_where_the_list_does(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("اندلعت اشتباكات اليوم بين مقاتلي العشائر وقسد في بلدات الطيانة والشعفة وكفرزيتونة، "
+            "وقسد تملك خطوط إمداد باتجاه الحسكة.")
+    unlisted = [event for event in events_of(text) if event.location_text == "كفرزيتونة"]
+    assert [event.place.admin1 for event in unlisted] == ["Deir ez-Zor"]
