@@ -315,7 +315,27 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
             or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
         return True
-    return after.lstrip().startswith(_RECALLED_AFTER) or any(w in after[:reach] for w, reach in _RECALLED_INSIDE)
+    if after.lstrip().startswith(_RECALLED_AFTER) or any(w in after[:reach] for w, reach in _RECALLED_INSIDE):
+        return True
+    return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
+
+
+# "وحلّق الطيران ... بعد القصف الصاروخي": after the attack the article told above, not another one
+# (the dead "after the shelling" are its toll)
+_AFTER_WORDS = frozenset(fold(w) for w in ("بعد", "عقب"))
+
+
+def _told_above(ctx: DocContext, mention: Mention) -> bool:
+    """A definite trigger ("القصف الصاروخي") of the kind of one in an earlier sentence, in a
+    sentence that tells no dead or wounded."""
+    if not fold(ctx.doc.quote(mention.span)).startswith("ال"):
+        return False
+    sentence = next((s for s in reversed(ctx.doc.sentences) if s.start <= mention.span.start), None)
+    if sentence is None or any(m.label == "CUE" and m.key in ("death", "injury") and sentence.covers(m.span)
+                               for m in ctx.doc.mentions):
+        return False
+    return any(m.label == "TRIGGER" and m.key == mention.key and m.span.end <= sentence.start
+               for m in ctx.doc.mentions)
 
 
 _CONDEMNING = frozenset(fold(w) for w in ("منددين", "منددا", "تنديدا", "للتنديد", "مستنكرين", "condemning",
@@ -634,6 +654,9 @@ def _destroyed(ctx: DocContext, mention: Mention) -> bool:
         or (len(after) > 1 and after[0] in ("was", "were") and after[1] in _DESTROYING)
 
 
+_FLYING = frozenset(fold(w) for w in ("حلق", "وحلق", "حلقت", "وحلقت", "يحلق", "تحلق", "وتحلق", "تحليق", "وتحليق",
+                                      "التحليق", "والتحليق", "بتحليق", "flew", "flying", "overflew", "hovered",
+                                      "hovering"))
 _FLIGHT_SERVICE = frozenset(fold(w) for w in ("هبوط", "لهبوط", "اقلاع", "لاقلاع", "واقلاع", "مدرج", "takeoff",
                                                "landing", "hangar", "hangars"))
 
@@ -648,7 +671,13 @@ def _failed(ctx: DocContext, mention: Mention) -> bool:
 
 def _flight_service(ctx: DocContext, mention: Mention) -> bool:
     """"مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة": a base described, not a strike."""
-    return any(w in _FLIGHT_SERVICE for w in text_before(ctx.doc, mention.span, 16).split()[-2:])
+    return any(w in _FLIGHT_SERVICE for w in text_before(ctx.doc, mention.span, 16).split()[-2:]) \
+        or _flying(ctx, mention)
+
+
+def _flying(ctx: DocContext, mention: Mention) -> bool:
+    """Aircraft that flew over ("وحلّق الطيران الحربي في أجواء ...", "التحليق المكثف للطيران")."""
+    return any(w in _FLYING for w in text_before(ctx.doc, mention.span, 24).split()[-2:])
 
 
 _MARCH_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "بمسيرة", "ومسيرة", "المسيرة", "لمسيرة"))
@@ -914,11 +943,29 @@ def _country_set_in(sentence: Sentence, ctx: DocContext) -> set[str]:
 
 
 _ROLL_OF_GOVERNORATES = 4
+_BASE_LOOKBACK = 6  # sentences
+_THE_BASE = frozenset(fold(w) for w in ("القاعدة", "بالقاعدة", "للقاعدة", "والقاعدة", "the base"))
+
+
+def _the_base(sentence: Sentence, ctx: DocContext, named: bool = False) -> bool:
+    """Whether the sentence speaks of "the base" (or, ``named``, of a base: "قاعدة X", "the base");
+    never al-Qaeda, whose Arabic name is the same word."""
+    words = fold(ctx.doc.quote(sentence.span)).replace("،", " ").split()
+    if not (_THE_BASE.intersection(words) or "the base" in " ".join(words) or named and _BASE_WORDS.intersection(words)):
+        return False
+    return not any(m.key.startswith("Al-Qaeda") or "qaeda" in m.key.lower() for m in sentence.of("ACTOR"))
 
 
 def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                                  previous: list[Event]) -> list[Location]:
     last = previous[-1] if previous else None
+    if _the_base(sentence, ctx):
+        # "صليات صاروخية استهدفت القاعدة": the base the article told of before
+        for index in range(sentence.index - 1, max(-1, sentence.index - _BASE_LOOKBACK), -1):
+            if _the_base(sentences[index], ctx, named=True):
+                found = locate(sentences[index], ctx)
+                if found:
+                    return found[:1]
     before = sentences[sentence.index - 1] if sentence.index > 0 else None
     if before is not None and before.has_cue("death") and not before.of("TRIGGER") \
             and (last is None or last.span is None or before.span.start >= last.span.end):
@@ -1252,7 +1299,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         roles = Roles(told_before.actor1, target, (), civilians, target is not None)
     else:
         nearby = [m for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(sentences)
-                  and _same_area(sentences[i], locations, ctx) for m in sentences[i].of("ACTOR")]
+                  and _same_area(sentences[i], locations, ctx) for m in sentences[i].of("ACTOR")
+                  if not _flying(ctx, m)]  # aircraft that only flew over struck nothing
         roles = assign_roles(_actors_clause(trigger, sentence, ctx), ctx, trigger.sub_type, civilians,
                              fallback=nearby)
     actor1, actor2 = roles.actor1, roles.actor2

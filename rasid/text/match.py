@@ -161,7 +161,7 @@ class PhraseScan:
                 # the word goes on before the match: by a proclitic (two letters at most) or more
                 if start > 1 and text[start - 2].isalnum():
                     if start > 2 and text[start - 3].isalnum():
-                        if not _after_glued_outlet(text, start):
+                        if not (_after_glued_outlet(text, start) or _glued_targeting(text, start)):
                             continue
                         if lam_form:
                             continue
@@ -188,7 +188,7 @@ _DOCUMENT_LENGTH = 200  # characters: a text this long is a document, not a phra
 # News pages lose the space before a common word after a name ("الشداديجنوبي الحسكة",
 # "العراقاستهداف"): a name still ends where the rest of its written word is one of these.
 _GLUED_WORDS = frozenset(fold(w) for w in (
-    "في", "قرب", "بريف", "جنوبي", "شمالي", "شرقي", "غربي", "بمحافظة", "استهداف", "وقاعدة"))
+    "في", "قرب", "بريف", "جنوبي", "شمالي", "شرقي", "غربي", "بمحافظة", "استهداف", "استهدفت", "استهدف", "وقاعدة"))
 _WORD_REST = re.compile(r"\w+")
 _GLUE_START = frozenset(w[0] for w in _GLUED_WORDS)
 
@@ -206,16 +206,16 @@ def _after_glued_outlet(text: str, start: int) -> bool:
         text[start - 1] in "وبل" and text.endswith(_GLUED_OUTLETS, 0, start - 1))
 
 
-# The word for "targeting" glued after a name ("المقاومة الإسلامية في العراقاستهداف القوات"): no
+# The words for "targeting" and "targeted" glued after a name ("المقاومة الإسلامية في العراقاستهداف القوات"): no
 # written word ends in it but with proclitics and the article, so whatever else goes before it
 # is the word before.
-_GLUED_TARGETING = re.compile(r"\w+?استهداف")
+_GLUED_TARGETING = re.compile(r"(\w+?)((?:ال)?استهد(?:اف|ف))")
 _TARGETING_PREFIXES = frozenset(p + a for p in ("", *PROCLITICS, "لل", "ولل", "فلل") for a in ("", "ال"))
 
 
 def unglued(folded: str) -> str:
     """Folded text with spaces put back around a glued outlet name and a glued "استهداف"."""
-    if "استهداف" in folded:
+    if "استهد" in folded:
         folded = _GLUED_TARGETING.sub(_spaced_targeting, folded)
     if _OUTLET_CORE not in folded:
         return folded
@@ -227,14 +227,19 @@ def unglued(folded: str) -> str:
     return _GLUED_OUTLET.sub(spaced, folded)
 
 
+def _glued_targeting(text: str, start: int) -> bool:
+    """"روسيةاستهدفت": a targeting word glued to the word before it starts a word of its own."""
+    if not text.startswith("استهد", start):
+        return False
+    word_start = start
+    while word_start and text[word_start - 1].isalnum():
+        word_start -= 1
+    return text[word_start:start] not in _TARGETING_PREFIXES
+
+
 def _spaced_targeting(m: re.Match[str]) -> str:
-    word = m.group(0)
-    at = len(word) - len("استهداف")
-    if word[:at] in _TARGETING_PREFIXES:
-        return word
-    if word.endswith("ال", 0, at):
-        at -= 2
-    return f"{word[:at]} {word[at:]}"
+    before = m.group(1)
+    return m.group(0) if before in _TARGETING_PREFIXES else f"{before} {m.group(2)}"
 
 
 def _glued_word_after(text: str, end: int) -> bool:

@@ -459,3 +459,10 @@ def test_an_unlisted_village_of_a_list_lies_where_the_list_does(events_of) -> No
             "وقسد تملك خطوط إمداد باتجاه الحسكة.")
     unlisted = [event for event in events_of(text) if event.location_text == "كفرزيتونة"]
     assert [event.place.admin1 for event in unlisted] == ["Deir ez-Zor"]
+
+
+def test_the_base_named_again_is_the_base_told_before(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استهدفت صواريخ القاعدة الأميركية في حقل العمر بريف دير الزور اليوم. "
+            "وفي سياق آخر، قتل مسلحون مجهولون شاباً في مدينة الحسكة اليوم. "
+            "كما استهدفت صليات صاروخية القاعدة مرتين فجر اليوم.")
+    assert {event.place.admin1 for event in events_of(text, published="2024-07-28")} == {"Deir ez-Zor"}

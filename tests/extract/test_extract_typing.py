@@ -872,3 +872,17 @@ def test_days_ago_glued_to_the_next_word_is_still_background(events_of) -> None:
 def test_any_background_cue_glued_to_the_next_word_is_still_read(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وجرت الاشتباكات اليوم على خلفيةاعتقال "قسد" قائداً عشائرياً في بلدة ذيبان بريف دير الزور.'
     assert events_of(text) == ()
+
+
+def test_a_targeting_verb_glued_to_the_word_before_is_read(events_of) -> None:  # type: ignore[no-untyped-def]
+    [*events] = events_of("وأكد مصدر محلي أن طائرات روسيةاستهدفت مقار المسلحين في ريف إدلب اليوم.")
+    assert [event.sub_event_type for event in events] == ["Air/drone strike"]
+    assert events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Russia"
+
+
+def test_aircraft_flying_after_the_shelling_told_above_is_no_new_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("سقطت قذائف صاروخية على حقل كونيكو في ريف دير الزور اليوم. "
+            "وحلّق الطيران الحربي في أجواء ريف دير الزور الشرقي بعد القصف الصاروخي.")
+    [event] = events_of(text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 is None or not event.actor1.name.startswith("Military Forces of Syria")
