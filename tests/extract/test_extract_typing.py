@@ -886,3 +886,9 @@ def test_aircraft_flying_after_the_shelling_told_above_is_no_new_strike(events_o
     [event] = events_of(text)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.actor1 is None or not event.actor1.name.startswith("Military Forces of Syria")
+
+
+def test_what_followed_the_shelling_told_above_is_no_second_shelling(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("سقطت قذائف صاروخية على حقل كونيكو في ريف دير الزور اليوم. "
+            "وانقطع التيار الكهربائي عن بلدة البصيرة في ريف دير الزور الشرقي بعد القصف الصاروخي.")
+    assert [event.location_text for event in events_of(text)] == ["حقل كونيكو"]
