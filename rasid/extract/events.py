@@ -1503,6 +1503,8 @@ def _same_or_wider_place(a: Event, b: Event) -> bool:
 def _regional(event: Event) -> bool:
     """Told only at a governorate or region: a village no gazetteer lists is coded at one, yet
     it is a named place, not a vaguer telling of another."""
+    if event.place is not None and event.place.kind == "governorate":
+        return True  # also "around Damascus", coded near (2) in the governorate around the capital
     return (event.geo_precision or 1) >= 3 and not (event.place and event.place.kind == "unlisted")
 
 

@@ -178,6 +178,10 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     precision = geo_precision(chosen[0][1], chosen[0][0], ctx)
     out = []
     for m, p in chosen:
+        if _around_the_capital(ctx, m, p):
+            out.append(Location(ctx.resources.gazetteer.governorate(GOVERNORATE_AROUND[p.admin1 or ""]), m, 2,
+                                ctx.doc.quote(m.span)))
+            continue
         out.append(Location(p, m, max(precision, geo_precision(p, m, ctx)), ctx.doc.quote(m.span)))
         if _and_its_countryside(ctx, m) and out[-1].precision == 1:
             # "في مدينة القامشلي وريفها": the city and, apart, its countryside
@@ -225,6 +229,30 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
 # The capital's governorate is the city alone, its quarters all listed: a town no list has, told
 # "east of Damascus", lies in the governorate around it.
 GOVERNORATE_AROUND = {"Damascus": "Rural Damascus"}
+
+
+# "غارات على محيط دمشق", "explosions south of Damascus": around the capital is the governorate
+# around it, not the city (its own quarters, named, stay in it)
+_AROUND_WORDS = frozenset(fold(w) for w in (
+    "محيط", "بمحيط", "ومحيط", "اطراف", "باطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب",
+    "غربي", "near", "outskirts", "suburbs", "around", "outside", "vicinity", "south", "north", "east", "west"))
+
+
+def _around_the_capital(ctx: DocContext, mention: Mention, place: Place) -> bool:
+    if place.admin1 not in GOVERNORATE_AROUND or place.kind not in ("governorate", "district", "subdistrict") \
+            and place.name_en != place.admin1:
+        return False
+    before = [w for w in text_before(ctx.doc, mention.span, 24).split() if w not in ("of", "the")]
+    if not _AROUND_WORDS.intersection(before[-1:]):
+        return False
+    # "near Damascus police headquarters", "the vicinity of Damascus Sheraton Hotel": a place in the city
+    following = ctx.doc.text[mention.span.end:mention.span.end + 24].split()[:1]
+    return not (following and following[0][:1].isascii() and following[0][:1].isalpha()
+                and (following[0][:1].isupper() or following[0].lower() in _CITY_FACILITIES))
+
+
+_CITY_FACILITIES = frozenset({"police", "airport", "hotel", "university", "international", "city", "old",
+                              "governorate", "province", "countryside"})
 
 
 def _unlisted_place(quote: str, key: str, container: Place) -> Place:

@@ -466,3 +466,14 @@ def test_the_base_named_again_is_the_base_told_before(events_of) -> None:  # typ
             "وفي سياق آخر، قتل مسلحون مجهولون شاباً في مدينة الحسكة اليوم. "
             "كما استهدفت صليات صاروخية القاعدة مرتين فجر اليوم.")
     assert {event.place.admin1 for event in events_of(text, published="2024-07-28")} == {"Deir ez-Zor"}
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً بالصواريخ على محيط دمشق.", "Rural Damascus"),
+    ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف نقاطاً جنوبي دمشق.", "Rural Damascus"),
+    ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف نقاطاً في دمشق.", "Damascus"),
+    ("A suicide bomber blew himself up near Damascus police headquarters on Monday.", "Damascus"),
+])
+def test_around_the_capital_is_the_governorate_around_it(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text)
+    assert event.place is not None and event.place.admin1 == admin1
