@@ -233,7 +233,7 @@ GOVERNORATE_AROUND = {"Damascus": "Rural Damascus"}
 
 # "غارات على محيط دمشق", "explosions south of Damascus": around the capital is the governorate
 # around it, not the city (its own quarters, named, stay in it)
-_AROUND_WORDS = frozenset(fold(w) for w in (
+_OUTSKIRTS_WORDS = frozenset(fold(w) for w in (
     "محيط", "بمحيط", "ومحيط", "اطراف", "باطراف", "ضواحي", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب",
     "غربي", "near", "outskirts", "suburbs", "around", "outside", "vicinity", "south", "north", "east", "west"))
 
@@ -243,7 +243,7 @@ def _around_the_capital(ctx: DocContext, mention: Mention, place: Place) -> bool
             and place.name_en != place.admin1:
         return False
     before = [w for w in text_before(ctx.doc, mention.span, 24).split() if w not in ("of", "the")]
-    if not _AROUND_WORDS.intersection(before[-1:]):
+    if not _OUTSKIRTS_WORDS.intersection(before[-1:]):
         return False
     # "near Damascus police headquarters", "the vicinity of Damascus Sheraton Hotel": a place in the city
     following = ctx.doc.text[mention.span.end:mention.span.end + 24].split()[:1]
