@@ -155,7 +155,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
             m, p = towards[0]
             return [Location(p, m, geo_precision(p, m, ctx), ctx.doc.quote(m.span))]
     else:
-        resolved = _drop_route(resolved, ctx)
+        resolved = _drop_road_ends(_drop_route(resolved, ctx), ctx)
         if not resolved:
             return []
     resolved = _drop_foreign_homonyms(resolved, ctx)
@@ -347,6 +347,26 @@ def _drop_route(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[
     if not ("from" in ends.values() and "to" in ends.values()):
         return resolved
     return [(m, p) for m, p in resolved if ends[id(m)] is None]
+
+
+_ROAD_WORDS = frozenset(fold(w) for w in ("طريق", "الطريق", "عام", "العام", "اوتوستراد", "الاوتوستراد", "اوتستراد",
+                                           "الاوتستراد", "road", "highway", "the"))
+_ROAD_AFTER = frozenset({"road", "highway", "motorway"})
+
+
+def _drop_road_ends(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
+    """"على طريق عام القامشلي - عامودا", "the Aleppo-Gaziantep road": a road named by its two ends
+    is one place, near the end named first, not two events."""
+    dropped = set()
+    for (first, _), (second, _) in zip(resolved, resolved[1:]):
+        gap = ctx.doc.text[first.span.end:second.span.start].strip()
+        if gap not in ("-", "–", "—", "/"):
+            continue
+        before = last_words(text_before(ctx.doc, first.span, 24), 1)
+        after = ctx.doc.text[second.span.end:second.span.end + 12].lower().split()[:1]
+        if (before and before[-1] in _ROAD_WORDS) or (after and after[0].strip(".,") in _ROAD_AFTER):
+            dropped.add(id(second))
+    return [(m, p) for m, p in resolved if id(m) not in dropped]
 
 
 _UNIT_NOUNS = {"district": "district", "subdistrict": "subdistrict", "sub-district": "subdistrict"}

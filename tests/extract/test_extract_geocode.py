@@ -477,3 +477,8 @@ def test_the_base_named_again_is_the_base_told_before(events_of) -> None:  # typ
 def test_around_the_capital_is_the_governorate_around_it(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.place is not None and event.place.admin1 == admin1
+
+
+def test_a_road_named_by_its_two_ends_is_one_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدفت مسيرة تركية اليوم سيارة على طريق عام القامشلي - عامودا كانت ترافق رتلاً عسكرياً."
+    assert [event.location_text for event in events_of(text)] == ["القامشلي"]
