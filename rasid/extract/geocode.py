@@ -107,7 +107,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
-                or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention):
+                or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention) \
+                or _measured_from(ctx, mention):
             continue
         if mention.get("needs_cue"):
             before = last_words(text_before(ctx.doc, mention.span, 24), 2)
@@ -117,6 +118,17 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+_DISTANCE_UNITS = frozenset(fold(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "km", "kms",
+                                               "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"))
+
+
+def _measured_from(ctx: DocContext, mention: Mention) -> bool:
+    """"القاعدة تقع على بعد 5 كم من معبر اليعربية", "10 km from Manbij": a landmark a distance is
+    measured from, not where it happened."""
+    words = last_words(text_before(ctx.doc, mention.span, 30), 3)
+    return len(words) >= 2 and words[-1] in ("من", "عن", "from", "of") and bool(_DISTANCE_UNITS.intersection(words[:-1]))
 
 
 _TOWARDS = frozenset(fold(w) for w in ("إلى", "نحو", "باتجاه", "تجاه", "to", "towards", "into"))
@@ -349,23 +361,11 @@ def _drop_route(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[
     return [(m, p) for m, p in resolved if ends[id(m)] is None]
 
 
-_ROAD_WORDS = frozenset(fold(w) for w in ("طريق", "الطريق", "عام", "العام", "اوتوستراد", "الاوتوستراد", "اوتستراد",
-                                           "الاوتستراد", "road", "highway", "the"))
-_ROAD_AFTER = frozenset({"road", "highway", "motorway"})
-
-
 def _drop_road_ends(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
-    """"على طريق عام القامشلي - عامودا", "the Aleppo-Gaziantep road": a road named by its two ends
-    is one place, near the end named first, not two events."""
-    dropped = set()
-    for (first, _), (second, _) in zip(resolved, resolved[1:]):
-        gap = ctx.doc.text[first.span.end:second.span.start].strip()
-        if gap not in ("-", "–", "—", "/"):
-            continue
-        before = last_words(text_before(ctx.doc, first.span, 24), 1)
-        after = ctx.doc.text[second.span.end:second.span.end + 12].lower().split()[:1]
-        if (before and before[-1] in _ROAD_WORDS) or (after and after[0].strip(".,") in _ROAD_AFTER):
-            dropped.add(id(second))
+    """"على طريق عام القامشلي - عامودا", "مطار أبو حجر - خراب الجير": two names joined by a dash are
+    a road by its ends or one place by two names, near the name given first, not two events."""
+    dropped = {id(second) for (first, _), (second, _) in zip(resolved, resolved[1:])
+               if ctx.doc.text[first.span.end:second.span.start].strip() in ("-", "–", "—", "/")}
     return [(m, p) for m, p in resolved if id(m) not in dropped]
 
 

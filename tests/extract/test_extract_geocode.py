@@ -482,3 +482,14 @@ def test_around_the_capital_is_the_governorate_around_it(events_of, text: str, a
 def test_a_road_named_by_its_two_ends_is_one_place(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "استهدفت مسيرة تركية اليوم سيارة على طريق عام القامشلي - عامودا كانت ترافق رتلاً عسكرياً."
     assert [event.location_text for event in events_of(text)] == ["القامشلي"]
+
+
+def test_a_base_with_a_double_name_is_one_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'أعلنت المقاومة الإسلامية في العراق اليوم استهداف قاعدة الاحتلال الأميركي في "مطار أبو حجر - خراب الجير" برشقة صاروخية.'
+    assert len(events_of(text)) == 1
+
+
+def test_a_landmark_a_distance_is_measured_from_is_not_the_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("سقطت قذيفتان اليوم على قاعدة مطار خراب الجير الأميركية في ريف الحسكة الشمالي. "
+            "وسمعت أصوات انفجارات في القاعدة التي تقع على بعد 5 كم من معبر اليعربية.")
+    assert "معبر اليعربية" not in {event.location_text for event in events_of(text)}
