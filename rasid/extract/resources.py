@@ -90,7 +90,7 @@ class Resources:
         """One pass over a text for the place names, the actor aliases and every lexicon
         matcher (``annotate_mentions`` asks each of them about the same text)."""
         return PhraseScan([self.gazetteer.matcher, self.actors.matcher, self.triggers, self.sources, self.cues,
-                           self.countries, self.claim_units])
+                           self.countries, self.claim_units], names=[self.gazetteer.matcher, self.actors.matcher])
 
     def warm(self) -> Resources:
         """Load everything now (before forking workers, or to time loading apart)."""

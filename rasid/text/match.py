@@ -114,7 +114,9 @@ class PhraseScan:
     short phrases looked up in between do not replace them.
     """
 
-    def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
+    def __init__(self, matchers: Sequence[PhraseMatcher[Any]], names: Sequence[PhraseMatcher[Any]] = ()) -> None:
+        # the matchers of names (places, actors): only a name takes an English "'s"
+        self._name_slots = frozenset(slot for slot, matcher in enumerate(matchers) if any(matcher is n for n in names))
         entries: dict[str, tuple[tuple[int, int, bool, tuple[Any, ...]], ...]] = {}
         for slot, matcher in enumerate(matchers):
             for key, (length, lam_form, payloads) in matcher._keys():
@@ -148,11 +150,17 @@ class PhraseScan:
         # is_word_char inlined (str.isalnum): this loop runs for every match of every
         # phrase in every text, most of them inside longer words and dropped.
         size = len(text)
+        name_slots = self._name_slots
         for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
             end = end_index + 1
+            possessive = False
             if end < size and text[end].isalnum() and (text[end] not in _GLUE_START or not _glued_word_after(text, end)):
-                continue
+                if not (name_slots and _possessive_without_apostrophe(text, end)):
+                    continue
+                possessive = True
             for slot, length, lam_form, payloads in entries:
+                if possessive and slot not in name_slots:
+                    continue
                 start = end - length
                 if start == 0 or not text[start - 1].isalnum():
                     if not lam_form:  # the "لل" form needs the ل before it
@@ -240,6 +248,13 @@ def _glued_targeting(text: str, start: int) -> bool:
 def _spaced_targeting(m: re.Match[str]) -> str:
     before = m.group(1)
     return m.group(0) if before in _TARGETING_PREFIXES else f"{before} {m.group(2)}"
+
+
+def _possessive_without_apostrophe(text: str, end: int) -> bool:
+    """"the armys artillery", "Aleppos Military Academy": an English name whose "'s" lost its
+    apostrophe (some news files strip punctuation) still ends there."""
+    return text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum()) \
+        and "a" <= text[end - 1] <= "z" and text[end - 1] != "s"
 
 
 def _glued_word_after(text: str, end: int) -> bool:

@@ -683,3 +683,10 @@ def test_gunmen_belonging_to_a_faction_are_that_faction(events_of) -> None:  # t
             "في بلدة ذيبان بريف دير الزور الشرقي.")
     [event] = events_of(text)
     assert event.actor1 is not None and event.actor1.name == "Unidentified Tribal Militia (Syria)"
+
+
+def test_a_possessive_that_lost_its_apostrophe_still_names_the_side(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "On Thursday the Syrian armys artillery pounded ISILs positions in the town of al-Qaryatain."
+    [event] = events_of(text, published=dt.date(2016, 8, 18))
+    assert event.actor1 is not None and event.actor1.name.startswith("Military Forces of Syria")
+    assert event.actor2 is not None and event.actor2.name == "Islamic State (Syria)"

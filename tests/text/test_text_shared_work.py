@@ -125,3 +125,12 @@ def test_a_name_glued_to_a_common_next_word_is_found() -> None:
 ])
 def test_a_glued_targeting_word_is_spaced_off_the_word_before(folded: str, expected: str) -> None:
     assert unglued(folded) == expected
+
+
+def test_only_names_take_a_possessive_without_its_apostrophe() -> None:
+    places = PhraseMatcher([("Aleppo", "aleppo")])
+    triggers = PhraseMatcher([("bombing", "air")])
+    PhraseScan([places, triggers], names=[places])
+    text = normalize("Bombings near Aleppos old city")
+    assert [m.payloads for m in places.find(text)] == [("aleppo",)]
+    assert triggers.find(text) == []
