@@ -79,6 +79,7 @@ _BACKGROUND_DAYS = 31
 # An incident dated more than this many days before the article was reported before: the
 # article only recalls it ("last Wednesday's strike"), so it is background here.
 _STALE_DAYS = 2
+_LAST_WEEKDAY = frozenset(fold(w) for w in ("الماضي", "الماضية", "last"))
 _CONTINUATION = 600  # characters: how far a later sentence may lean on an earlier event's place
 
 
@@ -1286,6 +1287,9 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         date, time_precision, date_evidence = ctx.doc.published, 1, None
     if date and ctx.doc.published and (ctx.doc.published - date).days > _STALE_DAYS:
         return []  # dated by the sentences before it to last week: recalled, not reported
+    if date and ctx.doc.published and (ctx.doc.published - date).days > 1 and date_evidence is not None \
+            and _LAST_WEEKDAY.intersection(fold(ctx.doc.quote(date_evidence.span)).split()):
+        return []  # "يوم الجمعة الماضي": a day the text calls past is recalled, not yesterday's news
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx, trigger.mention.span)
     civilians = _civilian_victims(sentence)
     told_before = _same_story(sentence, trigger, previous) or _likened(ctx, trigger, previous) \

@@ -169,13 +169,18 @@ class PhraseScan:
                 # the word goes on before the match: by a proclitic (two letters at most) or more
                 if start > 1 and text[start - 2].isalnum():
                     if start > 2 and text[start - 3].isalnum():
-                        if not (_after_glued_outlet(text, start) or _glued_targeting(text, start)):
+                        if not (_after_glued_outlet(text, start) or _glued_targeting(text, start)
+                                or _after_glued_function_word(text, start, length)):
                             continue
                         if lam_form:
                             continue
                         found[slot].append(PhraseMatch(start, end, payloads, ""))
                         continue
                     prefix = text[start - 2:start]
+                    if prefix in _GLUED_FUNCTION_WORDS and not lam_form and length > _GLUED_PHRASE_LENGTH \
+                            and _after_glued_function_word(text, start, length):
+                        found[slot].append(PhraseMatch(start, end, payloads, ""))  # "عنعدوان"
+                        continue
                     if prefix == "ان" and text.startswith("ال", start):
                         # "إنّالعدوان": no word begins "انال"; a dropped space after إنّ / أنّ
                         if not lam_form:
@@ -233,6 +238,24 @@ def unglued(folded: str) -> str:
         after = " " if m.end() < len(folded) and folded[m.end()].isalnum() else ""
         return f"{before}{m.group(0)}{after}"
     return _GLUED_OUTLET.sub(spaced, folded)
+
+
+# Pages that drop a link also glue a phrase to the preposition before it ("خلالوقفة تضامنية",
+# "علىمطار حلب", "عنعدوان"): no word starts with one of these and goes on with a phrase this long
+# (one longer after a two-letter one: "عنصرين" is no "عن صرين").
+_GLUED_FUNCTION_WORDS = frozenset(fold(w) for w in (
+    "خلال", "على", "إلى", "عن", "في", "بعد", "قبل", "عند", "حول", "نحو", "ضد", "منذ", "جراء"))
+_GLUED_PHRASE_LENGTH = 4
+
+
+def _after_glued_function_word(text: str, start: int, length: int) -> bool:
+    if length < _GLUED_PHRASE_LENGTH or not "\u0600" <= text[start] <= "\u06ff" \
+            or text.startswith(_GLUED_OUTLETS, start):
+        return False  # "في حديثه إلىالميادين": the outlet, never the town
+    word_start = start
+    while word_start and text[word_start - 1].isalnum():
+        word_start -= 1
+    return text[word_start:start] in _GLUED_FUNCTION_WORDS
 
 
 def _glued_targeting(text: str, start: int) -> bool:

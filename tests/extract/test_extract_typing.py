@@ -892,3 +892,9 @@ def test_what_followed_the_shelling_told_above_is_no_second_shelling(events_of) 
     text = ("سقطت قذائف صاروخية على حقل كونيكو في ريف دير الزور اليوم. "
             "وانقطع التيار الكهربائي عن بلدة البصيرة في ريف دير الزور الشرقي بعد القصف الصاروخي.")
     assert [event.location_text for event in events_of(text)] == ["حقل كونيكو"]
+
+
+@pytest.mark.parametrize(("day", "events"), [("ويوم الجمعة الماضي", 0), ("ويوم الجمعة", 1)])
+def test_a_day_the_text_calls_past_is_recalled(events_of, day: str, events: int) -> None:  # type: ignore[no-untyped-def]
+    text = f"{day}، استشهد مواطن بقصف مدفعي على بلدة سلحب في ريف حماة."
+    assert len(events_of(text, published=dt.date(2023, 6, 25))) == events

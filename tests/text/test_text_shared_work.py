@@ -134,3 +134,10 @@ def test_only_names_take_a_possessive_without_its_apostrophe() -> None:
     text = normalize("Bombings near Aleppos old city")
     assert [m.payloads for m in places.find(text)] == [("aleppo",)]
     assert triggers.find(text) == []
+
+
+def test_a_phrase_glued_to_the_preposition_before_it_is_found() -> None:
+    matcher = PhraseMatcher([("وقفة تضامنية", "protest"), ("عدوان", "air"), ("الميادين", "town"), ("وان", "short")])
+    text = "جاءت كلمته خلالوقفة تضامنية، وتحدث عنعدوان، في حديثه إلىالميادين، بعنوان"
+    found = [text[m.start:m.end] for m in matcher.find(normalize(text))]
+    assert found == ["وقفة تضامنية", "عدوان"]
