@@ -31,7 +31,7 @@ from rasid.extract.context import (
     within_phrase,
 )
 from rasid.extract.fatalities import count_fatalities
-from rasid.extract.geocode import GOVERNORATE_AROUND, Location, locate, unlisted_locations
+from rasid.extract.geocode import GOVERNORATE_AROUND, Location, locate, on_a_road, unlisted_locations
 from rasid.extract.resources import Resources
 from rasid.extract.roles import (
     Roles,
@@ -1613,11 +1613,16 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
     claims = []
     for event in events:
         inside = _unit_of(event, text) if event.event_type in _VIOLENT else None
+        near = inside is None and event.event_type in _VIOLENT and _on_a_road_out_of_town(event, text)
+        if near:
+            # "على طريق القامشلي - عامودا" after "في قرية تل شعير": on a road out of a town, the one
+            # incident told at a village of its district
+            inside = lambda e, near_event=event: _same_district_precise(near_event, e)  # noqa: E731
         if inside is None:
             continue
         twins = [i for i, e in enumerate(kept) if e is not event and not _regional(e) and not _district_wide(e)
                  and e.event_type == event.event_type and e.date == event.date and e.place and inside(e)]
-        if not twins:
+        if not twins or near and len(twins) > 1:
             continue
         if len(twins) == 1:
             kept[twins[0]] = _combine(kept[twins[0]], event)  # the summary's toll is the precise event's
@@ -1625,6 +1630,18 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
             claims.append(_toll_claim(event))
         kept = [e for e in kept if e is not event]
     return kept, claims
+
+
+def _on_a_road_out_of_town(event: Event, text: str) -> bool:
+    where = event.evidence.get("location")
+    return where is not None and event.place is not None and event.place.admin2 is not None \
+        and on_a_road(text, where.span)
+
+
+def _same_district_precise(near: Event, event: Event) -> bool:
+    return event.place is not None and near.place is not None and event.geo_precision == 1 \
+        and event.place.admin2 == near.place.admin2 and event.place.place_id != near.place.place_id \
+        and (near.actor1 is None or event.actor1 is None or near.actor1.name == event.actor1.name)
 
 
 def _unit_of(event: Event, text: str) -> Callable[[Event], bool] | None:

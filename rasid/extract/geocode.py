@@ -361,6 +361,17 @@ def _drop_route(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[
     return [(m, p) for m, p in resolved if ends[id(m)] is None]
 
 
+_ROAD_WORDS = frozenset(fold(w) for w in ("طريق", "الطريق", "عام", "العام", "اوتوستراد", "الاوتوستراد", "road",
+                                           "highway"))
+_ROAD_END = re.compile(r"\s*[-–—/]\s*\w")
+
+
+def on_a_road(text: str, span: Span) -> bool:
+    """Is the place at ``span`` the first end of a road named by its ends ("طريق القامشلي - عامودا")?"""
+    return bool(_ROAD_WORDS.intersection(last_words(fold(text[max(0, span.start - 24):span.start]), 2))) \
+        and _ROAD_END.match(text, span.end) is not None
+
+
 def _drop_road_ends(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
     """"على طريق عام القامشلي - عامودا", "مطار أبو حجر - خراب الجير": two names joined by a dash are
     a road by its ends or one place by two names, near the name given first, not two events."""
@@ -388,6 +399,8 @@ def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:
     words = last_words(text_before(ctx.doc, mention.span, 24), 2)
     if base == 1 and any(w in _COUNTRYSIDE or w.lstrip("وب") in _COUNTRYSIDE for w in words):
         return 2
+    if base == 1 and on_a_road(ctx.doc.text, mention.span):
+        return 2  # "على طريق القامشلي - عامودا": somewhere on the road out of the town
     if base == 3 and words and words[-1].lstrip("وب") in {"ريف", "ريفي", "ارياف"}:
         return 3
     return base

@@ -493,3 +493,9 @@ def test_a_landmark_a_distance_is_measured_from_is_not_the_place(events_of) -> N
     text = ("سقطت قذيفتان اليوم على قاعدة مطار خراب الجير الأميركية في ريف الحسكة الشمالي. "
             "وسمعت أصوات انفجارات في القاعدة التي تقع على بعد 5 كم من معبر اليعربية.")
     assert "معبر اليعربية" not in {event.location_text for event in events_of(text)}
+
+
+def test_a_strike_on_the_road_out_of_a_town_is_the_one_told_at_a_village_on_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استهدفت طائرة مسيّرة تركية سيارة في قرية تل شعير على طريق عام القامشلي - عامودا اليوم. "
+            "وقالت مصادر إنّ السيارة على طريق عام القامشلي - عامودا التي استهدفتها المسيرة التركية كانت ترافق رتلاً.")
+    assert [event.location_text for event in events_of(text)] == ["تل شعير"]
