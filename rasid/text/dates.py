@@ -734,6 +734,8 @@ _GLUED_DATELINE = re.compile(
 _DATELINE_CUES = re.compile(
     r"(?:date of publication|last updated(?: at| on)?|updated(?: at| on)?|published(?: on)?|posted(?: on)?|"
     r"AFP|Reuters|AP|SANA|Sputnik|Xinhua|Agencies|تاريخ النشر)[\s:,.-]*$", re.IGNORECASE)
+# "Fri Apr 29 2016 57 civilians killed ...": a weekday alone before the page's date
+_WEEKDAY_ONLY = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", re.IGNORECASE)
 _DATELINE_REACH = 200  # characters from the top of the text within which a dateline stands
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS_EN = {name: i for i, names in enumerate((
@@ -758,6 +760,6 @@ def dateline(text: str) -> dt.date | None:
         if match.kind != "absolute" or match.precision != DAY or match.date is None:
             continue
         before = head[:match.span.start]
-        if not before.strip() or _DATELINE_CUES.search(before):
+        if not before.strip() or _DATELINE_CUES.search(before) or _WEEKDAY_ONLY.fullmatch(before):
             return match.date
     return None

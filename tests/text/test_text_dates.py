@@ -401,6 +401,8 @@ def test_dates_the_first_week_of_a_month_is_no_first_day() -> None:
     ("Strikes kill 12 in north Syria Monitor AFP Monday 2 Feb 2015 Government aircraft struck ...", dt.date(2015, 2, 2)),
     ("Date of publication 4 October 2016 At least 22 people were killed on Monday.", dt.date(2016, 10, 4)),
     ("16 July 2015 At least 11 civilians were killed in the town.", dt.date(2015, 7, 16)),
+    ("Fri Apr 29 2016 Yesterday shells killed 18 civilians in the city.", dt.date(2016, 4, 29)),
+    ("Families fled Apr 29 2016 after the shelling of the town.", None),
     ("On 5 April 2017 a chemical attack killed dozens in the town.", None),
     ("قتل 5 مدنيين اليوم في قصف على بلدة في ريف إدلب.", None),
 ])
