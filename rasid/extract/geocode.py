@@ -117,7 +117,22 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             if not before or not (before[-1] in _PLACE_CUES or before[-1][:1] in "وب" and before[-1][1:] in _PLACE_CUES):
                 continue
         out.append(mention)
-    return out
+    # "snipers positioned in Bustan al-Qasr opened fire on locals in al-Masharqa": where the
+    # shooters stood, when the sentence says where their fire fell
+    placed = [m for m in out if not _positioned_in(ctx, m)]
+    return placed or out
+
+
+_POSITIONED = frozenset(fold(w) for w in (
+    "positioned in", "stationed in", "entrenched in", "المتمركزة في", "المتمركزين في",
+    "المتمركزون في", "المتحصنة في", "المتحصنين في", "المنتشرة في", "المنتشرين في"))
+_AREA_NOUNS = frozenset(fold(w) for w in ("neighborhood", "neighbourhood", "area", "حي", "منطقة"))
+
+
+def _positioned_in(ctx: DocContext, mention: Mention) -> bool:
+    words = [w for w in text_before(ctx.doc, mention.span, 40).split()
+             if w not in _SETTLEMENT_NOUNS and w not in _AREA_NOUNS]
+    return " ".join(words[-2:]) in _POSITIONED
 
 
 _DISTANCE_UNITS = frozenset(fold(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "km", "kms",

@@ -500,3 +500,12 @@ def test_a_strike_on_the_road_out_of_a_town_is_the_one_told_at_a_village_on_it(e
             "ما أدى إلى مقتل سائقها.\nوقالت مصادر إنّ السيارة على طريق القامشلي - عامودا التي استهدفتها المسيرة "
             "التركية كانت ترافق رتلاً للتحالف الدولي، الأمر الذي أدى إلى إصابة صحفيين.")
     assert [event.location_text for event in events_of(text)] == ["تل شعير"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("On Thursday snipers positioned in Bustan al-Qasr neighborhood opened fire on locals in al-Masharqa "
+     "neighborhood leaving two people dead.", "al-Masharqa"),
+    ("واستشهد طفل اليوم بقذيفة أطلقتها المجموعات المسلحة المتمركزة في بلدة اللطامنة على بلدة محردة.", "محردة"),
+])
+def test_where_the_shooters_stood_is_not_where_their_fire_fell(events_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert [event.location_text for event in events_of(text, published=dt.date(2016, 4, 28))] == [place]
