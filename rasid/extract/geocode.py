@@ -64,7 +64,8 @@ def _reporters_base(ctx: DocContext, mention: Mention) -> bool:
     return any(w.startswith(_REPORTERS) or w.lstrip("و").startswith(_REPORTERS) for w in words)
 
 
-_FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "from the direction of", "from the direction"))
+_FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "from the direction of", "from the direction",
+                                         "نفذ من", "نفذت من", "launched from", "fired from"))
 
 
 _SENT = tuple(fold(w) for w in ("تعزيزات", "لتعزيزات", "التعزيزات", "reinforcements"))

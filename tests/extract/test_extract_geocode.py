@@ -509,3 +509,9 @@ def test_a_strike_on_the_road_out_of_a_town_is_the_one_told_at_a_village_on_it(e
 ])
 def test_where_the_shooters_stood_is_not_where_their_fire_fell(events_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
     assert [event.location_text for event in events_of(text, published=dt.date(2016, 4, 28))] == [place]
+
+
+def test_where_a_strike_was_launched_from_is_not_where_it_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أفاد مصدر عسكري باستشهاد 4 عسكريين اليوم في الاعتداء الإسرائيلي الذي نُفّذ من الجولان المحتل "
+            "على مواقع الجيش السوري في ريف درعا.")
+    assert [event.place.admin1 for event in events_of(text)] == ["Daraa"]
