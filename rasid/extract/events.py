@@ -299,7 +299,8 @@ _SETTLEMENTS = frozenset({"community", "neighbourhood", "town", "camp", "airport
                           "dam", "prison", "site"})
 _VIOLENT_TRIGGER_TYPES = _WEAPON_TYPES | {lx.CLASH, lx.VAC_ATTACK, lx.SUICIDE, lx.TERRITORY}
 _DISRUPTED_OBJECT = 16  # characters between "تفكيك" and the weapon it names ("عدة", "ثلاث")
-_LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "launched", "carried"))
+_LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "launched", "carried",
+                                             "conducted", "conducts"))
 
 
 _RECALLED_AFTER = tuple(fold(w) for w in lx.RECALLED_AFTER)

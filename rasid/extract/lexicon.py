@@ -131,12 +131,12 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "war planes", "war plane",
         "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings",
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
-        "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "sorties",
+        "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "aerial bombardments", "sorties",
         "regime bombs", "government bombs", "russian bombs",
     ),
     SHELLING: (
         "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",
-        "mortars", "bombardment", "bombarded", "rocket fire", "shell",
+        "mortars", "bombardment", "bombardments", "bombarded", "rocket fire", "shell",
     ),
     IED: (
         "ied", "roadside bomb", "landmine", "landmines", "land mine", "car bomb", "explosive device",

@@ -898,3 +898,13 @@ def test_what_followed_the_shelling_told_above_is_no_second_shelling(events_of) 
 def test_a_day_the_text_calls_past_is_recalled(events_of, day: str, events: int) -> None:  # type: ignore[no-untyped-def]
     text = f"{day}، استشهد مواطن بقصف مدفعي على بلدة سلحب في ريف حماة."
     assert len(events_of(text, published=dt.date(2023, 6, 25))) == events
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Army units launched intensive bombardments against positions of the terrorists in Khan al-Sheeh on Sunday.",
+     "Shelling/artillery/missile attack"),
+    ("On Sunday the Syrian Air Force conducted sorties targeting gatherings of terrorists in Talbisa.",
+     "Air/drone strike"),
+])
+def test_sorties_conducted_and_bombardments_are_strikes(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert [event.sub_event_type for event in events_of(text, published=dt.date(2016, 11, 27))] == [sub_type]
