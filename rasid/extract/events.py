@@ -554,7 +554,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=armed)
             if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
-                                                                or _course_of(ctx, t.mention)))
+                                                                or _course_of(ctx, t.mention)
+                                                                or _air_force_not_striking(ctx, t.mention)))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
@@ -675,6 +676,20 @@ def _flight_service(ctx: DocContext, mention: Mention) -> bool:
     """"مجهزة لهبوط الطائرات المروحية وإقلاع الطائرات المسيرة": a base described, not a strike."""
     return any(w in _FLIGHT_SERVICE for w in text_before(ctx.doc, mention.span, 16).split()[-2:]) \
         or _flying(ctx, mention)
+
+
+_AIR_FORCE_MODIFIERS = frozenset({"the", "its", "their", "army", "armys", "syrian", "russian", "regime", "regimes"})
+_AIR_FORCE_OWNED = frozenset({"pilot", "pilots", "base", "bases", "commander", "commanders", "officer", "officers",
+                              "intelligence", "academy", "spokesman", "general", "chief"})
+
+
+def _air_force_not_striking(ctx: DocContext, mention: Mention) -> bool:
+    """"army units backed by the air force", "an air force pilot": the force named, no strike of its own."""
+    if fold(ctx.doc.quote(mention.span)) != "air force":
+        return False
+    before = [w for w in text_before(ctx.doc, mention.span, 30).split() if w not in _AIR_FORCE_MODIFIERS][-1:]
+    after = text_after(ctx.doc, mention.span, 16).split()[:1]
+    return before in (["by"], ["with"]) or bool(after) and after[0].strip(".,") in _AIR_FORCE_OWNED
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:

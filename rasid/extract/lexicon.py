@@ -132,7 +132,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "barrel bomb attack", "barrel bomb attacks", "barrel bombing", "barrel bombings",
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
         "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "aerial bombardments", "sorties",
-        "regime bombs", "government bombs", "russian bombs",
+        "regime bombs", "government bombs", "russian bombs", "air force",
     ),
     SHELLING: (
         "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",
@@ -189,7 +189,7 @@ WEAK_TRIGGERS = frozenset({
     "ضبطت", "تسليم", "تسلم", "تحرير", "استعادة", "اتفاق", "اتفاقا", "تسوية", "مصالحة", "عملية عسكرية",
     "احتجاج", "احتجاجات", "مثيري الشغب", "مداهمة", "دهم", "انسحاب", "انسحبت", "انسحب", "اعترضت", "تسلل", "اقتحمت",
     "اقتحام", "withdrew", "withdrawal", "intercepted", "strikes", "strike", "raids", "attack", "attacks", "drone", "drones",
-    "jets", "missile", "missiles", "rocket", "rockets", "explosion", "blast", "mine", "offensive", "deal",
+    "jets", "missile", "missiles", "rocket", "rockets", "explosion", "blast", "mine", "offensive", "deal", "air force",
     "agreement", "training", "convoy", "bombing", "bombed", "advanced", "helicopters", "assault", "shell",
     "protest", "protests", "battle", "battles", "fighting", "fights", "مروحية", "المروحية", "مروحيات", "المروحيات", "الدفاعات الجوية", "الدفاع الجوي", "اعتراض",
     "تفكيك", "اسقاط", "sorties", "detention", "explosives", "تصفية", "الطيران السوري", "سلاح الجو",

@@ -908,3 +908,17 @@ def test_a_day_the_text_calls_past_is_recalled(events_of, day: str, events: int)
 ])
 def test_sorties_conducted_and_bombardments_are_strikes(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     assert [event.sub_event_type for event in events_of(text, published=dt.date(2016, 11, 27))] == [sub_type]
+
+
+def test_the_air_force_that_killed_is_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The air force also killed at least 10 people in the town of Douma on Saturday, the monitor said."
+    [event] = events_of(text, published=dt.date(2015, 2, 21))
+    assert (event.sub_event_type, event.place.admin1) == ("Air/drone strike", "Rural Damascus")
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday army units supported by the air force killed 70 terrorists in the military academy area of Aleppo.",
+    "On Thursday rebels killed a Syrian air force pilot near the town of Jayrud.",
+])
+def test_an_air_force_that_backs_or_owns_strikes_nothing(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(event.sub_event_type != "Air/drone strike" for event in events_of(text, published=dt.date(2016, 8, 18)))
