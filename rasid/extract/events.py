@@ -300,7 +300,9 @@ _SETTLEMENTS = frozenset({"community", "neighbourhood", "town", "camp", "airport
 _VIOLENT_TRIGGER_TYPES = _WEAPON_TYPES | {lx.CLASH, lx.VAC_ATTACK, lx.SUICIDE, lx.TERRITORY}
 _DISRUPTED_OBJECT = 16  # characters between "تفكيك" and the weapon it names ("عدة", "ثلاث")
 _LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "launched", "carried",
-                                             "conducted", "conducts"))
+                                             "conducted", "conducts",
+                                             # "3 عمليات قصف", "عمليتي قصف": counted operations of it
+                                             "عملية", "عمليتي", "عمليتا", "عمليات"))
 
 
 _RECALLED_AFTER = tuple(fold(w) for w in lx.RECALLED_AFTER)
@@ -693,8 +695,14 @@ def _air_force_not_striking(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:
-    """Aircraft that flew over ("وحلّق الطيران الحربي في أجواء ...", "التحليق المكثف للطيران")."""
-    return any(w in _FLYING for w in text_before(ctx.doc, mention.span, 24).split()[-2:])
+    """Aircraft that flew over ("وحلّق الطيران الحربي في أجواء ...", "التحليق المكثف للطيران"), or
+    broke airspace rules ("6 انتهاكات نفذتها 4 مقاتلات")."""
+    before = text_before(ctx.doc, mention.span, 40).split()
+    return any(w in _FLYING for w in before[-2:]) or any(w.lstrip("و") in _VIOLATIONS for w in before[-5:])
+
+
+_VIOLATIONS = frozenset(fold(w) for w in ("انتهاك", "انتهاكات", "انتهاكا", "خرق", "خروقات", "خرقا", "violations",
+                                          "violation", "violated", "violating"))
 
 
 _MARCH_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "بمسيرة", "ومسيرة", "المسيرة", "لمسيرة"))

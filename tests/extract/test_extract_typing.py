@@ -922,3 +922,13 @@ def test_the_air_force_that_killed_is_an_air_strike(events_of) -> None:  # type:
 ])
 def test_an_air_force_that_backs_or_owns_strikes_nothing(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(event.sub_event_type != "Air/drone strike" for event in events_of(text, published=dt.date(2016, 8, 18)))
+
+
+def test_counted_operations_of_shelling_are_shellings(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأوضح المركز أنه تم تسجيل عمليتي قصف أمس في محافظة اللاذقية، وعملية قصف واحدة في محافظة حلب."
+    assert {event.place.admin1 for event in events_of(text)} == {"Latakia", "Aleppo"}
+
+
+def test_airspace_violations_by_warplanes_are_no_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وسجلت اليوم في منطقة التنف 6 انتهاكات نفذتها 4 مقاتلات أميركية وطائرتان بدون طيار."
+    assert events_of(text) == ()
