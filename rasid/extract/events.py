@@ -22,6 +22,7 @@ from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
 from rasid.extract.claims import aggregate_sentences
 from rasid.extract.context import (
+    IN_RESPONSE,
     DocContext,
     Sentence,
     last_words,
@@ -533,6 +534,10 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     return chosen
 
 
+# "رداً على اعتداء العدو على بلدة X", "awaiting the response to the assassination": the deed
+# answered is the cause told, not the news
+_ANSWERING = IN_RESPONSE + tuple(fold(w) for w in ("الرد على", "للرد على", "الرد الايراني على", "response to"))
+_ANSWERED_REACH = 30
 _BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using"))
 
 
@@ -549,6 +554,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
                 and not _named_operation(ctx, m) and not _prepared_for(ctx, m) and not _describes_a_side(ctx, m)
+                and not within_phrase(ctx.doc, m.span, _ANSWERING, _ANSWERED_REACH)
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
                 for launched in (_launched(ctx, m),)]
     # "a bomb blast hit a bus convoy": a convoy struck is a fight, unless a weapon word says how

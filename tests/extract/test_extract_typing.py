@@ -932,3 +932,8 @@ def test_counted_operations_of_shelling_are_shellings(events_of) -> None:  # typ
 def test_airspace_violations_by_warplanes_are_no_strike(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وسجلت اليوم في منطقة التنف 6 انتهاكات نفذتها 4 مقاتلات أميركية وطائرتان بدون طيار."
     assert events_of(text) == ()
+
+
+def test_the_deed_a_strike_answers_is_no_event_of_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وتأهبت القوات الأميركية في قاعدة التنف تحسباً للرد على الغارة الإسرائيلية على دمشق."
+    assert events_of(text) == ()
