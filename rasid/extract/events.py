@@ -466,7 +466,8 @@ _UNDERGONE = frozenset(fold(w) for w in ("تعرض", "تعرضت", "تتعرض",
 _DRONE_NOUNS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "مسيرتين"))
 _COUNT_WORDS = frozenset(fold(w) for w in ("اثنتين", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان",
                                            "تسع", "عشر", "عدة", "عدد"))
-_ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "هاجمت", "attacked", "stormed", "bombed", "shelled"))
+_ACTED = frozenset(fold(w) for w in ("هجموا", "هاجموا", "هاجم", "هاجمت", "قصف", "قصفت", "قصفوا", "attacked", "stormed",
+                                    "bombed", "shelled"))
 
 
 # "دوي انفجارات", "explosions were heard": what was heard, not the weapon; rockets or a drone
@@ -525,6 +526,12 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
 
     chosen = min(triggers, key=rank)
+    if chosen.sub_type == lx.AIR and fold(str(chosen.mention.get("phrase") or "")) in _RAIDS \
+            and not sentence.has_cue("death"):
+        # "اعتقلت قيادياً في داعش بعد تنفيذ غارة عبر مروحية": a heliborne raid that took a man is an arrest
+        arrest = next((t for t in triggers if t.sub_type == lx.ARRESTS and not t.weak), None)
+        if arrest is not None:
+            return arrest
     if chosen.sub_type == lx.CLASH:
         # "هاجمت منشأة بواسطة قصف مدفعي", "attacked the base using drones": the means names the attack
         means = [t for t in triggers if t.sub_type in _WEAPON_TYPES and t.mention.span.start > chosen.mention.span.start
@@ -532,6 +539,9 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         if means:
             return replace(means[0], weak=chosen.weak)
     return chosen
+
+
+_RAIDS = frozenset(fold(w) for w in ("غارة", "الغارة", "غارات", "raid", "raids"))
 
 
 # "رداً على اعتداء العدو على بلدة X", "awaiting the response to the assassination": the deed

@@ -937,3 +937,13 @@ def test_airspace_violations_by_warplanes_are_no_strike(events_of) -> None:  # t
 def test_the_deed_a_strike_answers_is_no_event_of_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وتأهبت القوات الأميركية في قاعدة التنف تحسباً للرد على الغارة الإسرائيلية على دمشق."
     assert events_of(text) == ()
+
+
+def test_a_force_that_shelled_a_truck_did_shell(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وقالت مصادر محلية إنّ الاحتلال الإسرائيلي قصف شاحنة على طريق الفرقلس – حمص، ونجا سائقها."
+    assert [event.sub_event_type for event in events_of(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_raid_that_took_a_leader_is_an_arrest(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وقالت القيادة المركزية إن قواتها اعتقلت قيادياً في تنظيم داعش بعد تنفيذ غارة عبر مروحية في ريف الحسكة يوم السبت."
+    assert [event.sub_event_type for event in events_of(text, published=dt.date(2023, 9, 25))] == ["Arrests"]
