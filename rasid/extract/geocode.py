@@ -121,9 +121,12 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     # "snipers positioned in Bustan al-Qasr opened fire on locals in al-Masharqa": where the
     # shooters stood, when the sentence says where their fire fell
     placed = [m for m in out if not _positioned_in(ctx, m)]
-    return placed or out
+    # "استهدفت الجماعات المسلحة التي كانت تقصف مواقع في ريف حماة": where the target had been acting
+    return [m for m in placed or out if not within_phrase(ctx.doc, m.span, _WHO_HAD_BEEN, 60)]
 
 
+_WHO_HAD_BEEN = tuple(fold(w) for w in ("التي كانت", "الذين كانوا", "الذي كان", "who had been", "which had been",
+                                        "that had been"))
 _POSITIONED = frozenset(fold(w) for w in (
     "positioned in", "stationed in", "entrenched in", "المتمركزة في", "المتمركزين في",
     "المتمركزون في", "المتحصنة في", "المتحصنين في", "المنتشرة في", "المنتشرين في"))

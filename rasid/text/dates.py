@@ -509,7 +509,7 @@ _Rule = tuple[_Gate, re.Pattern[str], _Handler]
 
 _FOLDED_RULES: tuple[_Rule, ...] = (
     # Arabic relative days
-    (_gate("امس", lead=16), _ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:اول\s+(?:من\s+)?امس|امس\s+الاول)"), _shift(2)),
+    (_gate("امس", lead=16), _ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:(?:ال)?اول\s+(?:من\s+)?امس|امس\s+الاول)"), _shift(2)),
     (
         _gate("امس الامس بالامس البارحه", lead=8),
         _ar(rf"(?:{_TIME_OF_DAY}\s+)?(?:(?:بال|ال)?امس|البارحه)(?:\s+{_AR_WEEKDAY})?"),

@@ -515,3 +515,9 @@ def test_where_a_strike_was_launched_from_is_not_where_it_hit(events_of) -> None
     text = ("أفاد مصدر عسكري باستشهاد 4 عسكريين اليوم في الاعتداء الإسرائيلي الذي نُفّذ من الجولان المحتل "
             "على مواقع الجيش السوري في ريف درعا.")
     assert [event.place.admin1 for event in events_of(text)] == ["Daraa"]
+
+
+def test_where_the_target_had_been_acting_is_not_where_it_was_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("واستهدفت الطائرات الحربية اليوم الجماعات المسلحة في ريف إدلب الجنوبي، "
+            "التي كانت تقصف مواقع مدنية في ريف حماة.")
+    assert [event.place.admin1 for event in events_of(text)] == ["Idlib"]
