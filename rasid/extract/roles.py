@@ -75,6 +75,7 @@ _COLUMNS = frozenset(fold(w) for w in ("رتل", "رتلا", "ارتال", "قا
 _POSTS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "قاعدتين", "القاعدتين", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
     "حاجز", "حواجز", "ثكنة", "مرابض"))
+_REACHED = frozenset(fold(w) for w in ("طال", "طالت", "يطال", "تطال"))
 _KILLED = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت"))
 _INJURED = tuple(fold(w) for w in ("اصيب", "أصيب", "جرح"))
 _FACILITY_AFTER = frozenset({"station", "stations", "base", "bases", "post", "posts", "checkpoint", "checkpoints",
@@ -266,6 +267,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
         return "speaker"  # "Jaish al-Islam spokesman ... said that al-Nusra executed ...": it tells, it is no party
     if _undergoes(ctx, mention):
         return "patient"  # "القوات الأميركية في قاعدة كونيكو تتعرض للاستهداف"
+    if any(w.lstrip("و") in _REACHED for w in near[-2:]):
+        return "patient"  # "الاستهداف الصاروخي الذي طال القوات الأميركية": what the attack reached
     if after[:2] in (["came", "under"], ["come", "under"], ["comes", "under"]):
         return "patient"  # "Russian forces came under attack"
     if len(after) > 1 and after[0] in _KILLED and after[1].lstrip("و").startswith(_INJURED):

@@ -690,3 +690,10 @@ def test_a_possessive_that_lost_its_apostrophe_still_names_the_side(events_of) -
     [event] = events_of(text, published=dt.date(2016, 8, 18))
     assert event.actor1 is not None and event.actor1.name.startswith("Military Forces of Syria")
     assert event.actor2 is not None and event.actor2.name == "Islamic State (Syria)"
+
+
+def test_the_force_an_attack_reached_is_its_target(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "ولفت المسؤول إلى الاستهداف الصاروخي الذي طال القوات الأميركية في قاعدة الشدادي صباح اليوم."
+    [event] = events_of(text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
+    assert event.actor1 is None or event.actor1.name != "Military Forces of the United States"
