@@ -278,12 +278,12 @@ def _around_the_capital(ctx: DocContext, mention: Mention, place: Place) -> bool
         return False
     # "near Damascus police headquarters", "the vicinity of Damascus Sheraton Hotel": a place in the city
     following = ctx.doc.text[mention.span.end:mention.span.end + 24].split()[:1]
-    return not (following and following[0][:1].isascii() and following[0][:1].isalpha()
-                and (following[0][:1].isupper() or following[0].lower() in _CITY_FACILITIES))
+    return not (following and following[0].lower().strip(".,") in _CITY_FACILITIES)
 
 
 _CITY_FACILITIES = frozenset({"police", "airport", "hotel", "university", "international", "city", "old",
-                              "governorate", "province", "countryside"})
+                              "governorate", "province", "countryside", "sheraton", "hospital", "stadium",
+                              "fair", "citadel", "university's", "ministry"})
 
 
 def _unlisted_place(quote: str, key: str, container: Place) -> Place:

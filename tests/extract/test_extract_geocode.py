@@ -473,6 +473,7 @@ def test_the_base_named_again_is_the_base_told_before(events_of) -> None:  # typ
     ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف نقاطاً جنوبي دمشق.", "Rural Damascus"),
     ("نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً استهدف نقاطاً في دمشق.", "Damascus"),
     ("A suicide bomber blew himself up near Damascus police headquarters on Monday.", "Damascus"),
+    ("Clashes between Islamist militants near Damascus Monitor Fierce fighting left 40 dead today.", "Rural Damascus"),
 ])
 def test_around_the_capital_is_the_governorate_around_it(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
