@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from rasid.extract.resources import Resources
 from rasid.extract.lexicon import MEASURE_WORDS
@@ -269,7 +269,8 @@ class DocContext:
             if not inside and quote[:1].isascii():
                 # "the Al-Ferdous district of Aleppo": the container's place of that spelling, which
                 # the gazetteer lists under another one ("Fardos")
-                inside = [p for p in self.resources.gazetteer.by_skeleton(quote) if p.admin1 in container]
+                inside = [p for p in self.resources.gazetteer.by_skeleton(quote) if p.admin1 in container] or [
+                    p for p in map(partial(self.resources.gazetteer.settlement_in, quote), sorted(container)) if p]
             if inside:
                 return rank(inside, prefer_syria=self.focus_country == "Syria")[0]
         near_admin1: list[str] = []

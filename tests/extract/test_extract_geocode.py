@@ -522,3 +522,9 @@ def test_where_the_target_had_been_acting_is_not_where_it_was_hit(events_of) -> 
     text = ("واستهدفت الطائرات الحربية اليوم الجماعات المسلحة في ريف إدلب الجنوبي، "
             "التي كانت تقصف مواقع مدنية في ريف حماة.")
     assert [event.place.admin1 for event in events_of(text)] == ["Idlib"]
+
+
+def test_a_short_name_said_to_be_a_neighbourhood_of_a_city_is_found_in_that_city(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Three children were killed on Thursday in a rebel rocket attack on a school in the Shahba neighbourhood of Aleppo."
+    [event] = events_of(text, published=dt.date(2016, 10, 27))
+    assert (event.place.admin1, event.place.kind) == ("Aleppo", "neighbourhood")
