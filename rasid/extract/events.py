@@ -541,6 +541,8 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     return chosen
 
 
+_DAY_AFTER = tuple(fold(w) for w in ("a day after", "one day after", "the day after", "بعد يوم من", "غداة"))
+_DAY_AFTER_REACH = 60
 _RAIDS = frozenset(fold(w) for w in ("غارة", "الغارة", "غارات", "raid", "raids"))
 
 
@@ -1323,6 +1325,9 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
                sentences: list[Sentence], ctx: DocContext, previous: list[Event]) -> list[Event]:
     """The events of one trigger at its places, with date, toll, actors and source."""
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx, trigger)
+    if date and within_phrase(ctx.doc, trigger.mention.span, _DAY_AFTER, _DAY_AFTER_REACH):
+        # "... just a day after deadly airstrikes on a school in Idlib": the strike was the day before
+        date, date_evidence = date - dt.timedelta(days=1), None
     if date and ctx.doc.published and date > ctx.doc.published:
         date, time_precision, date_evidence = ctx.doc.published, 1, None
     if date and ctx.doc.published and (ctx.doc.published - date).days > _STALE_DAYS:

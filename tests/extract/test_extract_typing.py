@@ -947,3 +947,9 @@ def test_a_force_that_shelled_a_truck_did_shell(events_of) -> None:  # type: ign
 def test_a_raid_that_took_a_leader_is_an_arrest(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وقالت القيادة المركزية إن قواتها اعتقلت قيادياً في تنظيم داعش بعد تنفيذ غارة عبر مروحية في ريف الحسكة يوم السبت."
     assert [event.sub_event_type for event in events_of(text, published=dt.date(2023, 9, 25))] == ["Arrests"]
+
+
+def test_what_came_a_day_before_is_dated_the_day_before(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The reports come just a day after more than 100 civilians were killed in regime bombardment on Idlib."
+    [event] = events_of(text, published=dt.date(2016, 9, 11))
+    assert event.date == dt.date(2016, 9, 10)
