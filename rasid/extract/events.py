@@ -773,7 +773,7 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
         or _SOME_TIME_BEFORE.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)) is not None
 
 
-_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان"))
+_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان", "وسبق ذلك", "سبق ذلك"))
 # The background cues of more than one word, glued to the word after them: the scan, which
 # needs a word to end where a phrase ends, misses them (on folded text).
 _GLUED_BACKGROUND = re.compile(r"(?<!\w)(?:" + "|".join(

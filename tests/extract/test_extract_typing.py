@@ -953,3 +953,9 @@ def test_what_came_a_day_before_is_dated_the_day_before(events_of) -> None:  # t
     text = "The reports come just a day after more than 100 civilians were killed in regime bombardment on Idlib."
     [event] = events_of(text, published=dt.date(2016, 9, 11))
     assert event.date == dt.date(2016, 9, 10)
+
+
+def test_before_that_with_a_recent_day_is_news(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وسبق ذلك، سماع دوي انفجارات داخل قاعدة مطار خراب الجير في ريف الحسكة الشمالي، السبت، "
+            "ناتجة من استهداف القاعدة بطائرة مسيّرة.")
+    assert [event.date for event in events_of(text, published=dt.date(2024, 8, 11))] == [dt.date(2024, 8, 10)]
