@@ -70,6 +70,8 @@ _FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "fro
 
 _SENT = tuple(fold(w) for w in ("تعزيزات", "لتعزيزات", "التعزيزات", "reinforcements"))
 _FROM = frozenset(fold(w) for w in ("من", "from"))
+_TRAVELLERS = frozenset(fold(w) for w in ("residents", "evacuees", "civilians", "people", "families", "displaced",
+                                          "refugees", "fighters", "أهالي", "المهجرين", "مهجري", "نازحي", "النازحين"))
 _SETTLEMENT_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "ريف", "محافظة", "the", "city", "town"))
 
 
@@ -78,9 +80,14 @@ def _origin(ctx: DocContext, mention: Mention) -> bool:
     "استقدمت تعزيزات عسكرية من مدينة الحسكة": where reinforcements were brought from."""
     if within_phrase(ctx.doc, mention.span, _FROM_DIRECTION, 40):
         return True
-    before = text_before(ctx.doc, mention.span, 40)
+    before = text_before(ctx.doc, mention.span, 60)
     words = [w for w in before.split()[-3:] if w not in _SETTLEMENT_NOUNS]
-    return bool(words) and words[-1] in _FROM and any(w in before for w in _SENT)
+    if bool(words) and words[-1] in _FROM and any(w in before for w in _SENT):
+        return True
+    # "a convoy carrying residents from the northern towns of Fuaa and Kafraya": where people came from
+    tail = before.split()[-9:]
+    at = max((i for i, w in enumerate(tail) if w in _FROM), default=None)
+    return at is not None and len(tail) - at <= 8 and any(w in _TRAVELLERS for w in tail[max(0, at - 2):at])
 
 
 def _answered(ctx: DocContext, mention: Mention) -> bool:

@@ -528,3 +528,10 @@ def test_a_short_name_said_to_be_a_neighbourhood_of_a_city_is_found_in_that_city
     text = "Three children were killed on Thursday in a rebel rocket attack on a school in the Shahba neighbourhood of Aleppo."
     [event] = events_of(text, published=dt.date(2016, 10, 27))
     assert (event.place.admin1, event.place.kind) == ("Aleppo", "neighbourhood")
+
+
+def test_the_towns_travellers_came_from_are_not_where_they_were_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide car bombing on Saturday hit a convoy carrying residents from the northern towns of Fuaa and "
+            "Kafraya as they waited at a transit point in Aleppo.")
+    [event] = events_of(text, published=dt.date(2017, 4, 16))
+    assert (event.sub_event_type, event.place.admin1) == ("Suicide bomb", "Aleppo")
