@@ -1079,6 +1079,19 @@ _SHOOTING = frozenset(fold(w) for w in (
 _SNIPERS = frozenset({"sniper fire", "sniper", "snipers"})
 
 
+# "41 FSA rebels were rounded up and executed", "أعدم التنظيم 20 جندياً": fighters put to death once
+# captured are out of the fight; ACLED codes the killing as violence against them, not a battle
+_EXECUTIONS = frozenset(fold(w) for w in ("executed", "execution", "executions", "beheaded", "اعدام", "اعدم",
+                                          "اعدمت", "اعدموا", "اعدام ميداني"))
+
+
+def _executed(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
+    return trigger.sub_type == lx.VAC_ATTACK and (
+        fold(str(trigger.mention.get("phrase") or "")) in _EXECUTIONS
+        or any(m.key == lx.VAC_ATTACK and fold(str(m.get("phrase") or "")) in _EXECUTIONS
+               for m in sentence.of("TRIGGER")))
+
+
 def _refine_type(sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None, civilians: bool) -> str:
     if sub_type == lx.TERRITORY:
         return lx.GOV_TERRITORY if actor1 and actor1.inter == 1 else lx.NSA_TERRITORY
@@ -1395,7 +1408,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         actor2 = None  # reinforcements "after IS activity": the group that prompted them is no party
     if trigger.sub_type == lx.CLASH and actor1 is not None and actor2 is None:
         actor1, actor2 = _sides_told_before(actor1, previous) or (actor1, actor2)
-    sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians)
+    sub_type = _refine_type(trigger.sub_type, actor1, actor2, civilians or _executed(trigger, sentence, ctx))
     if sub_type == lx.CLASH and civilians and trigger.mention.get("phrase") in _SHOOTING \
             and not (is_armed(actor1) and is_armed(actor2) and not actor1.name.startswith(_UNIDENTIFIED)):
         # "قتل مدني برصاص قناص", "troops shot into the neighbourhood, wounding two civilians": shots

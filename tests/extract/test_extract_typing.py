@@ -959,3 +959,9 @@ def test_before_that_with_a_recent_day_is_news(events_of) -> None:  # type: igno
     text = ("وسبق ذلك، سماع دوي انفجارات داخل قاعدة مطار خراب الجير في ريف الحسكة الشمالي، السبت، "
             "ناتجة من استهداف القاعدة بطائرة مسيّرة.")
     assert [event.date for event in events_of(text, published=dt.date(2024, 8, 11))] == [dt.date(2024, 8, 10)]
+
+
+def test_fighters_executed_once_captured_are_attacked_not_fought(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "On Thursday around 41 FSA rebels were rounded up and executed by Islamic State militants in the town of Al Bab."
+    [event] = events_of(text, published=dt.date(2014, 7, 31))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
