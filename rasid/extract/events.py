@@ -1079,10 +1079,10 @@ _SHOOTING = frozenset(fold(w) for w in (
 _SNIPERS = frozenset({"sniper fire", "sniper", "snipers"})
 
 
-# "41 FSA rebels were rounded up and executed", "أعدم التنظيم 20 جندياً": fighters put to death once
-# captured are out of the fight; ACLED codes the killing as violence against them, not a battle
-_EXECUTIONS = frozenset(fold(w) for w in ("executed", "execution", "executions", "beheaded", "اعدام", "اعدم",
-                                          "اعدمت", "اعدموا", "اعدام ميداني"))
+# "41 FSA rebels were rounded up and executed", "ISIL massacred 250 troops taken hostage": fighters
+# put to death once captured are out of the fight; the killing is violence against them, not a battle
+_EXECUTIONS = frozenset(fold(w) for w in ("executed", "execution", "executions", "beheaded", "massacre", "massacred",
+                                          "اعدام", "اعدم", "اعدمت", "اعدموا", "اعدام ميداني"))
 
 
 def _executed(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:

@@ -965,3 +965,9 @@ def test_fighters_executed_once_captured_are_attacked_not_fought(events_of) -> N
     text = "On Thursday around 41 FSA rebels were rounded up and executed by Islamic State militants in the town of Al Bab."
     [event] = events_of(text, published=dt.date(2014, 7, 31))
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_troops_massacred_as_hostages_are_attacked_not_fought(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "ISIL terrorists massacre 250 Syrian troops taken hostage at an airbase in Raqqa on Wednesday."
+    events = events_of(text, published=dt.date(2014, 8, 28))
+    assert [event.sub_event_type for event in events] == ["Attack"]
