@@ -543,6 +543,17 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
 
 _DAY_AFTER = tuple(fold(w) for w in ("a day after", "one day after", "the day after", "بعد يوم من", "غداة"))
 _DAY_AFTER_REACH = 60
+# "احتشد المئات ... مندّدين بالزيارة ومطالبين نتنياهو بمغادرة البلدة": a crowd that denounces or
+# demands is a protest told as one
+_PROTEST_MANNER = frozenset(fold(w) for w in (
+    "منددين", "مندّدين", "مطالبين", "رافعين", "هاتفين", "رافضين", "مرددين", "chanting"))
+
+
+def _voiced(ctx: DocContext, mention: Mention) -> bool:
+    return mention.key == lx.PEACEFUL and any(
+        w.lstrip("و") in _PROTEST_MANNER for w in text_after(ctx.doc, mention.span, 80).replace("،", " ").split())
+
+
 _RAIDS = frozenset(fold(w) for w in ("غارة", "الغارة", "غارات", "raid", "raids"))
 
 
@@ -562,7 +573,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                  if w.key in _WEAPON_TYPES and 0 <= w.span.start - m.span.end <= _DISRUPTED_OBJECT]
     objects = {id(w) for _, w in disrupted}
     definite = {id(m) for m, _ in disrupted}
-    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite)
+    triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite
+                                   and not _voiced(ctx, m))
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
                 and not _named_operation(ctx, m) and not _prepared_for(ctx, m) and not _describes_a_side(ctx, m)

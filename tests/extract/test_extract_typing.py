@@ -971,3 +971,8 @@ def test_troops_massacred_as_hostages_are_attacked_not_fought(events_of) -> None
     text = "ISIL terrorists massacre 250 Syrian troops taken hostage at an airbase in Raqqa on Wednesday."
     events = events_of(text, published=dt.date(2014, 8, 28))
     assert [event.sub_event_type for event in events] == ["Attack"]
+
+
+def test_a_crowd_that_gathered_denouncing_is_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وبمجرّد شياع الخبر، احتشد المئات من سكان مجدل شمس في محيط المبنى، مندّدين بالزيارة ومطالبين الوفد بمغادرة البلدة."
+    assert [event.sub_event_type for event in events_of(text)] == ["Peaceful protest"]
