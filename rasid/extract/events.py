@@ -543,6 +543,14 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
 
 _DAY_AFTER = tuple(fold(w) for w in ("a day after", "one day after", "the day after", "بعد يوم من", "غداة"))
 _DAY_AFTER_REACH = 60
+def _recently(ctx: DocContext, mention: Mention) -> bool:
+    """"the Ramouseh area recently seized by rebels": the ground's story told as a description."""
+    return bool(set(text_before(ctx.doc, mention.span, 20).split()[-2:]) & _RECENTLY)
+
+
+_RECENTLY = frozenset({"recently", "newly", "previously", "earlier", "مؤخرا", "سابقا"})
+
+
 # "احتشد المئات ... مندّدين بالزيارة ومطالبين نتنياهو بمغادرة البلدة": a crowd that denounces or
 # demands is a protest told as one
 _PROTEST_MANNER = frozenset(fold(w) for w in (
@@ -591,7 +599,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
-            and not (t.sub_type == lx.TERRITORY and _things_seized(ctx, t.mention))
+            and not (t.sub_type == lx.TERRITORY and (_things_seized(ctx, t.mention) or _recently(ctx, t.mention)))
             and not (t.sub_type == lx.CLASH and (_front_line(ctx, t.mention) or _into_the_air(ctx, t.mention)))]
 
 

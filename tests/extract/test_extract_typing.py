@@ -976,3 +976,10 @@ def test_troops_massacred_as_hostages_are_attacked_not_fought(events_of) -> None
 def test_a_crowd_that_gathered_denouncing_is_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وبمجرّد شياع الخبر، احتشد المئات من سكان مجدل شمس في محيط المبنى، مندّدين بالزيارة ومطالبين الوفد بمغادرة البلدة."
     assert [event.sub_event_type for event in events_of(text)] == ["Peaceful protest"]
+
+
+def test_ground_recently_seized_describes_the_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A rescuer died after being buried under the rubble following a Wednesday airstrike in the town of "
+            "Kafr Hamra recently seized by rebels from government forces.")
+    [event] = events_of(text, published=dt.date(2016, 8, 12))
+    assert event.sub_event_type == "Air/drone strike"
