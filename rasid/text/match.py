@@ -169,16 +169,14 @@ class PhraseScan:
                 # the word goes on before the match: by a proclitic (two letters at most) or more
                 if start > 1 and text[start - 2].isalnum():
                     if start > 2 and text[start - 3].isalnum():
-                        if not (_after_glued_outlet(text, start) or _glued_targeting(text, start)
-                                or _after_glued_function_word(text, start, length)):
+                        if not _glued_start(text, start, length):
                             continue
                         if lam_form:
                             continue
                         found[slot].append(PhraseMatch(start, end, payloads, ""))
                         continue
                     prefix = text[start - 2:start]
-                    if prefix in _GLUED_FUNCTION_WORDS and not lam_form and length > _GLUED_PHRASE_LENGTH \
-                            and _after_glued_function_word(text, start, length):
+                    if prefix in _GLUED_FUNCTION_WORDS and not lam_form and _glued_start(text, start, length):
                         found[slot].append(PhraseMatch(start, end, payloads, ""))  # "عنعدوان"
                         continue
                     if prefix == "ان" and text.startswith("ال", start):
@@ -248,24 +246,20 @@ _GLUED_FUNCTION_WORDS = frozenset(fold(w) for w in (
 _GLUED_PHRASE_LENGTH = 4
 
 
-def _after_glued_function_word(text: str, start: int, length: int) -> bool:
-    if length < _GLUED_PHRASE_LENGTH or not "\u0600" <= text[start] <= "\u06ff" \
-            or text.startswith(_GLUED_OUTLETS, start):
-        return False  # "في حديثه إلىالميادين": the outlet, never the town
+def _glued_start(text: str, start: int, length: int) -> bool:
+    """Whether a phrase that begins inside a written word starts a word of its own there: after
+    the outlet's name, as a targeting word glued to a name, or after a preposition."""
+    if _after_glued_outlet(text, start):
+        return True
     word_start = start
     while word_start and text[word_start - 1].isalnum():
         word_start -= 1
-    return text[word_start:start] in _GLUED_FUNCTION_WORDS
-
-
-def _glued_targeting(text: str, start: int) -> bool:
-    """"روسيةاستهدفت": a targeting word glued to the word before it starts a word of its own."""
-    if not text.startswith("استهد", start):
-        return False
-    word_start = start
-    while word_start and text[word_start - 1].isalnum():
-        word_start -= 1
-    return text[word_start:start] not in _TARGETING_PREFIXES
+    before = text[word_start:start]
+    if text.startswith("استهد", start):
+        return before not in _TARGETING_PREFIXES  # "روسيةاستهدفت"
+    # "في حديثه إلىالميادين": the outlet, never the town
+    return before in _GLUED_FUNCTION_WORDS and length >= _GLUED_PHRASE_LENGTH + (len(before) == 2) \
+        and "\u0600" <= text[start] <= "\u06ff" and not text.startswith(_GLUED_OUTLETS, start)
 
 
 def _spaced_targeting(m: re.Match[str]) -> str:
