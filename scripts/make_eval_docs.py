@@ -4,7 +4,7 @@
     python scripts/make_eval_docs.py [--shared ../shared]
 
 The gold files hold codings only (doc_id, published, lang, events, claims), no article text:
-this script joins each doc_id to its article in the AlMayadeen and FA-KES files and writes
+this script joins each doc_id to its article in the AlMayadeen (both subsets) and FA-KES files and writes
 eval/SET.docs.jsonl beside each eval/SET.gold.jsonl (not committed). Score as with the shared sets:
 
     rasid extract --jsonl eval/dev3.docs.jsonl --output dev3.pred.jsonl
@@ -23,10 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _almayadeen(news: Path) -> Iterator[tuple[str, dict]]:
-    with open(news / "almayadeen" / "almayadeen_syria_subset.jsonl", encoding="utf-8") as handle:
-        for article in map(json.loads, handle):
-            yield f"almayadeen-{article['postId']}", {
-                "title": article["title"], "lang": "ar", "text": article["full_text"], "url": article["url"]}
+    # the incident-keyword subset holds articles of other countries' pages that report Syria too
+    for subset in ("almayadeen_syria_subset.jsonl", "almayadeen_incident_keyword_subset.jsonl"):
+        with open(news / "almayadeen" / subset, encoding="utf-8") as handle:
+            for article in map(json.loads, handle):
+                yield f"almayadeen-{article['postId']}", {
+                    "title": article["title"], "lang": "ar", "text": article["full_text"], "url": article["url"]}
 
 
 def _fakes(news: Path) -> Iterator[tuple[str, dict]]:
