@@ -283,9 +283,11 @@ class DocContext:
                     near_admin1.append(place.admin1 or "")
                 if place.kind == "district":
                     near_admin2.append(place.admin2 or "")
-        context1 = near_admin1 + [a for a, _ in self.admin1_counts.most_common(3)]
-        ranked = rank(self.candidates(mention), context_admin1=context1, context_admin2=near_admin2,
-                      prefer_syria=self.focus_country == "Syria")
+        # the places around a name tell which of its homonyms is meant before the rest of the
+        # text does ("al-Midan al-Sulimaniah and al-Furqan in Aleppo" in a story that names Damascus too)
+        ranked = rank(self.candidates(mention), context_admin1=near_admin1, context_admin2=near_admin2,
+                      prefer_syria=self.focus_country == "Syria",
+                      document_admin1=[a for a, _ in self.admin1_counts.most_common(3)])
         return ranked[0]
 
     def _container(self, mention: Mention, near: list[Mention]) -> set[str]:

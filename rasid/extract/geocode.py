@@ -12,6 +12,7 @@ them in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasid.actors.romanize import romanize
@@ -203,8 +204,9 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     resolved = _drop_containers(resolved, ctx)
     resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
+    items = [m.span for m in mentions]
     for mention, place in resolved[1:]:
-        if base(place) == base(resolved[0][1]) and _coordinated(ctx, chosen, mention):
+        if base(place) == base(resolved[0][1]) and _coordinated(ctx, chosen, mention, items):
             if place.place_id not in {p.place_id for _, p in chosen}:
                 chosen.append((mention, place))
     chosen.sort(key=lambda pair: pair[0].span.start)
@@ -467,6 +469,19 @@ _PARTS = frozenset(fold(w) for w in ("أجزاء", "جزء", "معظم", "غال
 _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية في البوكمال والأحياء السكنية في الميادين")
 
 
+def _text_between(text: str, start: int, end: int, items: Sequence[Span]) -> str:
+    """The text from ``start`` to ``end`` without the spans of ``items`` inside it."""
+    inside = sorted(i for i in items if start <= i.start and i.end <= end)
+    if not inside:
+        return text[start:end]
+    pieces, at = [], start
+    for item in inside:
+        pieces.append(text[at:item.start])
+        at = max(at, item.end)
+    pieces.append(text[at:end])
+    return " ".join(pieces)
+
+
 _QUOTE_MARKS = str.maketrans({c: " " for c in "\"'«»“”"})  # '"كونيكو" و"القرية الخضراء"' is a list
 
 
@@ -475,13 +490,17 @@ def _unpartitioned(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not (w in ("من", "of") and i and words[i - 1].lstrip("و") in _PARTS)]
 
 
-def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention) -> bool:
-    """Is ``mention`` an item of a list with one already chosen ("X وY", "X, Y and Z", "X والأحياء في Y")?"""
+def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention,
+                 items: Sequence[Span] = ()) -> bool:
+    """Is ``mention`` an item of a list with one already chosen ("X وY", "X, Y and Z", "X والأحياء في Y")?
+    Other places of the sentence (``items``) between the two are more items of it ("al-Midan
+    al-Sulimaniah and al-Furqan", where al-Midan is not chosen: its homonym lies elsewhere)."""
     for other, _ in chosen:
         first, second = sorted((other.span, mention.span))
         if last_words(text_before(ctx.doc, first, 12), 1) in (["between"], ["بين"]):
             return False  # "between al-Jafra and Conoco": one place between two, not a list
-        gap = fold(ctx.doc.text[first.end:second.start]).translate(_QUOTE_MARKS).replace(",", " , ").strip()
+        gap = fold(_text_between(ctx.doc.text, first.end, second.start, items)) \
+            .translate(_QUOTE_MARKS).replace(",", " , ").strip()
         words = gap.split()
         if gap in _COORDINATORS:
             return True

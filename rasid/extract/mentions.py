@@ -533,9 +533,10 @@ def _names_an_organisation(text: str, span: Span) -> bool:
     return bool(following) and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
 
 
-_LATIN_NAME = re.compile(
-    r"(?<![\w-])(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+"
-    r"(?:[- ](?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+){0,2}")
+_LATIN_WORD = r"(?:(?:al|el|as|ad|ar|ash|at|az|an)-)?[A-Z][a-z'’]+"
+_LATIN_RUN = re.compile(rf"(?<![\w-]){_LATIN_WORD}(?:[- ]{_LATIN_WORD})*")  # "Abdin Kafr Ain Kafr Sajna"
+_RUN_WORD = re.compile(r"[^\s-]+(?:-[^\s-]+)*")
+_NAME_WORDS = 3  # the longest spelling tried: "Taibet al-Imam", "Tall Abu Dhahab"
 _CAPITAL = re.compile("[A-Z]")
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S*")
@@ -555,49 +556,110 @@ _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central",
                         # peoples and creeds: "an alliance of Kurdish and Arab fighters"
                         "kurdish", "kurds", "arab", "arabs", "turkish", "russian", "iranian", "iraqi", "lebanese",
                         "israeli", "american", "british", "french", "islamic", "shia", "shiite", "sunni", "alawite",
-                        "druze", "christian", "christians", "yazidi", "turkmen", "assyrian", "armenian"})
+                        "druze", "christian", "christians", "yazidi", "turkmen", "assyrian", "armenian",
+                        # a wire story's heading and byline run into its first words without a stop:
+                        # "... in Syrias Aleppo Monitor AFP Thursday", "Homs Meanwhile two civilians"
+                        "monitor", "afp", "reuters", "sana", "meanwhile", "published", "updated", "agency", "news"})
 
 
 def _spelled_places(doc: Document, starts: list[int], resources: Resources, taken: list[Span],
                     places: list[Span]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
     skeleton; only after a word that expects a place or next in a list of places ("on
-    al-Shaghour, al-Abbasiyyeen and al-Qassaa"), and only where nothing else matched."""
+    al-Shaghour, al-Abbasiyyeen and al-Qassaa", or without the commas some pages drop: "in
+    Talbisa al-Rastan and Teir Maala"), and only where nothing else matched."""
     out: list[Mention] = []
     if not _CAPITAL.search(doc.text):
         return out  # every name holds a capital (most texts are Arabic: quicker to tell than by the search)
     places = list(places)
-    for match in _LATIN_NAME.finditer(doc.text):
-        before = doc.text[max(0, match.start() - 20):match.start()].split()
-        listed = any(_LIST_GAP.fullmatch(doc.text[p.end:match.start()]) for p in places
-                     if 0 <= match.start() - p.end <= 6)
-        after = doc.text[match.end():match.end() + 16].split()[:1]
-        unit_after = bool(after) and after[0].lower().strip(".,") in _UNITS_AFTER_EN
-        if not listed and not unit_after and (not before or before[-1].lower() not in _PLACE_CUES_EN):
-            continue
-        words = match.group().split()
-        if words[0].lower() in _NOT_NAMES or words[0].lower() in _DIRECTIONS:
-            continue  # "in Southern City of Daraa": a headline's capitals, no name
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            span = Span(match.start(), match.start() + len(name))
-            if _inside_any(span, taken):
-                break
-            if name.endswith("s") and resources.gazetteer.lookup(name[:-1]):
-                break  # "Idlibs eastern neighborhood": a possessive whose apostrophe was lost
-            if name.lower() in _FAR_COUNTRIES:
-                break  # "by telephone from Britain": its skeleton is a Turkish province's
-            # a spelling no list has is a Syrian village's or neighbourhood's: places abroad and
-            # larger units are known by the spellings listed
-            candidates = tuple(p for p in resources.gazetteer.by_skeleton(name)
-                               if p.country == "Syria" and p.kind not in _ADMIN_KINDS)
-            if candidates:
-                ids = tuple(p.place_id for p in candidates)
-                out.append(Mention(span, "PLACE", ids[0], "gazetteer.skeleton", _sentence(starts, span),
-                                   data=(("candidates", ids), ("needs_cue", False))))
-                places.append(span)
-                break
+    for run in _LATIN_RUN.finditer(doc.text):
+        words = [Span(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(run.group())]
+        before = doc.text[max(0, run.start() - 20):run.start()].split()
+        gaps = [doc.text[p.end:run.start()] for p in places if 0 <= run.start() - p.end <= 6]
+        after_place = any(_LIST_GAP.fullmatch(gap) and not gap.isspace() for gap in gaps)
+        # "on Sulaiman al-Halabi and al-Midan neighborhoods": first of a list, a known place next
+        after_place = after_place or any(_LIST_GAP.fullmatch(gap) and not gap.isspace() for gap in (
+            doc.text[run.end():p.start] for p in places if 0 < p.start - run.end() <= 6))
+        after_cue = bool(before) and before[-1].lower() in _PLACE_CUES_EN
+        next_to_place = any(gap.isspace() for gap in gaps)  # a place just before, with no comma or "and" between
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if _inside_any(word, taken):
+                # a name found already: the word after it may be the next of a list
+                next_to_place, after_place, after_cue = _inside_any(word, places), False, False
+                index += 1
+                continue
+            found = _spelled_place(doc, words[index:index + _NAME_WORDS], resources, taken,
+                                   after_place or after_cue or next_to_place, starts)
+            if found is not None and next_to_place and not _list_goes_on(doc.text, found.span.end):
+                found = None  # "Homs Meanwhile two civilians were killed": a heading, then a sentence
+            elif found is not None and _first_word_of_a_name(doc.text, found.span, places, next_to_place or after_place):
+                found = None
+            if found is None:
+                next_to_place = after_place = after_cue = False
+                index += 1
+                continue
+            out.append(found)
+            places.append(found.span)
+            taken.append(found.span)
+            next_to_place, after_place, after_cue = True, False, False
+            index += len(_RUN_WORD.findall(doc.quote(found.span)))
     return out
+
+
+def _first_word_of_a_name(text: str, span: Span, places: list[Span], listed: bool) -> bool:
+    """Is a one-word spelling the start of a longer name: "in Masaken Hanano" (a known place's
+    name goes on it, where no list is under way), "in Tabaret al-Deibeh" (an unknown word with
+    the article)?"""
+    if " " in text[span.start:span.end]:
+        return False
+    following = next((p for p in places if p.start == span.end + 1), None)
+    if following is not None:
+        return not listed
+    return _ARTICLE_WORD.match(text, span.end) is not None
+
+
+_ARTICLE_WORD = re.compile(r" (?:al|el)-[A-Z]")
+
+
+def _list_goes_on(text: str, end: int) -> bool:
+    """Does a list of names go on after ``end``: "and", a comma or another capitalised name?"""
+    return _LIST_GOES_ON.match(text, end) is not None
+
+
+_LIST_GOES_ON = re.compile(rf" and |,| {_LATIN_WORD}")
+
+
+def _spelled_place(doc: Document, words: list[Span], resources: Resources, taken: list[Span], expected: bool,
+                   starts: list[int]) -> Mention | None:
+    """The longest name of a Syrian village or neighbourhood by skeleton at the start of
+    ``words``, if one starts there and a place is expected there."""
+    first = doc.quote(words[0]).lower()
+    if first in _NOT_NAMES or first in _DIRECTIONS:
+        return None  # "in Southern City of Daraa": a headline's capitals, no name
+    for n in range(len(words), 0, -1):
+        span = Span(words[0].start, words[n - 1].end)
+        name = doc.quote(span)
+        if _inside_any(span, taken):
+            continue
+        after = doc.text[span.end:span.end + 16].split()[:1]
+        unit_after = bool(after) and after[0].lower().strip(".,") in _UNITS_AFTER_EN
+        if not expected and not unit_after:
+            continue
+        if name.endswith("s") and resources.gazetteer.lookup(name[:-1]):
+            return None  # "Idlibs eastern neighborhood": a possessive whose apostrophe was lost
+        if name.lower() in _FAR_COUNTRIES:
+            return None  # "by telephone from Britain": its skeleton is a Turkish province's
+        # a spelling no list has is a Syrian village's or neighbourhood's: places abroad and
+        # larger units are known by the spellings listed
+        candidates = tuple(p for p in resources.gazetteer.by_skeleton(name)
+                           if p.country == "Syria" and p.kind not in _ADMIN_KINDS)
+        if candidates:
+            ids = tuple(p.place_id for p in candidates)
+            return Mention(span, "PLACE", ids[0], "gazetteer.skeleton", _sentence(starts, span),
+                           data=(("candidates", ids), ("needs_cue", False)))
+    return None
 
 
 def _in_handle_or_link(text: str, span: Span) -> bool:

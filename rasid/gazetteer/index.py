@@ -247,9 +247,9 @@ class Gazetteer:
         raise KeyError(f"no province {admin1!r}")
 
     def warm(self) -> Gazetteer:
-        """Build now the skeleton indexes the first lookup by skeleton would build (both: one
-        is made from the other)."""
-        getattr(self, "_skeletons")
+        """Build now the skeleton indexes the first lookup by skeleton would build (all: each
+        is made from the one before)."""
+        getattr(self, "_joined_prefixes")
         return self
 
     @functools.cached_property
@@ -286,9 +286,29 @@ class Gazetteer:
         """Places whose name, in any spelling or in Arabic, has the consonant skeleton of
         ``latin_name`` ("Kanasba" → Kansaba / كنسبا); empty for skeletons too short to tell."""
         key = latin_skeleton(latin_name)
-        if len(key.replace(" ", "")) < _MIN_SKELETON:
+        joined = key.replace(" ", "")
+        if len(joined) < _MIN_SKELETON:
             return ()
-        return tuple(self.places[i] for i in self._skeletons.get(key, ()))
+        found = self._skeletons.get(key, ())
+        if not found:
+            # "Kafr Sajna" for Kafrsajna, "Tlajabin" for Tal Jabin: a name's prefix written joined
+            # in one spelling and apart in the other (only those words: "Almehemdiya" is no "Lala Mohammed")
+            if joined == key:
+                found = self._joined_prefixes.get(key, ())
+            elif key.partition(" ")[0] in _PREFIX_SKELETONS:
+                found = self._skeletons.get(joined, ())
+        return tuple(self.places[i] for i in found)
+
+    @functools.cached_property
+    def _joined_prefixes(self) -> dict[str, tuple[int, ...]]:
+        """The skeletons of names that begin with a word like Tal or Kafr, that word joined to the rest."""
+        index: dict[str, tuple[int, ...]] = {}
+        for key, ids in self._skeletons.items():
+            first, _, rest = key.partition(" ")
+            if rest and first in _PREFIX_SKELETONS:
+                joined = key.replace(" ", "")
+                index[joined] = tuple(dict.fromkeys((*index.get(joined, ()), *ids)))
+        return index
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """The places exactly called ``name`` (any spelling), in table order."""
@@ -359,6 +379,10 @@ def _with_article(name: str) -> tuple[str, ...]:
     if " " in name or name.startswith("ال") or len(name) < _AR_ARTICLE_MIN:
         return (name,)
     return (name, f"ال{name}")
+
+
+# Tal/Tell, Kafr, Deir, Ain, Beit, Khirbet, Jisr, Ras, Umm/Um: words many names begin with
+_PREFIX_SKELETONS = frozenset({"tl", "kfr", "dr", "n", "bt", "xrbt", "jsr", "rs", "m"})
 
 
 def _skeleton_of(name: str) -> str:

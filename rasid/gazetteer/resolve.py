@@ -144,21 +144,26 @@ def rank(
     prefer_syria: bool = True,
     *,
     name: str | None = None,
+    document_admin1: Collection[str] = (),
 ) -> list[Place]:
     """The candidates, best first (see module docstring). Pure: no gazetteer needed.
 
     ``name``: the name as matched in the text (optional): a place whose own name it is
     ranks before one that only has it as an alias, other things being equal, and a seat
-    matched through an alias is no seat (``counts_as_seat``)."""
+    matched through an alias is no seat (``counts_as_seat``). ``document_admin1``: the
+    governorates the rest of the text is about, which count after those of ``context_admin1``
+    (the places around the name)."""
     # admin2_match and admin1_match against the folded context, folded once for all candidates
     ctx1, ctx2 = _folded(_folded(context_admin1)), _folded(_folded(context_admin2))
+    ctx_doc = _folded(_folded(document_admin1))
     unique = list(dict.fromkeys(candidates))
     seats = {p.place_id for p in unique if counts_as_seat(p, unique, name)}
 
-    def key(place: Place) -> tuple[bool, bool, bool, int, int, bool, str]:
+    def key(place: Place) -> tuple[bool, bool, bool, bool, int, int, bool, str]:
         return (
             not _named_in(place.admin2, ctx2),
             not _named_in(place.admin1, ctx1),
+            not _named_in(place.admin1, ctx_doc),
             prefer_syria and not in_syria(place) and not major_place(place),
             -importance(place, place.place_id in seats),
             kind_order(place),

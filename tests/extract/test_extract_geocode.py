@@ -535,3 +535,22 @@ def test_the_towns_travellers_came_from_are_not_where_they_were_hit(events_of) -
             "Kafraya as they waited at a transit point in Aleppo.")
     [event] = events_of(text, published=dt.date(2017, 4, 16))
     assert (event.sub_event_type, event.place.admin1) == ("Suicide bomb", "Aleppo")
+
+
+def test_villages_listed_without_commas_are_one_event_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    # some pages lose every comma: the names run on, each found by its own spelling
+    events = events_of("Jets struck the towns of Abdin Kafr Ain Kafr Sajna and al-Tamana in Idleb today.")
+    assert {e.place.place_id for e in events} == {"C3990", "C3993", "C4110", "C4081"}
+
+
+def test_a_heading_run_into_the_next_sentence_is_no_list(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Homs Meanwhile two civilians were killed when rocket shells hit the city today.")
+    assert [e.location_text for e in events] == ["Homs"]
+
+
+def test_the_sentence_s_governorate_settles_a_homonym_before_the_story_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shells fell on Damascus on Friday and on Bab Touma. Rockets also hit the neighborhoods of "
+            "Sulaiman al-Halabi al-Midan and al-Furqan in Aleppo city on Friday.")
+    aleppo = {e.location_text: e.place.admin1 for e in events_of(text, published="2016-09-30")
+              if e.location_text in ("Sulaiman al-Halabi", "al-Midan", "al-Furqan")}
+    assert aleppo == {"Sulaiman al-Halabi": "Aleppo", "al-Midan": "Aleppo", "al-Furqan": "Aleppo"}

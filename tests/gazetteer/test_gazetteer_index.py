@@ -208,3 +208,14 @@ def test_pickle_round_trip_from_path() -> None:
 def test_settlement_in_a_governorate_by_skeleton(gaz: Gazetteer, name: str, admin1: str, expected: str | None) -> None:
     place = gaz.settlement_in(name, admin1)
     assert (place.place_id if place else None) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kafr Sajna", "C4110"),  # the gazetteer writes it joined: Kafrsajna
+    ("Tlajabin", "C1617"),  # the text writes it joined: Tal Jbine
+    ("Almehemdiya", None),  # no prefix word joined here: not "Lala Mohammed"
+    ("Tareeq al-Bab", None),  # nor here: not Terkeb
+])
+def test_a_prefix_word_written_joined_or_apart_has_one_skeleton(gaz: Gazetteer, name: str, expected: str | None) -> None:
+    found = [p.place_id for p in gaz.by_skeleton(name)]
+    assert (found[0] if found else None) == expected
