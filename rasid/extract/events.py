@@ -544,11 +544,20 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
 _DAY_AFTER = tuple(fold(w) for w in ("a day after", "one day after", "the day after", "بعد يوم من", "غداة"))
 _DAY_AFTER_REACH = 60
 def _recently(ctx: DocContext, mention: Mention) -> bool:
-    """"the Ramouseh area recently seized by rebels": the ground's story told as a description."""
-    return bool(set(text_before(ctx.doc, mention.span, 20).split()[-2:]) & _RECENTLY)
+    """"the Ramouseh area recently seized by rebels", "oil facilities captured by the Islamic State
+    group": the ground's story told as a description of it, not as news."""
+    before = text_before(ctx.doc, mention.span, 20).split()[-2:]
+    if set(before) & _RECENTLY:
+        return True
+    return text_after(ctx.doc, mention.span, 4).split()[:1] == ["by"] and bool(before) \
+        and before[-1].isalpha() and before[-1].islower() and before[-1] not in _BEFORE_A_PASSIVE_VERB
 
 
 _RECENTLY = frozenset({"recently", "newly", "previously", "earlier", "مؤخرا", "سابقا"})
+# "the town was captured by": a verb's own words; any other word before "captured by" is a noun it describes
+_BEFORE_A_PASSIVE_VERB = frozenset({"was", "were", "been", "being", "is", "are", "be", "had", "has", "have", "and",
+                                    "then", "later", "reportedly", "allegedly", "eventually", "finally", "fully",
+                                    "quickly", "also", "not", "once", "subsequently"})
 
 
 # "احتشد المئات ... مندّدين بالزيارة ومطالبين نتنياهو بمغادرة البلدة": a crowd that denounces or

@@ -983,3 +983,13 @@ def test_ground_recently_seized_describes_the_place(events_of) -> None:  # type:
             "Kafr Hamra recently seized by rebels from government forces.")
     [event] = events_of(text, published=dt.date(2016, 8, 12))
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "captured"), [
+    ("Coalition jets hit oil wells captured by the Islamic State group near Shaddadi on Monday.", False),
+    ("The village of Tal Hamis was captured by the Islamic State group on Monday.", True),
+])
+def test_ground_captured_by_a_group_after_a_noun_describes_it(events_of, text: str,  # type: ignore[no-untyped-def]
+                                                             captured: bool) -> None:
+    events = events_of(text, published=dt.date(2014, 9, 23))
+    assert any(e.sub_event_type == "Non-state actor overtakes territory" for e in events) is captured
