@@ -217,6 +217,9 @@ _LATIN_SETTLEMENT = re.compile(
     r"\b(?:village|town|city|neighbou?rhood|district|camp)(s)? of\s+(" + _LATIN_NAME + r")"
     r"((?:(?:,| and) " + _LATIN_NAME + r")*)")
 _LATIN_ITEM = re.compile(_LATIN_NAME)
+# "hitting al-Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa neighborhoods": the unit after a list
+_LATIN_LIST_OF_UNITS = re.compile(
+    r"(" + _LATIN_NAME + r"(?:(?:,| and|) " + _LATIN_NAME + r")+) (?:neighbou?rhoods|villages|towns|districts)\b")
 # Capitalised words after "the city of" that name no village: countries and their possessives
 _NOT_LATIN_TOPONYMS = frozenset({"syria", "syrias", "syria's", "iraq", "lebanon", "turkey", "jordan", "israel",
                                  "palestine", "iran", "russia", "the"})
@@ -224,19 +227,22 @@ _NOT_LATIN_TOPONYMS = frozenset({"syria", "syrias", "syria's", "iraq", "lebanon"
 
 def _latin_unlisted(doc: Document, starts: list[int], known: _Spans, resources: Resources) -> list[Mention]:
     out: list[Mention] = []
-    if " of" not in doc.text:
-        return out  # every match holds " of" (most texts are Arabic: quicker to tell than by the search)
+    if not _CAPITAL.search(doc.text):
+        return out  # every name holds a capital (most texts are Arabic: quicker to tell than by the search)
+    lists = [[Span(match.start(1) + m.start(), match.start(1) + m.end()) for m in _LATIN_ITEM.finditer(match.group(1))]
+             for match in _LATIN_LIST_OF_UNITS.finditer(doc.text)]
     for match in _LATIN_SETTLEMENT.finditer(doc.text):
         spans = [Span(match.start(2), match.end(2))]
         if match.group(1) and match.group(3):
             spans += [Span(match.start(3) + m.start(), match.start(3) + m.end())
                       for m in _LATIN_ITEM.finditer(match.group(3))]
-        for span in spans:
-            name = doc.text[span.start:span.end]
-            first = name.split()[0].lower()
-            if not known.overlap(span) and not resources.gazetteer.lookup(name) and first not in _DIRECTIONS \
-                    and first not in _NOT_LATIN_TOPONYMS:
-                out.append(Mention(span, "UNLISTED", fold(name), "cue", _sentence(starts, span)))
+        lists.append(spans)
+    for span in sorted({span for spans in lists for span in spans}):
+        name = doc.text[span.start:span.end]
+        first = name.split()[0].lower()
+        if not known.overlap(span) and not resources.gazetteer.lookup(name) and first not in _DIRECTIONS \
+                and first not in _NOT_LATIN_TOPONYMS:
+            out.append(Mention(span, "UNLISTED", fold(name), "cue", _sentence(starts, span)))
     return out
 
 

@@ -554,3 +554,11 @@ def test_the_sentence_s_governorate_settles_a_homonym_before_the_story_s(events_
     aleppo = {e.location_text: e.place.admin1 for e in events_of(text, published="2016-09-30")
               if e.location_text in ("Sulaiman al-Halabi", "al-Midan", "al-Furqan")}
     assert aleppo == {"Sulaiman al-Halabi": "Aleppo", "al-Midan": "Aleppo", "al-Furqan": "Aleppo"}
+
+
+def test_names_listed_before_their_unit_are_places_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "Moghambo" is in no gazetteer under this spelling: the word "neighborhoods" after the list says it is one
+    text = "Rocket shells hit al-Aziziyeh and Moghambo neighborhoods in Aleppo city on Wednesday."
+    events = events_of(text, published="2016-09-28")
+    assert {e.location_text for e in events} == {"al-Aziziyeh", "Moghambo"}
+    assert all(e.place.admin1 == "Aleppo" for e in events)
