@@ -209,6 +209,11 @@ def _goes_back_to_a_toll(trigger: Trigger, sentence: Sentence, sentences: list[S
     return any(t.sub_type == trigger.sub_type for t in _candidate_triggers(before, ctx))
 
 
+# States whose forces attack in Syria from the air or from beyond its border, never on its ground
+# (ACLED codes Israel's attacks there as air or missile strikes)
+_STRIKING_FROM_AFAR = frozenset({"Military Forces of Israel"})
+
+
 _STRUCK_VERBS = frozenset(fold(w) for w in (
     "hit", "hits", "targeted", "struck", "pounded", "killed", "on", "against", "targeting", "استهدف", "استهدفت",
     "طال", "طالت", "ضرب", "ضربت", "اصاب", "اصابت", "على"))
@@ -1456,6 +1461,10 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             sub_type == lx.SHELLING or sub_type == lx.CLASH and (
             trigger.struck or trigger.mention.get("phrase") in lx.GENERIC_ATTACK)):
         sub_type = lx.AIR  # "سلاح الجو الروسي استهدف بالصواريخ", "Russia's Aerospace Forces attacked": from the air
+    elif told_before is None and sub_type == lx.CLASH and actor1 is not None and actor1.name in _STRIKING_FROM_AFAR \
+            and trigger.mention.get("phrase") in lx.GENERIC_ATTACK \
+            and all(loc.place.country == "Syria" for loc in locations):
+        sub_type = lx.AIR  # "عدوان إسرائيلي استهدف محيط السيدة زينب": Israel attacks in Syria from the air
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)
     events = []

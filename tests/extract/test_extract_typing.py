@@ -993,3 +993,10 @@ def test_ground_captured_by_a_group_after_a_noun_describes_it(events_of, text: s
                                                              captured: bool) -> None:
     events = events_of(text, published=dt.date(2014, 9, 23))
     assert any(e.sub_event_type == "Non-state actor overtakes territory" for e in events) is captured
+
+
+def test_an_israeli_attack_in_syria_comes_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("The Israeli army attacked a position near Sayyida Zeinab in Rural Damascus today.",
+                        published=dt.date(2023, 12, 25))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
