@@ -63,7 +63,8 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     norm = normalize(doc.text)
     resources.scan.matches(norm.text)  # every matcher below reads this one pass
     starts = [s.start for s in doc.sentences]
-    sources = _phrases(norm, starts, resources.sources.find(norm), "SOURCE", "source")
+    sources = [s for s in _phrases(norm, starts, resources.sources.find(norm), "SOURCE", "source")
+               if not _acting(doc, s.span)]
     source_spans = _Spans(s.span for s in sources)
     found: list[Mention] = [m for m in _actors(doc, norm, starts, resources) if not source_spans.overlap(m.span)]
     # "قاعدة التنف", "Hmeimim base": a force named by its base still leaves the base a place
@@ -140,6 +141,20 @@ def _sentence(starts: list[int], span: Span) -> int:
 
 def _part_of_a_date(mention: Mention) -> bool:
     return mention.label in ("NUMBER", "PLACE") or (mention.label == "CUE" and mention.key == "irrealis")
+
+
+# "استهدف الجيش الإسرائيلي موقعاً", "the Israeli army shelled": a source of news that does the deed is its actor
+_DEED_VERBS_BEFORE = frozenset(fold(w) for w in (
+    "استهدف", "استهدفت", "قصف", "قصفت", "هاجم", "هاجمت", "شن", "شنت", "نفذ", "نفذت", "اغتال", "اغتالت", "اعتقل",
+    "اعتقلت", "اقتحم", "اقتحمت", "دمر", "دمرت", "ضرب", "ضربت", "وقصف", "وقصفت", "واستهدف", "واستهدفت", "وشن", "وشنت"))
+_DEED_VERBS_AFTER = frozenset({"attacked", "struck", "shelled", "bombed", "targeted", "hit", "raided", "stormed",
+                               "killed", "launched", "carried", "fired", "pounded"})
+
+
+def _acting(doc: Document, span: Span) -> bool:
+    before = fold(doc.text[max(0, span.start - 16):span.start]).split()[-1:]
+    after = doc.text[span.end:span.end + 16].split()[:1]
+    return bool(before) and before[0] in _DEED_VERBS_BEFORE or bool(after) and after[0] in _DEED_VERBS_AFTER
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:

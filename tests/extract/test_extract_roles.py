@@ -697,3 +697,8 @@ def test_the_force_an_attack_reached_is_its_target(events_of) -> None:  # type: 
     [event] = events_of(text)
     assert event.actor2 is not None and event.actor2.name == "Military Forces of the United States"
     assert event.actor1 is None or event.actor1.name != "Military Forces of the United States"
+
+
+def test_a_news_source_that_does_the_deed_is_its_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("استهدف الجيش الإسرائيلي اليوم موقعاً قرب بلدة السيدة زينب في ريف دمشق.", published="2023-12-25")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
