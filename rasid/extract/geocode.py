@@ -128,7 +128,11 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
         out.append(mention)
     # "snipers positioned in Bustan al-Qasr opened fire on locals in al-Masharqa": where the
     # shooters stood, when the sentence says where their fire fell
-    placed = [m for m in out if not _positioned_in(ctx, m)]
+    positioned: list[Mention] = []
+    for m in out:
+        if _positioned_in(ctx, m) or positioned and _next_in_list(ctx, positioned[-1], m):
+            positioned.append(m)  # "terrorists located in Binnish and Maaret Masrin fired at al-Fouaa"
+    placed = [m for m in out if m not in positioned]
     # "استهدفت الجماعات المسلحة التي كانت تقصف مواقع في ريف حماة": where the target had been acting
     return [m for m in placed or out if not within_phrase(ctx.doc, m.span, _WHO_HAD_BEEN, 60)]
 
@@ -136,7 +140,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
 _WHO_HAD_BEEN = tuple(fold(w) for w in ("التي كانت", "الذين كانوا", "الذي كان", "who had been", "which had been",
                                         "that had been"))
 _POSITIONED = frozenset(fold(w) for w in (
-    "positioned in", "stationed in", "entrenched in", "المتمركزة في", "المتمركزين في",
+    "positioned in", "stationed in", "entrenched in", "located in", "based in", "المتمركزة في", "المتمركزين في",
     "المتمركزون في", "المتحصنة في", "المتحصنين في", "المنتشرة في", "المنتشرين في"))
 _AREA_NOUNS = frozenset(fold(w) for w in ("neighborhood", "neighbourhood", "area", "حي", "منطقة"))
 
@@ -145,6 +149,11 @@ def _positioned_in(ctx: DocContext, mention: Mention) -> bool:
     words = [w for w in text_before(ctx.doc, mention.span, 40).split()
              if w not in _SETTLEMENT_NOUNS and w not in _AREA_NOUNS]
     return " ".join(words[-2:]) in _POSITIONED
+
+
+def _next_in_list(ctx: DocContext, first: Mention, mention: Mention) -> bool:
+    gap = fold(ctx.doc.text[first.span.end:mention.span.start]).strip()
+    return first.span.end <= mention.span.start and gap in ("", ",", "and", "و", "،")
 
 
 _DISTANCE_UNITS = frozenset(fold(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "km", "kms",

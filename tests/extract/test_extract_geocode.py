@@ -562,3 +562,8 @@ def test_names_listed_before_their_unit_are_places_each(events_of) -> None:  # t
     events = events_of(text, published="2016-09-28")
     assert {e.location_text for e in events} == {"Moghambo", "Zaharaa"}
     assert all(e.place.admin1 == "Aleppo" for e in events)
+
+
+def test_every_town_the_shooters_are_located_in_is_not_where_shells_fell(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men were injured when gunmen located in Binnish and Maaret Masrin fired mortar shells on Kafraya today."
+    assert [e.location_text for e in events_of(text)] == ["Kafraya"]
