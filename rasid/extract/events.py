@@ -647,12 +647,17 @@ _AGREEING = tuple(fold(w) for w in (
 def _agreed(ctx: DocContext, mention: Mention) -> bool:
     """"a deal reached between", "تم التوصل إلى اتفاق": an agreement made, not one talked about or broken
     ("in violation of a cease-fire", "the ceasefire was supposed to")."""
+    if set(text_before(ctx.doc, mention.span, 36).split()[-6:]) & _TIMED_BY:
+        return False  # "killed just hours after the new US-Russian agreement was reached": a time, not news
     near = f" {text_before(ctx.doc, mention.span, 40)} {text_after(ctx.doc, mention.span, 40)} "
     # English words whole ("breached" holds "reached"); Arabic ones start a word, after و or ف
     # ("وتوصلت"), and "الموقعة" (the one signed, long ago) is no signing
     starts = near.split() + [w[1:] for w in near.split() if w[:1] in "وف" and len(w) > 3]
     return any(f" {w} " in near if w.isascii() else
                (w in near if " " in w else any(start.startswith(w) for start in starts)) for w in _AGREEING)
+
+
+_TIMED_BY = frozenset(fold(w) for w in ("after", "before", "since", "بعد", "قبل", "منذ", "عقب"))
 
 
 _CARGO = frozenset(fold(w) for w in ("filled", "loaded", "laden", "carrying", "stockpile", "depot", "depots", "cache",

@@ -1000,3 +1000,8 @@ def test_an_israeli_attack_in_syria_comes_from_the_air(events_of) -> None:  # ty
                         published=dt.date(2023, 12, 25))
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
+
+
+def test_an_agreement_that_dates_something_else_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Twelve people were killed in Idlib on Saturday just hours after the new US-Russian agreement was reached."
+    assert all(e.sub_event_type != "Agreement" for e in events_of(text, published=dt.date(2016, 9, 10)))
