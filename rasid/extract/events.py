@@ -846,8 +846,17 @@ def _goes_on_with_background(sentence: Sentence, sentences: list[Sentence], ctx:
     before = sentences[sentence.index - 1]
     if not before.of("TRIGGER") or not before.of("DATE") or not _is_background(before, ctx):
         return False  # (dated old: a cue word alone may recall a side-note, not the incident)
+    own = [m for m in sentence.of("PLACE") if not m.get("needs_cue")]
+    opening = fold(ctx.doc.text[sentence.span.start:sentence.span.start + 16]).split()[:1]
+    if not own and opening and opening[0] in _OF_THOSE_JUST_TOLD:
+        return True  # "An earlier attack in July left 270 dead. Most were executed ...": those dead
     places = {m.key for m in before.of("PLACE") if not m.get("needs_cue")}
-    return bool(places) and any(m.key in places for m in sentence.of("PLACE") if not m.get("needs_cue"))
+    return bool(places) and any(m.key in places for m in own)
+
+
+# Words a sentence opens with that take up the people of the sentence before
+_OF_THOSE_JUST_TOLD = frozenset(fold(w) for w in ("most", "many", "some", "they", "all", "معظمهم", "أغلبهم", "بعضهم",
+                                                  "جميعهم", "غالبيتهم"))
 
 
 def _is_background(sentence: Sentence, ctx: DocContext) -> bool:

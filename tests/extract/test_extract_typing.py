@@ -1006,3 +1006,10 @@ def test_an_agreement_that_dates_something_else_is_no_event(events_of) -> None: 
     text = ("The Aleppo Media Center said twelve people were killed on Saturday just hours after the new US-Russian "
             "agreement was reached to try to end the war.")
     assert all(e.sub_event_type != "Agreement" for e in events_of(text, published=dt.date(2016, 9, 10)))
+
+
+def test_the_dead_of_a_recalled_attack_taken_up_again_are_no_new_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked the Shaer gas field in Homs today, killing ten guards. An earlier attack on Shaer in "
+            "July left 200 people dead. Most were reportedly executed after being taken prisoner.")
+    events = events_of(text, published=dt.date(2014, 10, 29))
+    assert all(e.sub_event_type != "Attack" for e in events)
