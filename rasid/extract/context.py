@@ -208,6 +208,7 @@ _CONTAINED_IN = frozenset({"في", "ب", "in"})
 # "the Al-Ferdous district of Aleppo": a unit word and "of" before the container
 _UNIT_OF = frozenset({"district of", "neighbourhood of", "neighborhood of", "quarter of", "area of"})
 _UNIT_OF_GAP = 20
+_POSSESSIVE_GAPS = frozenset({"s ", "'s ", "’s "})
 
 
 @dataclass
@@ -295,7 +296,9 @@ class DocContext:
         for other in near:
             gap = self.doc.text[mention.span.end:other.span.start]
             if 0 < len(gap) <= 5 and fold(gap).strip() in _CONTAINED_IN or \
-                    0 < len(gap) <= _UNIT_OF_GAP and fold(gap).strip() in _UNIT_OF:
+                    0 < len(gap) <= _UNIT_OF_GAP and fold(gap).strip() in _UNIT_OF or \
+                    self.doc.text[other.span.end:mention.span.start] in _POSSESSIVE_GAPS:
+                # "... في Y", "X in Y", "Daraa's Manshiyah district" (the apostrophe often lost)
                 return {p.admin1 for p in self.candidates(other) if p.admin1}
         return set()
 

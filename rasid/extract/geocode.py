@@ -213,7 +213,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     resolved = _drop_containers(resolved, ctx)
     resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
-    items = [m.span for m in mentions]
+    items = [m.span for m in mentions] + [m.span for m in sentence.of("UNLISTED")]
     for mention, place in resolved[1:]:
         if base(place) == base(resolved[0][1]) and _coordinated(ctx, chosen, mention, items):
             if place.place_id not in {p.place_id for _, p in chosen}:
@@ -238,7 +238,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
                                 f"{ctx.doc.quote(m.span)} countryside"))
     # "بلدات أبو حردوب والجرذي وأبو حمام": a village no gazetteer lists, in a list with listed ones
     listed = [m for m in sentence.of("UNLISTED") if (within is None or within.covers(m.span))
-              and _coordinated(ctx, chosen, m)]
+              and _coordinated(ctx, chosen, m, items)]
     if listed:
         # the unit the listed places lie in, not one named elsewhere in the sentence ("... supply
         # lines towards Hasakah"); failing one, they lie where the listed places do

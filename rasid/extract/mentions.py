@@ -71,8 +71,12 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
     taken_spans = _Spans(taken)
     found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
-    found += _spelled_places(doc, starts, resources, [m.span for m in found],
-                             [m.span for m in found if m.label == "PLACE"])
+    spelled = _spelled_places(doc, starts, resources, [m.span for m in found],
+                              [m.span for m in found if m.label == "PLACE"], _governorates_named(found, resources))
+    if spelled:
+        # "Kafar Hamra": a village's spelling holds another place's name ("Hamra"), which is no place here
+        found = [m for m in found if not (m.label == "PLACE" and any(
+            s.span.start <= m.span.start and m.span.end <= s.span.end for s in spelled))] + spelled
     known = _Spans(m.span for m in found)
     found += _unlisted_places(doc, starts, known, resources) + _latin_unlisted(doc, starts, known, resources)
     places = _Spans(m.span for m in found if m.label == "PLACE"
@@ -224,13 +228,17 @@ def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources:
 _LATIN_HEADS = ("Tal", "Tel", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ayn", "Kafr", "Kfar", "Jisr", "Khan", "Abu", "Umm",
                 "Beit", "Bayt", "Bab", "Ras", "Khirbet", "Khirbat", "Maarat", "Maaret", "Jabal", "Jebel", "Wadi",
                 "Sheikh", "Bir", "Qasr", "Marj", "Bani", "Beni", "Arab", "Hosh", "Mazraat", "Qalaat", "Al", "El",
-                "Karam", "Tareeq", "Tariq", "Hay", "Harat", "Souq")
+                "Karam", "Tareeq", "Tariq", "Hay", "Harat", "Souq", "Kafar", "Kfr", "Housh", "Hawsh", "Urm", "Orm",
+                "Jubb", "Jub", "Karm", "Ard", "Mashhad", "Bustan", "Hayy", "Maarrat", "Dahiyet", "Tal'at", "Nahr")
 # One word, or a toponym's head and its next word ("Tal Zaqqumiyat"), or words joined by "al" ("Urum al Kubra")
-_LATIN_NAME = (r"(?:(?:" + "|".join(_LATIN_HEADS) + r") )?(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+"
-               r"(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+)?")
+_LATIN_NAME = (r"(?:(?:(?:" + "|".join(_LATIN_HEADS) + r") )(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+"
+               r"(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+)?"
+               # "Tayyebet Alimam": a name's second word with the article glued to it (not "Aleppo")
+               r"|(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+"
+               r"| Al(?!eppo)[a-z]{3,}\b)?)")
 _LATIN_SETTLEMENT = re.compile(
     r"\b(?:village|town|city|neighbou?rhood|district|camp)(s)? of\s+(" + _LATIN_NAME + r")"
-    r"((?:(?:,| and) " + _LATIN_NAME + r")*)")
+    r"((?:(?:,| and|) " + _LATIN_NAME + r")*)")  # (pages that drop commas list names with spaces alone)
 _LATIN_ITEM = re.compile(_LATIN_NAME)
 # "hitting al-Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa neighborhoods": the unit after a list
 _LATIN_LIST_OF_UNITS = re.compile(
@@ -256,7 +264,7 @@ def _latin_unlisted(doc: Document, starts: list[int], known: _Spans, resources: 
         name = doc.text[span.start:span.end]
         first = name.split()[0].lower()
         if not known.overlap(span) and not resources.gazetteer.lookup(name) and first not in _DIRECTIONS \
-                and first not in _NOT_LATIN_TOPONYMS:
+                and first not in _NOT_LATIN_TOPONYMS and first not in _NOT_NAMES:
             out.append(Mention(span, "UNLISTED", fold(name), "cue", _sentence(starts, span)))
     return out
 
@@ -570,6 +578,7 @@ _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", 
 _UNITS_AFTER_EN = frozenset({"district", "neighbourhood", "neighborhood", "quarter"})
 
 
+_PLURAL_UNITS_EN = frozenset({"villages", "towns", "areas", "neighborhoods", "neighbourhoods", "districts"})
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?")
 _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
                         "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",
@@ -583,8 +592,19 @@ _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central",
                         "monitor", "afp", "reuters", "sana", "meanwhile", "published", "updated", "agency", "news"})
 
 
+def _governorates_named(found: list[Mention], resources: Resources) -> dict[int, set[str]]:
+    """The governorates each sentence names, by sentence."""
+    named: dict[int, set[str]] = {}
+    for mention in found:
+        if mention.label == "PLACE":
+            place = resources.gazetteer.by_id(mention.key)
+            if place.kind == "governorate" and place.admin1:
+                named.setdefault(mention.sentence, set()).add(place.admin1)
+    return named
+
+
 def _spelled_places(doc: Document, starts: list[int], resources: Resources, taken: list[Span],
-                    places: list[Span]) -> list[Mention]:
+                    places: list[Span], governorates: dict[int, set[str]]) -> list[Mention]:
     """English spellings no gazetteer lists ("Kanasba" for Kansaba), found by consonant
     skeleton; only after a word that expects a place or next in a list of places ("on
     al-Shaghour, al-Abbasiyyeen and al-Qassaa", or without the commas some pages drop: "in
@@ -602,6 +622,8 @@ def _spelled_places(doc: Document, starts: list[int], resources: Resources, take
         after_place = after_place or any(_LIST_GAP.fullmatch(gap) and not gap.isspace() for gap in (
             doc.text[run.end():p.start] for p in places if 0 < p.start - run.end() <= 6))
         after_cue = bool(before) and before[-1].lower() in _PLACE_CUES_EN
+        # "the towns of Anadan Khan Touman Alzorba Qibtan Aljabal": every name of the run is one of them
+        in_a_list = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _PLURAL_UNITS_EN
         next_to_place = any(gap.isspace() for gap in gaps)  # a place just before, with no comma or "and" between
         index = 0
         while index < len(words):
@@ -612,8 +634,8 @@ def _spelled_places(doc: Document, starts: list[int], resources: Resources, take
                 index += 1
                 continue
             found = _spelled_place(doc, words[index:index + _NAME_WORDS], resources, taken,
-                                   after_place or after_cue or next_to_place, starts)
-            if found is not None and next_to_place and not _list_goes_on(doc.text, found.span.end):
+                                   after_place or after_cue or next_to_place or in_a_list, starts, governorates)
+            if found is not None and next_to_place and not in_a_list and not _list_goes_on(doc.text, found.span.end):
                 found = None  # "Homs Meanwhile two civilians were killed": a heading, then a sentence
             elif found is not None and _first_word_of_a_name(doc.text, found.span, places, next_to_place or after_place):
                 found = None
@@ -653,7 +675,7 @@ _LIST_GOES_ON = re.compile(rf" and |,| {_LATIN_WORD}")
 
 
 def _spelled_place(doc: Document, words: list[Span], resources: Resources, taken: list[Span], expected: bool,
-                   starts: list[int]) -> Mention | None:
+                   starts: list[int], governorates: dict[int, set[str]]) -> Mention | None:
     """The longest name of a Syrian village or neighbourhood by skeleton at the start of
     ``words``, if one starts there and a place is expected there."""
     first = doc.quote(words[0]).lower()
@@ -662,8 +684,9 @@ def _spelled_place(doc: Document, words: list[Span], resources: Resources, taken
     for n in range(len(words), 0, -1):
         span = Span(words[0].start, words[n - 1].end)
         name = doc.quote(span)
-        if _inside_any(span, taken):
-            continue
+        if _inside_any(span, taken) and not (n > 1 and doc.quote(words[0]) in _LATIN_HEADS
+                                             and not _inside_any(words[0], taken)):
+            continue  # (but "Kafar Hamra" is tried whole, though "Hamra" is a place of its own)
         after = doc.text[span.end:span.end + 16].split()[:1]
         unit_after = bool(after) and after[0].lower().strip(".,") in _UNITS_AFTER_EN
         if not expected and not unit_after:
@@ -676,6 +699,10 @@ def _spelled_place(doc: Document, words: list[Span], resources: Resources, taken
         # larger units are known by the spellings listed
         candidates = tuple(p for p in resources.gazetteer.by_skeleton(name)
                            if p.country == "Syria" and p.kind not in _ADMIN_KINDS)
+        named = governorates.get(_sentence(starts, span))
+        if named:
+            # "Tal al-Samn ... in Daraa countryside" is no Tal Elsamen of Hasakah
+            candidates = tuple(p for p in candidates if p.admin1 in named)
         if candidates:
             ids = tuple(p.place_id for p in candidates)
             return Mention(span, "PLACE", ids[0], "gazetteer.skeleton", _sentence(starts, span),

@@ -567,3 +567,24 @@ def test_names_listed_before_their_unit_are_places_each(events_of) -> None:  # t
 def test_every_town_the_shooters_are_located_in_is_not_where_shells_fell(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Two men were injured when gunmen located in Binnish and Maaret Masrin fired mortar shells on Kafraya today."
     assert [e.location_text for e in events_of(text)] == ["Kafraya"]
+
+
+def test_every_name_after_the_towns_of_is_a_place_without_commas(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "Kafar Hamra" holds "Hamra", a unit of Hama; "Urm Alqubra" glues the article; "Babees" no list has
+    text = "Jets bombed the towns of Hayyan Kafar Hamra Urm Alqubra and Babees in rural Aleppo on Monday."
+    events = events_of(text, published="2016-08-01")
+    assert [e.location_text for e in events] == ["Hayyan", "Kafar Hamra", "Urm Alqubra", "Babees"]
+    assert {e.place.admin1 for e in events} == {"Aleppo"}
+
+
+def test_a_spelling_of_a_village_in_another_governorate_than_the_sentence_s_is_not_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Army units shelled gatherings in the towns of Ebtaa Dael Tal al-Samn in Daraa countryside on Sunday."
+    events = events_of(text, published="2016-06-12")
+    assert events and {e.place.admin1 for e in events} == {"Daraa"}
+
+
+def test_a_possessive_city_holds_the_district_after_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    # (a Jordanian town shares the name, and the sentence names Jordan)
+    text = "Army shells hit fighters from Jordan in Daraas Manshiyah district on Sunday, killing three of them."
+    events = events_of(text, published="2017-04-09")
+    assert events and all(e.place.admin1 == "Daraa" for e in events)
