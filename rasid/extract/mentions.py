@@ -455,7 +455,7 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
 _ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency", "red",
                                   "street", "square",
                                   "council", "university", "club", "channel", "newspaper", "radio", "hospital",
-                                  "school", "mosque", "stadium", "hotel", "brigade's"})
+                                  "school", "mosque", "stadium", "hotel", "brigade's", "news", "tv", "television"})
 
 
 def _ends_a_personal_name(text: str, span: Span) -> bool:

@@ -1013,3 +1013,15 @@ def test_the_dead_of_a_recalled_attack_taken_up_again_are_no_new_event(events_of
             "July left 200 people dead. Most were reportedly executed after being taken prisoner.")
     events = events_of(text, published=dt.date(2014, 10, 29))
     assert all(e.sub_event_type != "Attack" for e in events)
+
+
+def test_an_air_force_that_destroyed_something_struck(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Syrian Air Force destroyed command centres of the militants in Morek and Kafr Zita in Hama countryside."
+    events = events_of(text, published=dt.date(2016, 10, 30))
+    assert [(e.sub_event_type, e.location_text) for e in events] == [
+        ("Air/drone strike", "Morek"), ("Air/drone strike", "Kafr Zita")]
+
+
+def test_a_news_agency_named_after_a_town_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish forces fired seven mortar rounds into Idlib on Sunday the Dogan news agency reported."
+    assert all(e.place.country == "Syria" for e in events_of(text, published=dt.date(2017, 10, 8)))
