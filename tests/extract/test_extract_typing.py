@@ -1023,5 +1023,5 @@ def test_an_air_force_that_destroyed_something_struck(events_of) -> None:  # typ
 
 
 def test_a_news_agency_named_after_a_town_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Turkish forces fired seven mortar rounds into Idlib on Sunday the Dogan news agency reported."
+    text = "Turkish forces fired seven mortar rounds across the border into Syria on Sunday the Dogan news agency reported."
     assert all(e.place.country == "Syria" for e in events_of(text, published=dt.date(2017, 10, 8)))
