@@ -219,3 +219,9 @@ def test_settlement_in_a_governorate_by_skeleton(gaz: Gazetteer, name: str, admi
 def test_a_prefix_word_written_joined_or_apart_has_one_skeleton(gaz: Gazetteer, name: str, expected: str | None) -> None:
     found = [p.place_id for p in gaz.by_skeleton(name)]
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("name", "admin1"), [("الراشدين", "Aleppo"), ("al-Rashideen", "Aleppo"), ("Khan Touman", "Aleppo"),
+                                              ("خان طومان", "Aleppo")])
+def test_places_the_source_tables_lack_come_from_the_supplement(gaz: Gazetteer, name: str, admin1: str) -> None:
+    assert admin1 in {p.admin1 for p in gaz.lookup(name)}
