@@ -237,10 +237,11 @@ _LATIN_NAME = (r"(?:(?:(?:" + "|".join(_LATIN_HEADS) + r") )(?:(?:al|el|Al|El)-)
                r"|(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+"
                r"| Al(?!eppo)[a-z]{3,}\b)?)")
 _LATIN_SETTLEMENT = re.compile(
-    r"\b(?:village|town|city|neighbou?rhood|district|camp)(s)? of\s+(" + _LATIN_NAME + r")"
+    r"\b(?:village|town|city|neighbou?rhood|district|camp|area|front|ax(?=es))(e?s)? of\s+(" + _LATIN_NAME + r")"
     r"((?:(?:,| and|) " + _LATIN_NAME + r")*)")  # (pages that drop commas list names with spaces alone)
 _LATIN_ITEM = re.compile(_LATIN_NAME)
 # "hitting al-Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa neighborhoods": the unit after a list
+_UNIT_WORDS = (" neighbo", " villages", " towns", " districts")
 _LATIN_LIST_OF_UNITS = re.compile(
     r"(" + _LATIN_NAME + r"(?:(?:,| and|) " + _LATIN_NAME + r")+) (?:neighbou?rhoods|villages|towns|districts)\b")
 # Capitalised words after "the city of" that name no village: countries and their possessives
@@ -252,8 +253,9 @@ def _latin_unlisted(doc: Document, starts: list[int], known: _Spans, resources: 
     out: list[Mention] = []
     if not _CAPITAL.search(doc.text):
         return out  # every name holds a capital (most texts are Arabic: quicker to tell than by the search)
+    # (the search is slow where it finds nothing: most texts lack the words it ends with)
     lists = [[Span(match.start(1) + m.start(), match.start(1) + m.end()) for m in _LATIN_ITEM.finditer(match.group(1))]
-             for match in _LATIN_LIST_OF_UNITS.finditer(doc.text)]
+             for match in _LATIN_LIST_OF_UNITS.finditer(doc.text)] if any(w in doc.text for w in _UNIT_WORDS) else []
     for match in _LATIN_SETTLEMENT.finditer(doc.text):
         spans = [Span(match.start(2), match.end(2))]
         if match.group(1) and match.group(3):
@@ -578,7 +580,8 @@ _PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", 
 _UNITS_AFTER_EN = frozenset({"district", "neighbourhood", "neighborhood", "quarter"})
 
 
-_PLURAL_UNITS_EN = frozenset({"villages", "towns", "areas", "neighborhoods", "neighbourhoods", "districts"})
+_PLURAL_UNITS_EN = frozenset({"villages", "towns", "areas", "neighborhoods", "neighbourhoods", "districts", "axes",
+                              "fronts"})
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?")
 _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
                         "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",

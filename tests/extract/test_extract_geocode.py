@@ -588,3 +588,9 @@ def test_a_possessive_city_holds_the_district_after_it(events_of) -> None:  # ty
     text = "Army shells hit fighters from Jordan in Daraas Manshiyah district on Sunday, killing three of them."
     events = events_of(text, published="2017-04-09")
     assert events and all(e.place.admin1 == "Daraa" for e in events)
+
+
+def test_the_axes_of_a_fight_are_places_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Army units clashed with militants who attacked posts on the axes of al-Zakat Haseria and al-Latamina in Hama province."
+    events = events_of(text, published="2016-06-01")
+    assert [e.location_text for e in events] == ["al-Zakat", "Haseria", "al-Latamina"]
