@@ -229,7 +229,8 @@ _LATIN_HEADS = ("Tal", "Tel", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ayn", "Kaf
                 "Beit", "Bayt", "Bab", "Ras", "Khirbet", "Khirbat", "Maarat", "Maaret", "Jabal", "Jebel", "Wadi",
                 "Sheikh", "Bir", "Qasr", "Marj", "Bani", "Beni", "Arab", "Hosh", "Mazraat", "Qalaat", "Al", "El",
                 "Karam", "Tareeq", "Tariq", "Hay", "Harat", "Souq", "Kafar", "Kfr", "Housh", "Hawsh", "Urm", "Orm",
-                "Jubb", "Jub", "Karm", "Ard", "Mashhad", "Bustan", "Hayy", "Maarrat", "Dahiyet", "Tal'at", "Nahr")
+                "Jubb", "Jub", "Karm", "Ard", "Mashhad", "Bustan", "Hayy", "Maarrat", "Dahiyet", "Tal'at", "Nahr",
+                "Rahbet", "Rahbat", "Dahret", "Dahrat", "Daret", "Darat", "Qaryat", "Tallet", "Ein")
 # One word, or a toponym's head and its next word ("Tal Zaqqumiyat"), or words joined by "al" ("Urum al Kubra")
 _LATIN_NAME = (r"(?:(?:(?:" + "|".join(_LATIN_HEADS) + r") )(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+"
                r"(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+)?"
@@ -237,7 +238,8 @@ _LATIN_NAME = (r"(?:(?:(?:" + "|".join(_LATIN_HEADS) + r") )(?:(?:al|el|Al|El)-)
                r"|(?:(?:al|el|Al|El)-)?[A-Z][\w'-]+(?: (?:al|el) [A-Z][\w'-]+| (?:al|el)-[A-Za-z][\w'-]+"
                r"| Al(?!eppo)[a-z]{3,}\b)?)")
 _LATIN_SETTLEMENT = re.compile(
-    r"\b(?:village|town|city|neighbou?rhood|district|camp|area|front|ax(?=es))(e?s)? of\s+(" + _LATIN_NAME + r")"
+    r"\b(?:village|town|city|neighbou?rhood|district|camp|area|front|surrounding|outskirt|ax(?=es))(e?s)? of\s+("
+    + _LATIN_NAME + r")"
     r"((?:(?:,| and|) " + _LATIN_NAME + r")*)")  # (pages that drop commas list names with spaces alone)
 _LATIN_ITEM = re.compile(_LATIN_NAME)
 # "hitting al-Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa neighborhoods": the unit after a list
@@ -581,7 +583,7 @@ _UNITS_AFTER_EN = frozenset({"district", "neighbourhood", "neighborhood", "quart
 
 
 _PLURAL_UNITS_EN = frozenset({"villages", "towns", "areas", "neighborhoods", "neighbourhoods", "districts", "axes",
-                              "fronts"})
+                              "fronts", "surroundings", "outskirts"})
 _LIST_GAP = re.compile(r"[\s,]*(?:and\s+)?")
 _NOT_NAMES = frozenset({"northern", "southern", "eastern", "western", "central", "city", "province", "town",
                         "village", "area", "region", "countryside", "syria", "syrian", "the", "monday", "tuesday",

@@ -594,3 +594,9 @@ def test_the_axes_of_a_fight_are_places_each(events_of) -> None:  # type: ignore
     text = "Army units clashed with militants who attacked posts on the axes of al-Zakat Haseria and al-Latamina in Hama province."
     events = events_of(text, published="2016-06-01")
     assert [e.location_text for e in events] == ["al-Zakat", "Haseria", "al-Latamina"]
+
+
+def test_the_surroundings_of_a_list_of_villages_are_places_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Syrian warplanes targeted militant positions in the surroundings of Rahbet Maarata Daret Ezza and "
+            "al-Mansoura in Aleppo today.")
+    assert [e.location_text for e in events_of(text)] == ["Rahbet Maarata", "Daret Ezza", "al-Mansoura"]
