@@ -378,6 +378,9 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("القنيطرة", "Quneitra", ("Quneitra", "Qunaitra", "Al-Quneitra", "Kuneitra", "Qunaytirah", "Qunaytira")),
     ("تدمر", "Homs", ("Palmyra", "Tadmur", "Tadmor", "بالميرا")),
     ("منبج", "Aleppo", ("Manbij", "Menbij", "Minbij", "Membij", "Manbej")),
+    # Aleppo's al-Zahraa as English news spells it (without these only Homs' Zahra' has "Zahra")
+    ("الزهراء", "Aleppo", ("Zahra", "al-Zahra", "Jamiyat al-Zahraa", "Jamiyat al-Zahra", "Jamiyat al Zahra",
+                          "Jamiat al-Zahraa")),
     ("عين العرب", "Aleppo", ("Kobani", "Kobane", "Ain al-Arab", "Ayn al-Arab", "Ain Al Arab", "كوباني", "كوباني")),
     ("القامشلي", "Hasakah", ("Qamishli", "Qamishly", "Kamishli", "Al-Qamishli", "Qamishlo", "Quamishli", "قامشلو")),
     ("عفرين", "Aleppo", ("Afrin", "Efrin", "Afreen")),

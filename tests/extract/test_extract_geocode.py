@@ -600,3 +600,9 @@ def test_the_surroundings_of_a_list_of_villages_are_places_each(events_of) -> No
     text = ("Syrian warplanes targeted militant positions in the surroundings of Rahbet Maarata Daret Ezza and "
             "al-Mansoura in Aleppo today.")
     assert [e.location_text for e in events_of(text)] == ["Rahbet Maarata", "Daret Ezza", "al-Mansoura"]
+
+
+def test_the_zahra_of_aleppo_is_aleppo_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebel fighters attacked the Zahra neighbourhood of Aleppo on Wednesday, and the army repelled them."
+    events = events_of(text, published="2015-07-08")
+    assert events and all(e.place.admin1 == "Aleppo" for e in events)

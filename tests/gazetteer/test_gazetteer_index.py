@@ -225,3 +225,9 @@ def test_a_prefix_word_written_joined_or_apart_has_one_skeleton(gaz: Gazetteer, 
                                               ("خان طومان", "Aleppo")])
 def test_places_the_source_tables_lack_come_from_the_supplement(gaz: Gazetteer, name: str, admin1: str) -> None:
     assert admin1 in {p.admin1 for p in gaz.lookup(name)}
+
+
+def test_english_spellings_of_aleppo_s_zahraa_are_aleppo_s_too(gaz: Gazetteer) -> None:
+    # Homs has a Zahra' of its own: context chooses, so both must be candidates
+    assert {"Aleppo", "Homs"} <= {p.admin1 for p in gaz.lookup("Zahra")}
+    assert {p.admin1 for p in gaz.lookup("Jamiyat al-Zahra")} == {"Aleppo"}
