@@ -458,16 +458,13 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
                 before[0][1:].isdigit() or before[0][1:].removeprefix("ال") in _COUNT_WORDS)):
             return True
     verb = fold(ctx.doc.quote(mention.span)).strip()
-    if verb in _AIR_FORCES and text_after(ctx.doc, mention.span, 16).split()[:1] \
-            and text_after(ctx.doc, mention.span, 16).split()[0] in _STRIKING_VERBS_EN:
+    if verb in _AIR_FORCES and set(text_after(ctx.doc, mention.span, 16).split()[:1]) & lx.DEED_VERBS_EN:
         return True  # "the Syrian Air Force destroyed command centers in ...": the force struck
     return verb in _ACTED and any(m.label == "ACTOR" and 0 <= mention.span.start - m.span.end <= 3
                                   for m in ctx.doc.mentions)
 
 
 _AIR_FORCES = frozenset({"air force", "air forces"})
-_STRIKING_VERBS_EN = frozenset({"destroyed", "targeted", "hit", "struck", "pounded", "bombed", "shelled", "raided",
-                                "killed", "launched", "carried", "conducted"})
 
 
 _CONVOY_NOUNS = frozenset(fold(w) for w in ("رتل", "رتلا", "ارتال", "تعزيزات", "convoy", "reinforcements"))

@@ -132,7 +132,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     for m in out:
         if _positioned_in(ctx, m) or positioned and _next_in_list(ctx, positioned[-1], m):
             positioned.append(m)  # "terrorists located in Binnish and Maaret Masrin fired at al-Fouaa"
-    placed = [m for m in out if m not in positioned]
+    placed = [m for m in out if all(m is not p for p in positioned)]
     # "استهدفت الجماعات المسلحة التي كانت تقصف مواقع في ريف حماة": where the target had been acting
     return [m for m in placed or out if not within_phrase(ctx.doc, m.span, _WHO_HAD_BEEN, 60)]
 

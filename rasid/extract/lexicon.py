@@ -207,6 +207,11 @@ DEATH_AR = (
     # with the article: "ارتفع عدد الشهداء إلى"
     "القتلى", "القتيل", "الشهداء", "الشهيد", "الضحايا", "الجثث",
 )
+# English verbs of a deed done to someone or something: after a force ("the Air Force destroyed",
+# "the Israeli army shelled") they say it struck
+DEED_VERBS_EN = frozenset({"attacked", "struck", "shelled", "bombed", "targeted", "hit", "raided", "stormed", "killed",
+                           "launched", "carried", "conducted", "fired", "pounded", "destroyed"})
+
 DEATH_EN = (
     "killed", "killing", "dead", "died", "death", "deaths", "death toll", "lives", "bodies", "fatalities",
     "slain", "perished", "kill", "kills", "dying", "die", "executed", "beheaded", "crucified",

@@ -151,14 +151,12 @@ def _part_of_a_date(mention: Mention) -> bool:
 _DEED_VERBS_BEFORE = frozenset(fold(w) for w in (
     "استهدف", "استهدفت", "قصف", "قصفت", "هاجم", "هاجمت", "شن", "شنت", "نفذ", "نفذت", "اغتال", "اغتالت", "اعتقل",
     "اعتقلت", "اقتحم", "اقتحمت", "دمر", "دمرت", "ضرب", "ضربت", "وقصف", "وقصفت", "واستهدف", "واستهدفت", "وشن", "وشنت"))
-_DEED_VERBS_AFTER = frozenset({"attacked", "struck", "shelled", "bombed", "targeted", "hit", "raided", "stormed",
-                               "killed", "launched", "carried", "fired", "pounded"})
 
 
 def _acting(doc: Document, span: Span) -> bool:
     before = fold(doc.text[max(0, span.start - 16):span.start]).split()[-1:]
     after = doc.text[span.end:span.end + 16].split()[:1]
-    return bool(before) and before[0] in _DEED_VERBS_BEFORE or bool(after) and after[0] in _DEED_VERBS_AFTER
+    return bool(before) and before[0] in _DEED_VERBS_BEFORE or bool(after) and after[0] in lexicon.DEED_VERBS_EN
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
@@ -622,10 +620,9 @@ def _spelled_places(doc: Document, starts: list[int], resources: Resources, take
         words = [Span(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(run.group())]
         before = doc.text[max(0, run.start() - 20):run.start()].split()
         gaps = [doc.text[p.end:run.start()] for p in places if 0 <= run.start() - p.end <= 6]
-        after_place = any(_LIST_GAP.fullmatch(gap) and not gap.isspace() for gap in gaps)
         # "on Sulaiman al-Halabi and al-Midan neighborhoods": first of a list, a known place next
-        after_place = after_place or any(_LIST_GAP.fullmatch(gap) and not gap.isspace() for gap in (
-            doc.text[run.end():p.start] for p in places if 0 < p.start - run.end() <= 6))
+        gaps_after = [doc.text[run.end():p.start] for p in places if 0 < p.start - run.end() <= 6]
+        after_place = any(_LIST_GAP.fullmatch(gap) and not gap.isspace() for gap in gaps + gaps_after)
         after_cue = bool(before) and before[-1].lower() in _PLACE_CUES_EN
         # "the towns of Anadan Khan Touman Alzorba Qibtan Aljabal": every name of the run is one of them
         in_a_list = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _PLURAL_UNITS_EN
