@@ -121,10 +121,34 @@ def build_events(doc: Document, resources: Resources) -> Document:
     events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
     tolls = lead_tolls + tolls
     events = _credit_claimant(events, sentences, ctx)
+    events = _without_backdrop_theatres(events, sentences, ctx)
     if is_commentary(doc):
         # an opinion piece retells the war to argue about it: only an incident it dates is news
         events = [event for event in events if "date" in event.evidence]
     return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
+
+
+_LEAD_SENTENCES = 1
+# Theatres the region's press names as the backdrop of other news ("as the war on Gaza goes on"); an
+# Iraqi governorate named whole ("a base in Erbil") is where an attack struck, so not every country.
+_BACKDROP_COUNTRIES = frozenset({"Palestine"})
+
+
+def _without_backdrop_theatres(events: list[Event], sentences: list[Sentence], ctx: DocContext) -> list[Event]:
+    """An article about Syria that says "while the war on the Gaza Strip goes on" names a whole
+    theatre as the backdrop of its news: an event placed only at the level of a governorate or
+    region (precision 3) that the lead (the first sentence) never names is dropped when the lead names
+    other places."""
+    lead_units: set[str] = set()
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for mention in sentence.of("PLACE"):
+            for place in ctx.candidates(mention)[:1]:
+                if place.admin1:
+                    lead_units.add(place.admin1)
+    if not lead_units:
+        return events
+    return [e for e in events if not (e.geo_precision == 3 and e.place is not None and e.place.admin1
+                                      and e.place.country in _BACKDROP_COUNTRIES and e.place.admin1 not in lead_units)]
 
 
 # Sections news sites file analysis and opinion under (the first parts of an article's URL path).
@@ -1727,7 +1751,7 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
     kept = list(events)
     claims = []
     for event in events:
-        inside = _unit_of(event, text) if event.event_type in _VIOLENT else None
+        inside = _unit_of(event, text, kept) if event.event_type in _VIOLENT else None
         near = inside is None and event.event_type in _VIOLENT and _on_a_road_out_of_town(event, text)
         if near:
             # "على طريق القامشلي - عامودا" after "في قرية تل شعير": on a road out of a town, the one
@@ -1759,7 +1783,7 @@ def _same_district_precise(near: Event, event: Event) -> bool:
         and (near.actor1 is None or event.actor1 is None or near.actor1.name == event.actor1.name)
 
 
-def _unit_of(event: Event, text: str) -> Callable[[Event], bool] | None:
+def _unit_of(event: Event, text: str, events: list[Event]) -> Callable[[Event], bool] | None:
     """For an event told only by its district or governorate, which precise events lie in that unit."""
     place = event.place
     if place is None:
@@ -1768,6 +1792,14 @@ def _unit_of(event: Event, text: str) -> Callable[[Event], bool] | None:
         return lambda e: e.place is not None and e.place.admin2 == place.admin2
     if _regional(event):
         around = _around_the_city(event, text)
+        if not around and place.admin1 in GOVERNORATE_AROUND:
+            # "غارة إسرائيلية على دمشق" told with the strike on السيدة زينب in the countryside:
+            # the one incident, by the same hand, when the city itself has no precise telling of that day
+            if event.actor1 is not None and not any(
+                    e.place is not None and e.place.admin1 == place.admin1 and not _regional(e)
+                    and e.event_type == event.event_type and e.date == event.date for e in events):
+                return lambda e: e.place is not None and _within_governorate(e.place, place, True) \
+                    and e.actor1 is not None and e.actor1.name == event.actor1.name
         return lambda e: e.place is not None and _within_governorate(e.place, place, around) \
             and not _struck_back(e, event)
     return None

@@ -287,12 +287,22 @@ _OUTSKIRTS_WORDS = frozenset(fold(w) for w in (
     "غربي", "near", "outskirts", "suburbs", "around", "outside", "vicinity", "south", "north", "east", "west"))
 
 
+# "جنوبي العاصمة السورية دمشق", "south of the Syrian capital Damascus": a bearing before the titles of
+# the city still points outside it ("محيط العاصمة دمشق" is told of both)
+_CAPITAL_TITLES = frozenset(fold(w) for w in ("العاصمة", "السورية", "capital", "syrian"))
+_BEARINGS = frozenset(fold(w) for w in ("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي",
+                                        "south", "north", "east", "west"))
+
+
 def _around_the_capital(ctx: DocContext, mention: Mention, place: Place) -> bool:
     if place.admin1 not in GOVERNORATE_AROUND or place.kind not in ("governorate", "district", "subdistrict") \
             and place.name_en != place.admin1:
         return False
-    before = [w for w in text_before(ctx.doc, mention.span, 24).split() if w not in ("of", "the")]
-    if not _OUTSKIRTS_WORDS.intersection(before[-1:]):
+    before = [w for w in text_before(ctx.doc, mention.span, 40).split() if w not in ("of", "the")]
+    titled = before[-1:] and before[-1] in _CAPITAL_TITLES
+    while before and before[-1] in _CAPITAL_TITLES:
+        before.pop()
+    if not (_BEARINGS if titled else _OUTSKIRTS_WORDS).intersection(before[-1:]):
         return False
     # "near Damascus police headquarters", "the vicinity of Damascus Sheraton Hotel": a place in the city
     following = ctx.doc.text[mention.span.end:mention.span.end + 24].split()[:1]

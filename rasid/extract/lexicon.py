@@ -288,14 +288,20 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "فيما بعد", "ك�
                  # "وتأتي التطورات الميدانية بعد التصعيد الذي نفذه المسلحون": what the news follows
                  "تاتي التطورات", "وتاتي التطورات", "بعد التصعيد الذي",
                  # "استهدفت المقاومة قاعدة عين الأسد مرات عديدة": a tally of strikes, no one incident
-                 "مرات عديدة", "مرات عدة", "عدة مرات")
+                 "مرات عديدة", "مرات عدة", "عدة مرات",
+                 # "تعرّض لعدة محاولات اغتيال خلال الأعوام الماضية": a life's story, not the news
+                 "خلال الاعوام الماضية", "خلال السنوات الماضية", "الاعوام الماضية", "السنوات الماضية")
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
 # Words right before a trigger that make it the war going on, not an incident ("مع استمرار العدوان").
 RECALLED_BEFORE = ("استمرار", "ongoing", "continuing", "years of", "months of", "weeks of", "سنوات من",
                    "اشهر من", "سنوات", "اعوام من",
                    # "منذ بداية العدوان على غزة": the war as the start of a period, no incident
-                   "منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق", "outbreak of")
+                   "منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق", "outbreak of",
+                   # "بينما يستمر العدوان على قطاع غزة"
+                   "يستمر", "تستمر", "يتواصل", "تتواصل",
+                   # "شارك في معارك البادية": a commander's record
+                   "شارك في", "شاركت في")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_quoted_army_takes_the_flag_after_it(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'قصف "الجيش" الإسرائيلي اليوم أطراف بلدة الخيام في جنوب لبنان بالمدفعية.'
@@ -53,3 +55,29 @@ def test_bases_named_in_quotes_are_found(events_of) -> None:  # type: ignore[no-
                        'وأعلنت أيضاً استهداف قاعدة "القرية الخضراء" في ريف دير الزور بالطائرات المسيرة.',
                        published="2024-02-03")
     assert {(e.place.country, e.place.admin1) for e in events} == {("Iraq", "Anbar"), ("Syria", "Deir ez-Zor")}
+
+
+def test_the_war_on_gaza_named_whole_is_the_backdrop_of_news_from_elsewhere(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استهدفت طائرة مسيرة اليوم الأحد قاعدة التنف الأميركية في ريف حمص. "
+            "ويأتي الهجوم في وقت تشن فيه الطائرات الإسرائيلية غارات على قطاع غزة.")
+    events = events_of(text)
+    assert events and all(e.place.country == "Syria" for e in events if e.place)
+
+
+def test_the_war_on_gaza_is_news_where_the_lead_is_about_gaza(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("شنت الطائرات الإسرائيلية اليوم الأحد غارات على قطاع غزة. "
+            "وقال الدفاع المدني إن فرقه تعمل على انتشال الجرحى.")
+    assert any(e.place and e.place.admin1 == "Gaza Strip" for e in events_of(text))
+
+
+def test_a_war_going_on_is_no_incident_beside_the_news(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "قصفت مدفعية الجيش اليوم بلدة كفرنبل في ريف إدلب، بينما يستمر العدوان الإسرائيلي على قطاع غزة."
+    assert [e.place.admin1 for e in events_of(text) if e.place] == ["Idlib"]
+
+
+@pytest.mark.parametrize("text", [
+    "نعت الفصائل اليوم القائد الذي شارك في معارك البادية ومحيط حلب.",
+    "قال المراسل اليوم إن القائد تعرض لعدة محاولات اغتيال خلال الأعوام الماضية في دمشق.",
+])
+def test_a_commanders_life_story_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events_of(text)

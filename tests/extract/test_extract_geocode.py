@@ -606,3 +606,29 @@ def test_the_zahra_of_aleppo_is_aleppo_s(events_of) -> None:  # type: ignore[no-
     text = "Rebel fighters attacked the Zahra neighbourhood of Aleppo on Wednesday, and the army repelled them."
     events = events_of(text, published="2015-07-08")
     assert events and all(e.place.admin1 == "Aleppo" for e in events)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("استهدفت غارات إسرائيلية أمس عدداً من النقاط جنوبي العاصمة السورية دمشق.", "Rural Damascus"),
+    ("Israeli jets struck several positions south of the Syrian capital Damascus on Monday.", "Rural Damascus"),
+    ("سقطت قذائف أمس على العاصمة السورية دمشق.", "Damascus"),
+    ("استهدفت غارات إسرائيلية أمس محيط العاصمة دمشق.", "Damascus"),
+])
+def test_a_bearing_from_the_titled_capital_points_outside_the_city(events_of, text: str,  # type: ignore[no-untyped-def]
+                                                                   admin1: str) -> None:
+    [event] = events_of(text)
+    assert event.place is not None and event.place.admin1 == admin1
+
+
+def test_a_strike_on_damascus_and_its_target_in_the_countryside_are_one(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قتل قائد عسكري اليوم الاثنين في غارة إسرائيلية على دمشق. "
+            "وكانت الطائرات الإسرائيلية قد استهدفت ظهر اليوم الاثنين مبنى في منطقة السيدة زينب في ريف دمشق.")
+    [event] = events_of(text, published=dt.date(2024, 3, 4))
+    assert event.place is not None and event.place.admin1 == "Rural Damascus"
+
+
+def test_a_strike_on_damascus_by_another_hand_stays_apart(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("سقطت قذائف هاون أطلقتها فصائل المعارضة اليوم الاثنين على دمشق. "
+            "وقصفت الطائرات الحربية السورية اليوم الاثنين بلدة يبرود في ريف دمشق.")
+    events = events_of(text, published=dt.date(2024, 3, 4))
+    assert {e.place.admin1 for e in events if e.place} == {"Damascus", "Rural Damascus"}
