@@ -66,7 +66,8 @@ def _reporters_base(ctx: DocContext, mention: Mention) -> bool:
 
 
 _FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "from the direction of", "from the direction",
-                                         "نفذ من", "نفذت من", "launched from", "fired from"))
+                                         "نفذ من", "نفذت من", "launched from", "fired from",
+                                         "اطلقت من", "انطلقت من", "اطلق من", "انطلق من"))
 
 
 _SENT = tuple(fold(w) for w in ("تعزيزات", "لتعزيزات", "التعزيزات", "reinforcements"))
@@ -133,6 +134,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
         if _positioned_in(ctx, m) or positioned and _next_in_list(ctx, positioned[-1], m):
             positioned.append(m)  # "terrorists located in Binnish and Maaret Masrin fired at al-Fouaa"
     placed = [m for m in out if all(m is not p for p in positioned)]
+    # "بين مدينتي الميادين والبوكمال", "between Maarat al-Numan and Saraqib": one stretch of land
+    placed = [m for i, m in enumerate(placed) if not (i and _between_it_and(ctx, placed[i - 1], m))]
     # "استهدفت الجماعات المسلحة التي كانت تقصف مواقع في ريف حماة": where the target had been acting
     return [m for m in placed or out if not within_phrase(ctx.doc, m.span, _WHO_HAD_BEEN, 60)]
 
@@ -154,6 +157,16 @@ def _positioned_in(ctx: DocContext, mention: Mention) -> bool:
 def _next_in_list(ctx: DocContext, first: Mention, mention: Mention) -> bool:
     gap = fold(ctx.doc.text[first.span.end:mention.span.start]).strip()
     return first.span.end <= mention.span.start and gap in ("", ",", "and", "و", "،")
+
+
+_BETWEEN = frozenset(fold(w) for w in ("بين", "between"))
+_TWO_OF = frozenset(fold(w) for w in ("مدينتي", "بلدتي", "قريتي", "منطقتي", "the", "towns", "villages", "cities"))
+
+
+def _between_it_and(ctx: DocContext, first: Mention, mention: Mention) -> bool:
+    words = [w for w in last_words(text_before(ctx.doc, first.span, 30), 3) if w not in _TWO_OF]
+    return bool(words) and words[-1] in _BETWEEN and _next_in_list(ctx, first, mention) \
+        and fold(ctx.doc.text[first.span.end:mention.span.start]).strip() in ("and", "و")
 
 
 _DISTANCE_UNITS = frozenset(fold(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "km", "kms",
@@ -344,19 +357,21 @@ def _placed_elsewhere(mention: Mention, place: Place, resolved: list[tuple[Menti
         if unit.admin1 and unit.admin1 != place.admin1 and unit.country == place.country \
                 and 0 <= other.span.start - mention.span.end <= _PLACED_REACH \
                 and (base(unit) > 1 and _places_in(ctx, other, place, unit)
-                     or base(unit) == 1 and _in_the_countryside_of_a_town(ctx, other, place, unit)) \
+                     or base(unit) == 1 and _in_or_around_a_town(ctx, other, place, unit)) \
                 and not any(p.admin1 == place.admin1 for _, p in resolved if base(p) > 1):
             return _unlisted_place(ctx.doc.quote(mention.span), fold(ctx.doc.quote(mention.span)), unit)
     return place
 
 
 # "قرية العيون بريف بلدة مارع": a village told in a town's countryside, its only namesake far away
-_TOWN_COUNTRYSIDE = tuple(fold(w) for w in ("بريف بلدة", "بريف مدينة", "ريف بلدة", "ريف مدينة", "بريف", "ريف"))
+# "قرية X بريف مدينة Y", "منطقة المزارع في مدينة الميادين": a name placed in or around a town
+_IN_OR_AROUND_A_TOWN = tuple(fold(w) for w in ("بريف بلدة", "بريف مدينة", "ريف بلدة", "ريف مدينة", "بريف", "ريف",
+                                               "في مدينة", "بمدينة", "في بلدة", "ببلدة", "داخل مدينة"))
 
 
-def _in_the_countryside_of_a_town(ctx: DocContext, town_mention: Mention, place: Place, town: Place) -> bool:
+def _in_or_around_a_town(ctx: DocContext, town_mention: Mention, place: Place, town: Place) -> bool:
     far = places_km(place, town)
-    return text_before(ctx.doc, town_mention.span, 14).rstrip().endswith(_TOWN_COUNTRYSIDE) \
+    return text_before(ctx.doc, town_mention.span, 14).rstrip().endswith(_IN_OR_AROUND_A_TOWN) \
         and far is not None and far > _BEARING_KM
 
 

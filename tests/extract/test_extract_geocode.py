@@ -632,3 +632,18 @@ def test_a_strike_on_damascus_by_another_hand_stays_apart(events_of) -> None:  #
             "وقصفت الطائرات الحربية السورية اليوم الاثنين بلدة يبرود في ريف دمشق.")
     events = events_of(text, published=dt.date(2024, 3, 4))
     assert {e.place.admin1 for e in events if e.place} == {"Damascus", "Rural Damascus"}
+
+
+def test_a_name_placed_in_a_town_far_from_its_homonym_is_a_spot_of_that_town(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("قصفت طائرات أميركية اليوم منطقة المزارع في مدينة الميادين.")
+    assert event.place is not None and event.place.admin1 == "Deir ez-Zor" and event.place.admin2 == "Al Mayadin"
+
+
+def test_the_land_between_two_towns_is_one_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert len(events_of("قصفت الطائرات اليوم مواقع بين مدينتي الميادين والبوكمال.")) == 1
+    assert len(events_of("قصفت الطائرات اليوم مدينتي الميادين والبوكمال.")) == 2
+
+
+def test_where_rockets_were_launched_from_is_not_where_they_fell(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "سقطت اليوم صواريخ أطلقت من مدينة الميادين على القاعدة الأميركية في حقل العمر النفطي."
+    assert [e.location_text for e in events_of(text)] == ["حقل العمر النفطي"]
