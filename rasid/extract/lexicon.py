@@ -324,7 +324,9 @@ IRREALIS_AR = (
     "لم", "لن", "زعم", "احتمالية", "امكانية", "بامكانية", "تسعى", "اذا كانت", "اذا كان", "لو", "قادرة على", "قادر على",
     # habitual and generic statements: how things usually go, not what happened
     "تنحصر", "عادة", "غالبا", "كثيرا ما", "تتكرر", "وتكررت", "تكررت", "وتكرر", "يتهم", "تتهم", "يتهمون",
-    "المتوقع", "المنتظر", "المرتقب", "المرتقبة", "اقترح", "اقترحت", "يقترح", "تقترح",
+    "المتوقع", "المنتظر", "المرتقب", "المرتقبة", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
+    # "يحبط مخططاً لداعش يستهدف تفجير مستشفى": the targets of a plot, not attacks
+    "مخطط", "مخططا", "مخططات", "المخطط", "ينوي", "تنوي", "ينوون", "المنوي",
 )
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
@@ -338,6 +340,7 @@ IRREALIS_EN = (
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
     "per day", "every day", "daily", "regularly", "routinely", "proposed", "suggested",
+    "plot", "plotted", "plotting", "plots",
     # "IS fighters are also being targeted by airstrikes": a campaign going on, no one strike
     "are being targeted", "are also being targeted", "is being targeted", "are being bombed", "is being bombed",
     "are being pounded", "is being pounded",

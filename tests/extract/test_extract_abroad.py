@@ -81,3 +81,11 @@ def test_a_war_going_on_is_no_incident_beside_the_news(events_of) -> None:  # ty
 ])
 def test_a_commanders_life_story_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أحبطت الأجهزة الأمنية اليوم مخططاً لتنظيم داعش يستهدف تفجير مستشفى في بيروت بطائرة مسيرة مفخخة.",
+    "Security forces foiled an Islamic State plot to bomb a hospital in Beirut on Monday.",
+])
+def test_the_target_of_a_foiled_plot_is_not_attacked(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.event_type != "Explosions/Remote violence" for e in events_of(text))
