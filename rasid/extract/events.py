@@ -344,7 +344,7 @@ _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
 
 def _recalled(ctx: DocContext, mention: Mention) -> bool:
     after = text_after(ctx.doc, mention.span, 40)
-    before = text_before(ctx.doc, mention.span, 30).split()
+    before = [w.strip("\"'«»“”") for w in text_before(ctx.doc, mention.span, 30).split()]
     if any(w.lstrip("و") in _RECALLED_BEFORE for w in before[-1:]) \
             or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident

@@ -300,8 +300,8 @@ RECALLED_BEFORE = ("استمرار", "ongoing", "continuing", "years of", "month
                    "منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق", "outbreak of",
                    # "بينما يستمر العدوان على قطاع غزة"
                    "يستمر", "تستمر", "يتواصل", "تتواصل",
-                   # "شارك في معارك البادية": a commander's record
-                   "شارك في", "شاركت في")
+                   # "شارك في معارك البادية", "كان من الثابتين لصد هجوم": a commander's record
+                   "شارك في", "شاركت في", "كان من", "كانت من")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",

@@ -78,6 +78,7 @@ def test_a_war_going_on_is_no_incident_beside_the_news(events_of) -> None:  # ty
 @pytest.mark.parametrize("text", [
     "نعت الفصائل اليوم القائد الذي شارك في معارك البادية ومحيط حلب.",
     "قال المراسل اليوم إن القائد تعرض لعدة محاولات اغتيال خلال الأعوام الماضية في دمشق.",
+    'وقالت المراسلة اليوم إن القائد "كان من الثابتين لصد هجوم غربي حلب".',
 ])
 def test_a_commanders_life_story_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not events_of(text)
