@@ -32,7 +32,8 @@ from rasid.extract.context import (
     within_phrase,
 )
 from rasid.extract.fatalities import count_fatalities
-from rasid.extract.geocode import GOVERNORATE_AROUND, Location, locate, on_a_road, unlisted_locations
+from rasid.extract.geocode import (GOVERNORATE_AROUND, Location, locate, on_a_road, told_as_a_cause,
+                                   unlisted_locations)
 from rasid.extract.resources import Resources
 from rasid.extract.roles import (
     Roles,
@@ -1107,7 +1108,9 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
     focus = ctx.focus_admin1
     if focus:
         anchors = [m for m in ctx.doc.mentions if m.label == "PLACE" and not m.get("needs_cue")
-                   and any(p.admin1 == focus for p in ctx.candidates(m))]
+                   and any(p.admin1 == focus for p in ctx.candidates(m)) and not told_as_a_cause(ctx, m)]
+        if not anchors:
+            return []
         # the governorate's own name, where the article gives it, is the best evidence of the focus
         anchor = min(anchors, key=lambda m: all(p.kind != "governorate" for p in ctx.candidates(m)))
         place = next(p for p in ctx.candidates(anchor) if p.admin1 == focus)

@@ -261,6 +261,12 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     return out
 
 
+def told_as_a_cause(ctx: DocContext, mention: Mention) -> bool:
+    """"رداً على اعتداء على المدنيين في بلدة حانين", "نصرةً لغزة": a place named as what an attack
+    answers or what a crowd stands up for, not where the news happened."""
+    return _answered(ctx, mention) or _supported(ctx, mention)
+
+
 def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
                        within: Span | None = None, only: list[Mention] | None = None) -> list[Location]:
     """"بلدتي الحصان والعزبة في ريف دير الزور": villages no gazetteer lists (``only`` these, if
@@ -269,7 +275,7 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
     under its own name."""
     candidates = only if only is not None else sentence.of("UNLISTED")
     names = [m for m in candidates if (within is None or within.covers(m.span))
-             and not (_answered(ctx, m) or _origin(ctx, m) or _supported(ctx, m) or _reporters_base(ctx, m))]
+             and not (told_as_a_cause(ctx, m) or _origin(ctx, m) or _reporters_base(ctx, m))]
     precision = max(2, ctx.resources.gazetteer.precision_of(container))
     out = []
     for mention in names:

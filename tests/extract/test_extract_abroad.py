@@ -90,3 +90,15 @@ def test_a_commanders_life_story_is_no_incident(events_of, text: str) -> None:  
 ])
 def test_the_target_of_a_foiled_plot_is_not_attacked(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.event_type != "Explosions/Remote violence" for e in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("قصفت المدفعية الإسرائيلية اليوم أطراف بلدة حولا في جنوب لبنان.", "Lebanon", "Nabatieh"),
+    ("استهدف حزب الله اليوم مستوطنة شتولا بالصواريخ.", "Israel", "Northern District"),
+    ("استهدف حزب الله اليوم موقع السماقة في مزارع شبعا المحتلة بالصواريخ.", "Lebanon", "Nabatieh"),
+    ("قصفت المسيرات التركية اليوم مدينة المالكية شمال شرقي الحسكة.", "Syria", "Hasakah"),
+])
+def test_the_villages_and_posts_of_the_lebanese_front(events_of, text: str, country: str,  # type: ignore[no-untyped-def]
+                                                      admin1: str) -> None:
+    [event] = events_of(text)
+    assert event.place is not None and (event.place.country, event.place.admin1) == (country, admin1)

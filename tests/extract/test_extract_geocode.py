@@ -320,8 +320,8 @@ def test_a_misspelt_village_is_found_among_its_governorate_s_settlements(events_
 
 
 def test_an_unlisted_name_takes_its_second_word_but_no_adjective(events_of) -> None:  # type: ignore[no-untyped-def]
-    [event] = events_of("استهدفت غارة إسرائيلية اليوم أطراف بلدة ميس الجبل الحدودية في جنوب لبنان.")
-    assert event.location_text == "ميس الجبل"
+    [event] = events_of("استهدفت غارة إسرائيلية اليوم أطراف بلدة عيتا الجبل الحدودية في جنوب لبنان.")
+    assert event.location_text == "عيتا الجبل"
 
 
 def test_a_village_known_only_elsewhere_is_one_of_the_governorate_named(events_of) -> None:  # type: ignore[no-untyped-def]
