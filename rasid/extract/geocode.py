@@ -383,12 +383,15 @@ def _in_or_around_a_town(ctx: DocContext, town_mention: Mention, place: Place, t
 
 def _places_in(ctx: DocContext, unit_mention: Mention, place: Place, unit: Place) -> bool:
     before = text_before(ctx.doc, unit_mention.span, 14).rstrip()
-    if before.endswith(_PLACED_IN):
-        return True
+    if before.endswith(_PLACED_IN) or before.endswith(" in") and _UNIT_AFTER.match(
+            ctx.doc.text[unit_mention.span.end:unit_mention.span.end + 24]):
+        return True  # "... village in Deir Ezzor countryside", "in Idlib's southern countryside"
     far = places_km(place, unit)
     return before.endswith(_BEARING_FROM) and far is not None and far > _BEARING_KM
 
 
+_UNIT_AFTER = re.compile(r"^(?:'s)?\s+(?:(?:northern|southern|eastern|western)\s+)?(?:countryside|province|governorate)\b",
+                         re.IGNORECASE)
 _AND_COUNTRYSIDE = re.compile(r"^\s*(?:وريفها|وريفه|وأريافها|واريافها|and its (?:countryside|outskirts|surroundings))")
 
 

@@ -647,3 +647,9 @@ def test_the_land_between_two_towns_is_one_place(events_of) -> None:  # type: ig
 def test_where_rockets_were_launched_from_is_not_where_they_fell(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "سقطت اليوم صواريخ أطلقت من مدينة الميادين على القاعدة الأميركية في حقل العمر النفطي."
     assert [e.location_text for e in events_of(text)] == ["حقل العمر النفطي"]
+
+
+def test_a_village_placed_in_a_governorates_countryside_is_not_its_far_homonym(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Army units shelled terrorists in al-Hamediyeh village in Deir Ezzor countryside on Monday."
+    [event] = events_of(text, published=dt.date(2016, 2, 2))
+    assert event.place is not None and event.place.admin1 == "Deir ez-Zor"
