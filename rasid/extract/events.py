@@ -1897,10 +1897,13 @@ def _at_a_us_base(ctx: DocContext, a1: ActorRef | None, a2: ActorRef | None,
                   place: Place) -> tuple[ActorRef | None, ActorRef | None]:
     """"سقطت صواريخ على حقل كونيكو": rockets or drones on a base the US holds hit the US forces; no
     one strikes their own base, so US forces read as the attacker there are its target."""
+    unknown = ActorRef(f"Unidentified Armed Group ({place.country})", 3)
     if a1 is not None and a1.name == _US_FORCES:
-        return (a2 if a2 is not None else ActorRef(f"Unidentified Armed Group ({place.country})", 3)), a1
+        return (a2 if a2 is not None else unknown), a1
     if a2 is None and _tells_of_us_forces(ctx):
-        return a1, ActorRef(*coded_name(ctx, _US_FORCES), None)
+        a2 = ActorRef(*coded_name(ctx, _US_FORCES), None)
+    if a1 is None and a2 is not None and a2.name == _US_FORCES:
+        return unknown, a2  # the attack on the base was not claimed: an armed group's, unnamed
     return a1, a2
 
 

@@ -71,6 +71,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
     taken_spans = _Spans(taken)
     found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
+    found += _dual_heads(doc, starts, resources, _Spans(m.span for m in found))
     spelled = _spelled_places(doc, starts, resources, [m.span for m in found],
                               [m.span for m in found if m.label == "PLACE"], _governorates_named(found, resources))
     if spelled:
@@ -451,6 +452,34 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
         ids = tuple(p.place_id for p in match.candidates)
         out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
                            data=(("candidates", ids), ("needs_cue", match.needs_cue))))
+    return out
+
+
+# "حقلي كونيكو والعمر", "قاعدتي الشدادي وخراب الجير": a dual head names each site of the pair,
+# "العمر" alone being no place (the word "age")
+_DUAL_HEADS = {"حقلي": "حقل", "قاعدتي": "قاعدة", "مطاري": "مطار", "مخيمي": "مخيم", "معبري": "معبر"}
+_DUAL_PAIR = re.compile(r"(?<!\w)(" + "|".join(_DUAL_HEADS) + r")[\u064e]?\s+[\"«]?([^\s\"»،,.]+(?: [^\s\"»،,.و][^\s\"»،,.]*)?)"
+                        r"[\"»]?\s*،?\s*و[\"«]?([^\s\"»،,.]+(?: [^\s\"»،,.و][^\s\"»،,.]*)?)")
+
+
+def _dual_heads(doc: Document, starts: list[int], resources: Resources, known: _Spans) -> list[Mention]:
+    out = []
+    for pair in _DUAL_PAIR.finditer(doc.text):
+        head = _DUAL_HEADS[pair.group(1)]
+        for group in (2, 3):
+            words = pair.group(group).split()
+            # the longest of "X Y" and "X" that the head makes a known site
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                places = resources.gazetteer.lookup(f"{head} {name}")
+                if places:
+                    start = pair.start(group)
+                    span = Span(start, start + len(name))
+                    if not known.overlap(span):
+                        ids = tuple(p.place_id for p in places)
+                        out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
+                                           data=(("candidates", ids), ("needs_cue", False))))
+                    break
     return out
 
 

@@ -653,3 +653,15 @@ def test_a_village_placed_in_a_governorates_countryside_is_not_its_far_homonym(e
     text = "Army units shelled terrorists in al-Hamediyeh village in Deir Ezzor countryside on Monday."
     [event] = events_of(text, published=dt.date(2016, 2, 2))
     assert event.place is not None and event.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_dual_head_names_each_site_of_the_pair(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدف قصف صاروخي اليوم قاعدتي التحالف الأميركي في حقلي كونيكو والعمر بريف دير الزور."
+    assert sorted(e.location_text for e in events_of(text)) == ["العمر", "كونيكو"]
+
+
+def test_an_unclaimed_attack_on_a_us_held_base_is_an_armed_groups(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "سقطت اليوم صواريخ على القاعدة الأميركية في حقل العمر النفطي بريف دير الزور."
+    [event] = events_of(text)
+    assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Syria)",
+                                                      "Military Forces of the United States")
