@@ -986,13 +986,22 @@ def _is_question(sentence: Sentence, ctx: DocContext) -> bool:
 _THAT = re.compile(r"(?<!\w)[بو]?[أإا]ن(?:ه|ها)?(?!\w)|(?<!\w)that(?!\w)", re.IGNORECASE)
 
 
+# "نشر الإعلام الحربي مشاهد توثّق استهدافها مبنى ...، والذي نفّذته الثلاثاء الماضي": the date of
+# what a relative clause recalls is that thing's own, lent to no sentence after it
+_RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي", "which"))
+
+
+def _dates_a_relative_clause(ctx: DocContext, date: Mention) -> bool:
+    return bool(_RELATIVE_PRONOUNS.intersection(text_before(ctx.doc, date.span, 24).replace("،", " ").split()[-3:]))
+
+
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                 trigger: Trigger) -> tuple[dt.date | None, int, Evidence | None]:
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
         if index < 0:
             break
         dated = [m for m in sentences[index].of("DATE") if m.key and m.get("kind") in ("relative", "absolute")
-                 and (index == sentence.index or m.get("precision") == 1)]
+                 and (index == sentence.index or m.get("precision") == 1 and not _dates_a_relative_clause(ctx, m))]
         if dated:
             best = dated[0]
             if len(dated) > 1:
@@ -1002,7 +1011,24 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                 best = _incident_date(dated, until, ctx) or best
             precision = min(3, int(best.get("precision") or 1))
             return dt.date.fromisoformat(best.key), precision, Evidence(best.span, f"date.sentence{index - sentence.index:+d}")
-    return ctx.doc.published, 1, None
+    return _article_today(ctx) or ctx.doc.published, 1, None
+
+
+_TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "today"))
+
+
+def _article_today(ctx: DocContext) -> dt.date | None:
+    """"اليوم الجمعة" in a page stamped on Saturday: the article's own today, a day before its stamp
+    (a late post), is the day of what it tells undated."""
+    published = ctx.doc.published
+    if published is None:
+        return None
+    for mention in ctx.doc.mentions:
+        if mention.label == "DATE" and mention.key and mention.get("kind") == "relative" \
+                and _TODAY_WORDS.intersection(fold(ctx.doc.quote(mention.span)).split()):
+            day = dt.date.fromisoformat(mention.key)
+            return day if (published - day).days == 1 else None
+    return None
 
 
 def _incident_date(dated: list[Mention], until: int, ctx: DocContext) -> Mention | None:

@@ -121,7 +121,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
                 or _measured_from(ctx, mention):
             continue
         if mention.get("needs_cue"):
-            before = last_words(text_before(ctx.doc, mention.span, 24), 2)
+            # (موقع "المطلة": the quotation marks a name takes stand between the cue and it)
+            before = [w for w in (w.strip("\"'«»“”") for w in last_words(text_before(ctx.doc, mention.span, 24), 3)) if w][-2:]
             if before[-1:] == ["of"]:
                 before = before[:-1]  # "the town of al-Bab"
             if not before or not (before[-1] in _PLACE_CUES or before[-1][:1] in "وب" and before[-1][1:] in _PLACE_CUES):

@@ -444,7 +444,9 @@ CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
 
 # Place cues: a gazetteer name that is also a common word only counts after one of these.
 PLACE_CUES_AR = ("قرية", "بلدة", "مدينة", "بلدات", "قرى", "مدن", "حي", "منطقة", "مخيم", "ناحية", "بادية",
-                 "ريف", "محافظة", "تل", "جبل", "مطار", "قاعدة", "حقل", "معبر", "سجن", "سد", "محيط", "اطراف")
+                 "ريف", "محافظة", "تل", "جبل", "مطار", "قاعدة", "حقل", "معبر", "سجن", "سد", "محيط", "اطراف",
+                 # the front's posts and settlements ("موقع المطلة", "مستوطنة المنارة") and dual heads
+                 "موقع", "مستوطنة", "مستعمرة", "ثكنة", "بلدتي", "قريتي", "مدينتي")
 PLACE_CUES_EN = ("village", "town", "city", "villages", "towns", "district", "neighbourhood", "neighborhood",
                  "camp", "province", "area", "near", "in", "outskirts")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -102,3 +104,25 @@ def test_the_villages_and_posts_of_the_lebanese_front(events_of, text: str, coun
                                                       admin1: str) -> None:
     [event] = events_of(text)
     assert event.place is not None and (event.place.country, event.place.admin1) == (country, admin1)
+
+
+def test_the_date_of_what_a_relative_clause_recalls_is_lent_to_no_sentence_after_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("نشرت المقاومة مشاهد لاستهدافها مبنى في مستوطنة أفيفيم، والذي نفذته الثلاثاء الماضي.\n"
+            "بالتوازي، قصفت المدفعية الإسرائيلية أطراف بلدتي حولا ومركبا في جنوب لبنان.")
+    events = events_of(text, published=dt.date(2024, 3, 29))
+    assert {e.location_text for e in events} >= {"حولا", "مركبا"}
+    assert all(e.date == dt.date(2024, 3, 29) for e in events if e.location_text in ("حولا", "مركبا"))
+
+
+def test_an_undated_sentence_happens_on_the_articles_own_today(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استهدفت المقاومة اليوم الجمعة موقع جل العلام بالصواريخ.\n"
+            "وأكدت المقاومة في بيانها أن عملياتها مستمرة.\n"
+            "وقال محلل عسكري إن الجبهة تشهد تصعيداً.\n"
+            "وقال المراسل إن القصف المدفعي الإسرائيلي استهدف أطراف بلدة مركبا في جنوب لبنان.")
+    events = events_of(text, published=dt.date(2024, 3, 30))  # the page is stamped on Saturday
+    assert [e.date for e in events] == [dt.date(2024, 3, 29)] * 2
+
+
+def test_quotation_marks_between_the_cue_and_a_name_keep_the_cue(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'استهدفت المقاومة اليوم موقع "المطلة" بمسيرة انقضاضية.'
+    assert [e.location_text for e in events_of(text)] == ["المطلة"]
