@@ -327,6 +327,8 @@ IRREALIS_AR = (
     "المتوقع", "المنتظر", "المرتقب", "المرتقبة", "اقترح", "اقترحت", "يقترح", "تقترح", "اقترحوا",
     # "يحبط مخططاً لداعش يستهدف تفجير مستشفى": the targets of a plot, not attacks
     "مخطط", "مخططا", "مخططات", "المخطط", "ينوي", "تنوي", "ينوون", "المنوي",
+    # "وفي هذه المناورات، نفذت المقاتلات والمسيرات ...": a drill's sorties strike nothing
+    "مناورات", "المناورات", "مناورة", "المناورة",
 )
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
@@ -340,7 +342,8 @@ IRREALIS_EN = (
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",
     "per day", "every day", "daily", "regularly", "routinely", "proposed", "suggested",
-    "plot", "plotted", "plotting", "plots",
+    "plot", "plotted", "plotting", "plots", "drill", "drills", "war games", "military exercise",
+    "military exercises", "joint exercise", "joint exercises",
     # "IS fighters are also being targeted by airstrikes": a campaign going on, no one strike
     "are being targeted", "are also being targeted", "is being targeted", "are being bombed", "is being bombed",
     "are being pounded", "is being pounded",

@@ -444,6 +444,8 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
             continue  # "أبي هليل الفدعاني": a man called after his son, not the village of that name
         if _a_title_of_office(doc.text, span):
             continue  # "السفيرة السويدية": the Swedish ambassador, not the town of al-Safira
+        if _guardians_of(doc.text, span):
+            continue  # "درع حماة الولاية", "حماة الديار": guardians of something, not the city of Hama
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
                 or _ends_a_personal_name(doc.text, span) or _dateline_place(doc.text, span) \
                 or _names_the_outlet(doc.text, span) \
@@ -535,6 +537,18 @@ def _names_the_outlet(text: str, span: Span) -> bool:
         return False
     before = fold(text[max(0, span.start - 16):span.start]).replace("،", " ").split()[-1:]
     return bool(before) and before[0] in _TELLING or fold(text[span.end:span.end + 4]).strip().startswith("نت")
+
+
+# "حماة" is also the plural of "guardian": "حماة الديار" (the army's anthem), "حماة الثغور" (a border guard)
+_GUARDED = frozenset(fold(w) for w in ("الديار", "الولاية", "الوطن", "الثغور", "الحدود", "الاقصى", "العقيدة",
+                                       "الحمى", "الارض", "السماء", "الحق"))
+
+
+def _guardians_of(text: str, span: Span) -> bool:
+    if fold(text[span.start:span.end]) != fold("حماة"):
+        return False
+    after = fold(text[span.end:span.end + 16]).split()[:1]
+    return bool(after) and after[0].strip("\"'«»“”،,.") in _GUARDED
 
 
 # Town names that are also titles of office: followed by a country's adjective or "لدى"

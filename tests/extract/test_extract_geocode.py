@@ -665,3 +665,16 @@ def test_an_unclaimed_attack_on_a_us_held_base_is_an_armed_groups(events_of) -> 
     [event] = events_of(text)
     assert (event.actor1.name, event.actor2.name) == ("Unidentified Armed Group (Syria)",
                                                       "Military Forces of the United States")
+
+
+@pytest.mark.parametrize("text", [
+    'أنهى الجيش اليوم مناورات "درع حماة الولاية" بإطلاق صواريخ على أهداف وهمية.',
+    "قال البيان اليوم إن قصف المدنيين أمر مدان ويجب وقفه.",
+])
+def test_a_common_word_spelt_like_a_town_is_no_place(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.place and e.place.admin1 in ("Hama", "Hasakah") for e in events_of(text))
+
+
+def test_sorties_flown_in_a_drill_strike_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وفي هذه المناورات، نفذت المقاتلات والطائرات المسيرة اليوم غارات على أهداف في منطقة الرقة."
+    assert not events_of(text)
