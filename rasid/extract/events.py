@@ -1711,7 +1711,8 @@ def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged, text)
-    return _fold_interceptions(_fold_hierarchy(_fold_generic(_fold_retold_toll(out)))), tolls + folded_tolls
+    return _fold_assassinations(_fold_interceptions(_fold_hierarchy(_fold_generic(_fold_retold_toll(out))))), \
+        tolls + folded_tolls
 
 
 def _toll_claim(event: Event) -> Claim:
@@ -1931,6 +1932,29 @@ def _at_a_us_base(ctx: DocContext, a1: ActorRef | None, a2: ActorRef | None,
     if a1 is None and a2 is not None and a2.name == _US_FORCES:
         return unknown, a2  # the attack on the base was not claimed: an armed group's, unnamed
     return a1, a2
+
+
+_ASSASSINATION = frozenset(fold(w) for w in ("اغتيال", "الاغتيال", "عملية اغتيال", "عملية الاغتيال", "assassination",
+                                             "assassinated", "assassinating"))
+
+
+def _fold_assassinations(events: list[Event]) -> list[Event]:
+    """"جريمة اغتيال موسوي" and the strike that killed him at that place and day, by the same hand: the
+    killing is the strike (ACLED codes a killing by missile as the strike), not an attack of its own."""
+    kept = list(events)
+    for event in events:
+        rule = event.evidence["event"].rule.removeprefix("trigger:") if "event" in event.evidence else ""
+        if event.sub_event_type != lx.VAC_ATTACK or fold(rule) not in _ASSASSINATION or event.actor1 is None:
+            continue
+        twin = next((i for i, e in enumerate(kept) if e.event_type == "Explosions/Remote violence" and e.date == event.date
+                     and e.place and event.place and (e.place.place_id == event.place.place_id
+                                                      or _regional(event) and e.place.admin1 == event.place.admin1)
+                     and e.actor1 is not None and e.actor1.name == event.actor1.name), None)
+        if twin is not None:
+            # (the one killed is no civilian by default: a commander, mostly)
+            kept[twin] = _combine(kept[twin], replace(event, actor2=None))
+            kept = [e for e in kept if e is not event]
+    return kept
 
 
 def _fold_interceptions(events: list[Event]) -> list[Event]:

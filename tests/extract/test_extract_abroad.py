@@ -126,3 +126,10 @@ def test_an_undated_sentence_happens_on_the_articles_own_today(events_of) -> Non
 def test_quotation_marks_between_the_cue_and_a_name_keep_the_cue(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'استهدفت المقاومة اليوم موقع "المطلة" بمسيرة انقضاضية.'
     assert [e.location_text for e in events_of(text)] == ["المطلة"]
+
+
+def test_an_assassination_is_the_strike_that_carried_it_out(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("استشهد القائد اليوم في غارة إسرائيلية استهدفت منطقة السيدة زينب في ريف دمشق.\n"
+            "ودانت حركات المقاومة اليوم جريمة اغتيال القائد على يد الاحتلال الإسرائيلي.")
+    [event] = events_of(text)
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike", None)
