@@ -678,3 +678,12 @@ def test_a_common_word_spelt_like_a_town_is_no_place(events_of, text: str) -> No
 def test_sorties_flown_in_a_drill_strike_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وفي هذه المناورات، نفذت المقاتلات والطائرات المسيرة اليوم غارات على أهداف في منطقة الرقة."
     assert not events_of(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rebel shells hit the Salah-Eddin neighbourhood of Aleppo on Monday, killing two civilians.", "Salah-Eddin"),
+    ("Rebel shells hit the al-Kalaseh neighbourhood of Aleppo on Monday, killing two civilians.", "al-Kalaseh"),
+])
+def test_aleppo_quarters_as_english_wires_spell_them(events_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published=dt.date(2016, 2, 2))
+    assert (event.location_text, event.place.admin1, event.geo_precision) == (name, "Aleppo", 1)
