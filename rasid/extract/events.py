@@ -561,6 +561,12 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
 
     chosen = min(triggers, key=rank)
+    if chosen.mention.get("phrase") in _SNIPERS:
+        # "إطلاق نار ... سقوط 3 صواريخ": the rockets named, even bare, say what the fire was (a drone
+        # named is more often what was fired at)
+        weapons = [t for t in triggers if t.sub_type == lx.SHELLING]
+        if weapons:
+            return replace(weapons[0], weak=chosen.weak)
     if chosen.sub_type == lx.AIR and fold(str(chosen.mention.get("phrase") or "")) in _RAIDS \
             and not sentence.has_cue("death"):
         # "اعتقلت قيادياً في داعش بعد تنفيذ غارة عبر مروحية": a heliborne raid that took a man is an arrest
@@ -1182,7 +1188,9 @@ _SHOOTING = frozenset(fold(w) for w in (
     "sniper fire", "sniper", "snipers", "fired into", "shot into"))
 
 
-_SNIPERS = frozenset({"sniper fire", "sniper", "snipers"})
+_SNIPERS = frozenset({"sniper fire", "sniper", "snipers",
+                      # "إطلاق نار من سوريا ... سقوط 3 صواريخ": the fire Israeli media report is the rockets
+                      *(fold(w) for w in ("إطلاق نار", "إطلاق النار", "اطلاق نار", "اطلاق النار"))})
 
 
 # "41 FSA rebels were rounded up and executed", "ISIL massacred 250 troops taken hostage": fighters

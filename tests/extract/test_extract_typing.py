@@ -1025,3 +1025,9 @@ def test_an_air_force_that_destroyed_something_struck(events_of) -> None:  # typ
 def test_a_news_agency_named_after_a_town_is_no_place(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Turkish forces fired seven mortar rounds across the border into Syria on Sunday the Dogan news agency reported."
     assert all(e.place.country == "Syria" for e in events_of(text, published=dt.date(2017, 10, 8)))
+
+
+def test_fire_from_across_the_line_that_dropped_rockets_is_shelling(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("تحدثت وسائل إعلام إسرائيلية اليوم عن إطلاق نار من سوريا نحو الجولان المحتل، "
+            "ورصد سقوط صاروخين في أرض مفتوحة.")
+    assert [e.sub_event_type for e in events_of(text)] == ["Shelling/artillery/missile attack"]
