@@ -650,7 +650,22 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
             and not (t.sub_type == lx.TERRITORY and (_things_seized(ctx, t.mention) or _recently(ctx, t.mention)))
-            and not (t.sub_type == lx.CLASH and (_front_line(ctx, t.mention) or _into_the_air(ctx, t.mention)))]
+            and not (t.sub_type == lx.CLASH and (_front_line(ctx, t.mention) or _into_the_air(ctx, t.mention)
+                                                 or _townsfolk_set_upon(ctx, t.mention)))]
+
+
+_SET_UPON = frozenset(fold(w) for w in ("هاجم", "هاجموا", "هاجمت", "attacked", "heckled"))
+_TOWNSFOLK = frozenset(fold(w) for w in ("اهالي", "سكان", "سكانا", "الاهالي", "السكان", "residents", "locals",
+                                         "villagers", "mourners"))
+
+
+def _townsfolk_set_upon(ctx: DocContext, mention: Mention) -> bool:
+    """"هاجم أهالي مجدل شمس وزراء الاحتلال", "residents attacked visiting ministers": townsfolk turning on
+    officials at a funeral is a protest (told by its own words), not a battle."""
+    if fold(ctx.doc.quote(mention.span)).lstrip("و") not in _SET_UPON:
+        return False
+    near = text_before(ctx.doc, mention.span, 45).split()[-6:] + text_after(ctx.doc, mention.span, 20).split()[:2]
+    return bool(_TOWNSFOLK.intersection(w.lstrip("و") for w in near))
 
 
 _AIR_SHOTS = tuple(fold(w) for w in ("the air", "air", "في الهواء", "بالهواء", "في الجو"))

@@ -1031,3 +1031,11 @@ def test_fire_from_across_the_line_that_dropped_rockets_is_shelling(events_of) -
     text = ("تحدثت وسائل إعلام إسرائيلية اليوم عن إطلاق نار من سوريا نحو الجولان المحتل، "
             "ورصد سقوط صاروخين في أرض مفتوحة.")
     assert [e.sub_event_type for e in events_of(text)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم أهالي البلدة اليوم وزراء في حكومة الاحتلال خلال مراسم التشييع في مجدل شمس.",
+    "Residents of Majdal Shams attacked visiting ministers at the funeral on Monday.",
+])
+def test_townsfolk_turning_on_officials_is_no_battle(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.event_type != "Battles" for e in events_of(text, published=dt.date(2024, 7, 29)))
