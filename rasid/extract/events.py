@@ -1012,8 +1012,13 @@ _THAT = re.compile(r"(?<!\w)[بو]?[أإا]ن(?:ه|ها)?(?!\w)|(?<!\w)that(?!\w
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي", "which"))
 
 
+_BACK_WORDS = frozenset(fold(w) for w in ("الماضي", "الماضية", "last"))
+
+
 def _dates_a_relative_clause(ctx: DocContext, date: Mention) -> bool:
-    return bool(_RELATIVE_PRONOUNS.intersection(text_before(ctx.doc, date.span, 24).replace("،", " ").split()[-3:]))
+    """(only a day "last" something: "الذي استهدف يومي الخميس والجمعة" may well be the news itself)"""
+    return bool(_RELATIVE_PRONOUNS.intersection(text_before(ctx.doc, date.span, 24).replace("،", " ").split()[-3:])) \
+        and bool(_BACK_WORDS.intersection(fold(ctx.doc.quote(date.span)).split()))
 
 
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
