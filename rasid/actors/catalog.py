@@ -69,6 +69,8 @@ KINDS = frozenset({
 GENERIC_KINDS = frozenset({"generic", "civilians", "protesters", "rioters"})
 WEAK_MARK = "~"
 _RESOURCE = "data/actors.tsv"
+# "(2000-2024)", "(2024-)": the years a versioned name is in force
+_ERA = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
 
 # Orthographic variants of the same word, on folded text (the loader adds the other one).
 _VARIANTS: tuple[tuple[str, str], ...] = (
@@ -279,6 +281,10 @@ class ActorCatalog:
                     phrases.append((form, _Payload(i, weak, exact)))
         self._matcher: PhraseMatcher[_Payload] = PhraseMatcher(phrases)
         self._unknown_names: dict[str, str | None] = {}
+        self._versions: dict[str, list[ActorEntry]] = {}
+        for entry in self._entries:
+            if entry.valid_from is not None or entry.valid_to is not None:
+                self._versions.setdefault(_ERA.sub("", entry.name), []).append(entry)
 
     # --- construction ---------------------------------------------------------------
 
@@ -342,6 +348,15 @@ class ActorCatalog:
             return None
         exact = self._by_exact.get(name.strip())
         return exact if exact is not None else self._by_key.get(_key(name))
+
+    def version_on(self, name: str, on: dt.date | None) -> str:
+        """The name of the force on day ``on``: "Military Forces of Syria (2024-)" told of a 2017
+        event is "Military Forces of Syria (2000-2024)" (an article with no date of its own codes its
+        actors by today's names until its events' dates are known)."""
+        entry = self._by_exact.get(name)
+        if on is None or entry is None or entry.is_valid_on(on):
+            return name
+        return next((e.name for e in self._versions.get(_ERA.sub("", name), ()) if e.is_valid_on(on)), name)
 
     def _entry(self, entry: ActorEntry | str) -> ActorEntry | None:
         return self.by_name(entry) if isinstance(entry, str) else entry

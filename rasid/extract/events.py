@@ -123,10 +123,26 @@ def build_events(doc: Document, resources: Resources) -> Document:
     tolls = lead_tolls + tolls
     events = _credit_claimant(events, sentences, ctx)
     events = _without_backdrop_theatres(events, sentences, ctx)
+    events = [_named_as_on_its_day(event, ctx) for event in events]
     if is_commentary(doc):
         # an opinion piece retells the war to argue about it: only an incident it dates is news
         events = [event for event in events if "date" in event.evidence]
     return replace(doc, events=tuple(events), claims=doc.claims + tuple(tolls))
+
+
+def _named_as_on_its_day(event: Event, ctx: DocContext) -> Event:
+    """Forces by the names they bore on the event's day (see ``ActorCatalog.version_on``)."""
+    day = event.date
+    if day is None:
+        return event
+    version = ctx.resources.actors.version_on
+
+    def named(ref: ActorRef | None) -> ActorRef | None:
+        return None if ref is None else replace(ref, name=version(ref.name, day))
+
+    return replace(event, actor1=named(event.actor1), actor2=named(event.actor2),
+                   assoc_actor_1=tuple(version(name, day) for name in event.assoc_actor_1),
+                   assoc_actor_2=tuple(version(name, day) for name in event.assoc_actor_2))
 
 
 _LEAD_SENTENCES = 1

@@ -508,3 +508,11 @@ def test_unknown_group_names_are_remembered_as_worked_out(catalog):
     for surface in ("ميليشيا القاطرجي", "لواء الباقر", "اللواء محمد", "حركة السير", "ميليشيا الدفاع الوطني"):
         first = catalog.normalize_unknown_group(surface)
         assert first == catalog.normalize_unknown_group(surface) == _unknown_group(catalog, surface)
+
+
+def test_a_force_is_named_as_on_the_day_of_its_event(catalog):
+    assert catalog.version_on(NEW_ARMY, dt.date(2017, 4, 19)) == OLD_ARMY
+    assert catalog.version_on(OLD_ARMY, AFTER) == NEW_ARMY
+    assert catalog.version_on(OLD_ARMY, BEFORE) == OLD_ARMY
+    assert catalog.version_on("Hezbollah", BEFORE) == "Hezbollah"
+    assert catalog.version_on(NEW_ARMY, None) == NEW_ARMY

@@ -702,3 +702,9 @@ def test_the_force_an_attack_reached_is_its_target(events_of) -> None:  # type: 
 def test_a_news_source_that_does_the_deed_is_its_actor(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("استهدف الجيش الإسرائيلي اليوم موقعاً قرب بلدة السيدة زينب في ريف دمشق.", published="2023-12-25")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
+
+
+def test_an_undated_article_names_forces_as_on_its_events_day(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Syrian army shelling killed six people in the Salah al-Din district of Aleppo on 19 April 2017.",
+                        published=None)
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
