@@ -528,7 +528,7 @@ _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجار�
 
 # "استهداف قاعدة كونيكو": a base targeted, weapon unsaid; the article names the drones or rockets nearby,
 # or, naming none, it was rockets or shells (no ground fight is told).
-_BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف"})
+_BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفوا"})
 _BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مركزا", "مقرا", "مقرات", "مقار"))
 
 
@@ -542,10 +542,27 @@ def _aircraft_after(ctx: DocContext, trigger: Trigger) -> bool:
     return text_after(ctx.doc, trigger.mention.span, 12).split()[:1] in ([w] for w in _AIRCRAFT_NOUNS)
 
 
+_BASE_REACH = 40  # characters from "استهدفت" to the base it names
+_FEW_SITES = 2
+
+
+def _targets_a_base(sentence: Sentence, trigger: Mention) -> bool:
+    """"واستهدفت 3 هجمات قاعدة عين الأسد": a bare "targeted" whose object is a military base the
+    gazetteer knows tells an attack, not a figure of speech."""
+    if trigger.get("phrase") not in _BARE_TARGETING:
+        return False
+    sites = [m for m in sentence.of("PLACE") if str(m.key).startswith(("rs:base-", "rs:airport-", "rs:field-"))]
+    # (a roll of bases, "عين الأسد، التنف، حرير، كونيكو ...", tallies what a group claimed over days)
+    return len(sites) <= _FEW_SITES and any(0 <= m.span.start - trigger.span.end <= _BASE_REACH for m in sites)
+
+
 def _names_a_base(sentence: Sentence, ctx: DocContext) -> bool:
     # "فيقاعدة": pages that drop a link glue the word before it
-    return any(word in _BASE_WORDS or word.startswith("في") and word[2:] in _BASE_WORDS
-               for word in fold(ctx.doc.quote(sentence.span)).translate(_QUOTE_MARKS).split())
+    if any(word in _BASE_WORDS or word.startswith("في") and word[2:] in _BASE_WORDS
+           for word in fold(ctx.doc.quote(sentence.span)).translate(_QUOTE_MARKS).split()):
+        return True
+    # "استهداف القوات الأميركية في إربيل و"التنف"": a base the US holds, named without the word
+    return any(_US_HELD.intersection(m.get("candidates") or (m.key,)) for m in sentence.of("PLACE"))
 
 
 _QUOTE_MARKS = str.maketrans("", "", "\"'«»“”،,")
@@ -648,7 +665,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     objects = {id(w) for _, w in disrupted}
     definite = {id(m) for m, _ in disrupted}
     triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite
-                                   and not _voiced(ctx, m))
+                                   and not _voiced(ctx, m) and not _targets_a_base(sentence, m))
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
                 and not _named_operation(ctx, m) and not _prepared_for(ctx, m) and not _describes_a_side(ctx, m)
@@ -1956,7 +1973,8 @@ def _fold_generic(events: list[Event]) -> list[Event]:
 # Bases the US-led coalition holds in Syria and Iraq, and Tower 22: an attack there, when the
 # article speaks of US forces, hits them.
 _US_HELD = frozenset({"rs:field-omar", "rs:field-conoco", "rs:base-tanf", "rs:base-shaddadi", "rs:base-rmelan",
-                      "rs:base-kharab-jir", "rs:base-tower22", "rs:base-ain-asad", "rs:base-harir"})
+                      "rs:base-kharab-jir", "rs:base-tower22", "rs:base-ain-asad", "rs:base-harir",
+                      "rs:base-tal-baydar", "rs:base-qasrak", "rs:airport-erbil"})
 _US_FORCES = "Military Forces of the United States"
 
 

@@ -133,3 +133,12 @@ def test_an_assassination_is_the_strike_that_carried_it_out(events_of) -> None: 
             "ودانت حركات المقاومة اليوم جريمة اغتيال القائد على يد الاحتلال الإسرائيلي.")
     [event] = events_of(text)
     assert (event.sub_event_type, event.actor2) == ("Air/drone strike", None)
+
+
+def test_bases_named_after_a_tally_of_attacks_are_the_incidents_tallied(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت المقاومة الإسلامية في العراق أن مجاهديها استهدفوا 3 قواعد أميركية في العراق وسوريا في 5 هجمات.\n"
+            "واستهدفت 3 هجمات قاعدة عين الأسد غربي العراق.\n"
+            "كما استهدفت قاعدتا تل بيدر شمالي سوريا، والتنف جنوبيها.")
+    events = events_of(text)
+    assert {e.place.admin1 for e in events if e.place} >= {"Anbar", "Hasakah", "Homs"}
+    assert all(e.event_type == "Explosions/Remote violence" for e in events)
