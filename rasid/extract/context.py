@@ -7,6 +7,7 @@ around a span. Pure functions of a Document; nothing here decides an event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -211,6 +212,9 @@ _UNIT_OF_GAP = 20
 _POSSESSIVE_GAPS = frozenset({"s ", "'s ", "’s "})
 
 
+_TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "today"))
+
+
 @dataclass
 class DocContext:
     """Where a document is about: governorates and districts its places point to."""
@@ -236,6 +240,20 @@ class DocContext:
     def focus_admin1(self) -> str | None:
         common = self.admin1_counts.most_common(1)
         return common[0][0] if common else None
+
+    @cached_property
+    def article_today(self) -> dt.date | None:
+        """"اليوم الجمعة" in a page stamped on Saturday: the article's own today, when it is the day
+        before its stamp (a late post); what the article tells undated happened then."""
+        published = self.doc.published
+        if published is None:
+            return None
+        for mention in self.doc.mentions:
+            if mention.label == "DATE" and mention.key and mention.get("kind") == "relative" \
+                    and _TODAY_WORDS.intersection(fold(self.doc.quote(mention.span)).split()):
+                day = dt.date.fromisoformat(mention.key)
+                return day if (published - day).days == 1 else None
+        return None
 
     @cached_property
     def countries(self) -> frozenset[str]:

@@ -1070,24 +1070,7 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                 best = _incident_date(dated, until, ctx) or best
             precision = min(3, int(best.get("precision") or 1))
             return dt.date.fromisoformat(best.key), precision, Evidence(best.span, f"date.sentence{index - sentence.index:+d}")
-    return _article_today(ctx) or ctx.doc.published, 1, None
-
-
-_TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "today"))
-
-
-def _article_today(ctx: DocContext) -> dt.date | None:
-    """"اليوم الجمعة" in a page stamped on Saturday: the article's own today, a day before its stamp
-    (a late post), is the day of what it tells undated."""
-    published = ctx.doc.published
-    if published is None:
-        return None
-    for mention in ctx.doc.mentions:
-        if mention.label == "DATE" and mention.key and mention.get("kind") == "relative" \
-                and _TODAY_WORDS.intersection(fold(ctx.doc.quote(mention.span)).split()):
-            day = dt.date.fromisoformat(mention.key)
-            return day if (published - day).days == 1 else None
-    return None
+    return ctx.article_today or ctx.doc.published, 1, None
 
 
 def _incident_date(dated: list[Mention], until: int, ctx: DocContext) -> Mention | None:
