@@ -588,13 +588,13 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     def rank(t: Trigger) -> tuple[object, ...]:
         # (and "rocket and sniper fire": the shots say less than the weapon beside them)
         generic = t.mention.get("phrase") in lx.GENERIC_ATTACK or t.mention.get("phrase") in _BARE_EXPLOSIONS \
-            or t.mention.get("phrase") in _SNIPERS
+            or t.mention.get("phrase") in _BARE_FIRE
         # "العدوان الإسرائيلي الذي استهدف ...": a word that names the weapon says more than "targeted"
         vague = generic and t.sub_type in (lx.CLASH, lx.VAC_ATTACK)
         return (t.weak, generic, vague, TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)
 
     chosen = min(triggers, key=rank)
-    if chosen.mention.get("phrase") in _SNIPERS:
+    if chosen.mention.get("phrase") in _BARE_FIRE:
         # "إطلاق نار ... سقوط 3 صواريخ": the rockets named, even bare, say what the fire was (a drone
         # named is more often what was fired at)
         weapons = [t for t in triggers if t.sub_type == lx.SHELLING]
@@ -1224,7 +1224,8 @@ _SHOOTING = frozenset(fold(w) for w in (
     "sniper fire", "sniper", "snipers", "fired into", "shot into"))
 
 
-_SNIPERS = frozenset({"sniper fire", "sniper", "snipers",
+# Shots that say less than a weapon named beside them ("rocket and sniper fire")
+_BARE_FIRE = frozenset({"sniper fire", "sniper", "snipers",
                       # "إطلاق نار من سوريا ... سقوط 3 صواريخ": the fire Israeli media report is the rockets
                       *(fold(w) for w in ("إطلاق نار", "إطلاق النار", "اطلاق نار", "اطلاق النار"))})
 
