@@ -418,6 +418,16 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("التضامن", "Damascus", ("Tadamon", "al-Tadamon", "Tadamun", "al-Tadamun")),
     ("الشاغور", "Damascus", ("Shaghour", "al-Shaghour", "Shaghur")),
     ("جرابلس", "Aleppo", ("Jarablus", "Jarabulus", "Jerablus", "Jarabulus")),
+    # Homs city's quarters as English wire and SANA copy spell them
+    ("خالدية", "Homs", ("Khaldiyeh", "al-Khaldiyeh", "Khalidiya", "al-Khalidiya", "Khalidiyeh", "al-Khalidiyeh")),
+    ("بابا عمرو", "Homs", ("Baba Amr", "Baba Amro", "Bab Amr", "Baba Amru")),
+    ("الوعر", "Homs", ("al-Waer", "Waer", "al-Wa'er", "al-Waar", "Alwaer")),
+    ("وادي الذهب", "Homs", ("Wadi al-Dahab", "Wadi al-Thahab", "Wadi al-Zahab", "Wadi Dahab", "Wadi al-Dhahab")),
+    ("عكرمة", "Homs", ("Akrama", "Ekrima", "Akruma", "Ikrimah", "Akrameh")),
+    ("كرم الزيتون", "Homs", ("Karm al-Zeitoun", "Karm al-Zaytoun", "Karm al-Zaitoun")),
+    ("جورة الشياح", "Homs", ("Jouret al-Shayyah", "Jouret al-Shiyah", "Jourat al-Shayah", "Jouret al-Shayah")),
+    ("باب السباع", "Homs", ("Bab al-Sebaa", "Bab al-Sibaa", "Bab Sbaa", "Bab al-Sbaa")),
+    ("باب هود", "Homs", ("Bab Hood", "Bab Houd", "Bab Hud")),
     ("تل أبيض", "Raqqa", ("Tal Abyad", "Tell Abyad", "Tel Abyad", "Tal Abiad", "Tell Abiad", "Gire Spi", "كري سبي")),
     ("رأس العين", "Hasakah", (
         "Ras al-Ain", "Ras al-Ayn", "Ras al-Ein", "Ras el-Ain", "Ras Al Ain", "Serekaniye",

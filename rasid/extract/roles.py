@@ -75,6 +75,15 @@ _COLUMNS = frozenset(fold(w) for w in ("رتل", "رتلا", "ارتال", "قا
 _POSTS = frozenset(fold(w) for w in (
     "قاعدة", "القاعدة", "قاعدتي", "قاعدتين", "القاعدتين", "قواعد", "القواعد", "مقر", "مقرات", "مقار", "مواقع", "موقع", "نقاط", "نقطة",
     "حاجز", "حواجز", "ثكنة", "مرابض"))
+_COMMAND = frozenset(fold(w) for w in ("قيادة", "القيادة"))
+
+
+def _post_of(words_before: list[str]) -> bool:
+    """The name follows a post in construct: "مواقع X", "مقر قيادة X" (X's posts, its command's headquarters)."""
+    return bool(words_before) and (words_before[-1] in _POSTS or (
+        len(words_before) > 1 and words_before[-1] in _COMMAND and words_before[-2] in _POSTS))
+
+
 _REACHED = frozenset(fold(w) for w in ("طال", "طالت", "يطال", "تطال"))
 _KILLED = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلا", "قتلت"))
 _INJURED = tuple(fold(w) for w in ("اصيب", "أصيب", "جرح"))
@@ -263,6 +272,8 @@ def _role_hint(ctx: DocContext, mention: Mention, backers: bool = True, moving: 
         return "patron"  # "al-Qaeda's Syrian affiliate al-Nusra Front": the parent names no party
     if after and after[0] in _FACILITY_AFTER:
         return "patient"  # "a police station", "an army checkpoint": the force's post was hit
+    if _post_of(near):
+        return "patient"  # "مقر قيادة الدفاع الجوي", "مواقع الجيش": the force's post was hit
     if after and after[0] in ("spokesman", "spokeswoman", "spokesperson", "spokesmen"):
         return "speaker"  # "Jaish al-Islam spokesman ... said that al-Nusra executed ...": it tells, it is no party
     if _undergoes(ctx, mention):

@@ -99,6 +99,8 @@ def test_the_target_of_a_foiled_plot_is_not_attacked(events_of, text: str) -> No
     ("استهدف حزب الله اليوم مستوطنة شتولا بالصواريخ.", "Israel", "Northern District"),
     ("استهدف حزب الله اليوم موقع السماقة في مزارع شبعا المحتلة بالصواريخ.", "Lebanon", "Nabatieh"),
     ("قصفت المسيرات التركية اليوم مدينة المالكية شمال شرقي الحسكة.", "Syria", "Hasakah"),
+    ("استهدفت غارة من مسيرة إسرائيلية اليوم سيارة قرب بلدة الصويري في البقاع الغربي.", "Lebanon", "Beqaa"),
+    ("شنت الطائرات الإسرائيلية اليوم غارة على أطراف بلدة سحمر.", "Lebanon", "Beqaa"),
 ])
 def test_the_villages_and_posts_of_the_lebanese_front(events_of, text: str, country: str,  # type: ignore[no-untyped-def]
                                                       admin1: str) -> None:
@@ -142,3 +144,9 @@ def test_bases_named_after_a_tally_of_attacks_are_the_incidents_tallied(events_o
     events = events_of(text)
     assert {e.place.admin1 for e in events if e.place} >= {"Anbar", "Hasakah", "Homs"}
     assert all(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_the_force_whose_headquarters_was_hit_is_the_side_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "أعلن حزب الله اليوم استهداف قاعدة يوآف (مقر قيادة الدفاع الجوي) بالصواريخ."
+    [event] = events_of(text, published=dt.date(2024, 3, 24))
+    assert event.actor1 is not None and event.actor1.name == "Hezbollah"

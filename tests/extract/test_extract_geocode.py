@@ -687,3 +687,10 @@ def test_sorties_flown_in_a_drill_strike_nothing(events_of) -> None:  # type: ig
 def test_aleppo_quarters_as_english_wires_spell_them(events_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published=dt.date(2016, 2, 2))
     assert (event.location_text, event.place.admin1, event.geo_precision) == (name, "Aleppo", 1)
+
+
+def test_a_homs_quarter_wires_spell_like_an_aleppo_one_goes_to_homs(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighting went on in the central city of Homs on Monday.\n"
+            "Government troops shelled rebel positions in Khaldiyeh on Monday, killing three fighters.")
+    events = [e for e in events_of(text, published=dt.date(2013, 7, 1)) if e.location_text == "Khaldiyeh"]
+    assert events and {e.place.admin1 for e in events} == {"Homs"}
