@@ -418,6 +418,9 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("التضامن", "Damascus", ("Tadamon", "al-Tadamon", "Tadamun", "al-Tadamun")),
     ("الشاغور", "Damascus", ("Shaghour", "al-Shaghour", "Shaghur")),
     ("جرابلس", "Aleppo", ("Jarablus", "Jarabulus", "Jerablus", "Jarabulus")),
+    # OCHA writes Maarat Hurma glued ("معرتحرمة"); news separates it and spells it in English
+    ("معرتحرمة", "Idlib", ("معرة حرمة", "Maaret Harmeh", "Maarat Harmeh", "Maarat Hurmah", "Maaret Hurmeh",
+                          "Ma'arat Harma", "Maarat Harma")),
     # Homs city's quarters as English wire and SANA copy spell them
     ("خالدية", "Homs", ("Khaldiyeh", "al-Khaldiyeh", "Khalidiya", "al-Khalidiya", "Khalidiyeh", "al-Khalidiyeh")),
     ("بابا عمرو", "Homs", ("Baba Amr", "Baba Amro", "Bab Amr", "Baba Amru")),

@@ -694,3 +694,9 @@ def test_a_homs_quarter_wires_spell_like_an_aleppo_one_goes_to_homs(events_of) -
             "Government troops shelled rebel positions in Khaldiyeh on Monday, killing three fighters.")
     events = [e for e in events_of(text, published=dt.date(2013, 7, 1)) if e.location_text == "Khaldiyeh"]
     assert events and {e.place.admin1 for e in events} == {"Homs"}
+
+
+def test_a_village_ocha_writes_glued_is_found_as_news_writes_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "On Tuesday an airstrike on the village of Maaret Harmeh in northern Syria killed four people."
+    [event] = events_of(text, published=dt.date(2017, 4, 18))
+    assert (event.place.admin1, event.geo_precision) == ("Idlib", 1)
