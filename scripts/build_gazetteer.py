@@ -418,6 +418,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("التضامن", "Damascus", ("Tadamon", "al-Tadamon", "Tadamun", "al-Tadamun")),
     ("الشاغور", "Damascus", ("Shaghour", "al-Shaghour", "Shaghur")),
     ("جرابلس", "Aleppo", ("Jarablus", "Jarabulus", "Jerablus", "Jarabulus")),
+    ("الراموسة/ المنطقة الصناعية", "Aleppo", ("الراموسة", "حي الراموسة", "al-Ramouseh", "Ramouseh", "al-Ramousa",
+                                              "Ramousa", "al-Ramoussa", "Ramosa")),
     # OCHA writes Maarat Hurma glued ("معرتحرمة"); news separates it and spells it in English
     ("معرتحرمة", "Idlib", ("معرة حرمة", "Maaret Harmeh", "Maarat Harmeh", "Maarat Hurmah", "Maaret Hurmeh",
                           "Ma'arat Harma", "Maarat Harma")),

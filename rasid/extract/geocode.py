@@ -206,7 +206,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
         # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X": the place of the trigger's own clause
         mentions = [m for m in mentions if within.covers(m.span)] or mentions
     if not mentions:
-        return []
+        return _spelled_in_the_articles_governorate(sentence, ctx, within)
     # every place the sentence names is context, the reporter's city too ("our reporter in Homs
     # said shells fell on al-Zahraa"), even where it is not the event's place
     context = [m for m in sentence.of("PLACE") if not m.get("needs_cue")] or mentions
@@ -259,6 +259,24 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
         container = next((unit for unit in units if unit.admin1 == chosen[0][1].admin1), chosen[0][1])
         out += unlisted_locations(sentence, ctx, container, within, only=listed)
         out.sort(key=lambda location: location.mention.span.start)
+    return out
+
+
+def _spelled_in_the_articles_governorate(sentence: Sentence, ctx: DocContext,
+                                        within: Span | None) -> list[Location]:
+    """"rocket shells fell on al-Ramouseh neighborhood" in a story of Aleppo: a name after a
+    settlement word, in a sentence that names no listed place, is the settlement of that spelling
+    in the governorate the article is most about, if it has exactly one."""
+    if not ctx.admin1_counts:
+        return []
+    admin1 = ctx.admin1_counts.most_common(1)[0][0]
+    out = []
+    for mention in sentence.of("UNLISTED"):
+        if within is not None and not within.covers(mention.span) or told_as_a_cause(ctx, mention):
+            continue
+        spelled = ctx.resources.gazetteer.settlement_in(ctx.doc.quote(mention.span), admin1)
+        if spelled is not None:
+            out.append(Location(spelled, mention, geo_precision(spelled, mention, ctx), ctx.doc.quote(mention.span)))
     return out
 
 

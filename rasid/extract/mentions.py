@@ -245,6 +245,11 @@ _LATIN_ITEM = re.compile(_LATIN_NAME)
 _UNIT_WORDS = (" neighbo", " villages", " towns", " districts")
 _LATIN_LIST_OF_UNITS = re.compile(
     r"(" + _LATIN_NAME + r"(?:(?:,| and|) " + _LATIN_NAME + r")+) (?:neighbou?rhoods|villages|towns|districts)\b")
+# "in al-Shrafiyeh neighborhood": one name with the article or a toponym's head, then its unit
+_LATIN_NAME_THEN_UNIT = re.compile(
+    r"\b((?:(?:al|el|Al|El)-[A-Z][\w'-]+|(?:" + "|".join(_LATIN_HEADS) + r") [A-Z][\w'-]+))"
+    r" (?:neighbou?rhood|district|quarter)\b")
+_UNIT_WORD_ONE = (" neighbo", " district", " quarter")
 # Capitalised words after "the city of" that name no village: countries and their possessives
 _NOT_LATIN_TOPONYMS = frozenset({"syria", "syrias", "syria's", "iraq", "lebanon", "turkey", "jordan", "israel",
                                  "palestine", "iran", "russia", "the"})
@@ -257,6 +262,8 @@ def _latin_unlisted(doc: Document, starts: list[int], known: _Spans, resources: 
     # (the search is slow where it finds nothing: most texts lack the words it ends with)
     lists = [[Span(match.start(1) + m.start(), match.start(1) + m.end()) for m in _LATIN_ITEM.finditer(match.group(1))]
              for match in _LATIN_LIST_OF_UNITS.finditer(doc.text)] if any(w in doc.text for w in _UNIT_WORDS) else []
+    if any(w in doc.text for w in _UNIT_WORD_ONE):
+        lists += [[Span(match.start(1), match.end(1))] for match in _LATIN_NAME_THEN_UNIT.finditer(doc.text)]
     for match in _LATIN_SETTLEMENT.finditer(doc.text):
         spans = [Span(match.start(2), match.end(2))]
         if match.group(1) and match.group(3):

@@ -700,3 +700,15 @@ def test_a_village_ocha_writes_glued_is_found_as_news_writes_it(events_of) -> No
     text = "On Tuesday an airstrike on the village of Maaret Harmeh in northern Syria killed four people."
     [event] = events_of(text, published=dt.date(2017, 4, 18))
     assert (event.place.admin1, event.geo_precision) == ("Idlib", 1)
+
+
+def test_a_neighbourhood_spelt_as_no_list_spells_it_is_found_in_the_articles_city(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebel rockets hit residential areas of Aleppo city on Wednesday, killing a man.\n"
+            "Other rocket shells fired by the militants on al-Shrafiyeh neighborhood injured two civilians.")
+    events = events_of(text, published=dt.date(2016, 6, 2))
+    assert "Ashrafiyeh" in {e.place.name_en for e in events if e.place is not None}
+
+
+def test_a_name_after_a_neighbourhood_word_is_no_place_without_a_governorate_to_look_in(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rocket shells fired by the militants on al-Shrafiyeh neighborhood injured two civilians."
+    assert all(e.place is None or e.place.name_en != "Ashrafiyeh" for e in events_of(text, published=dt.date(2016, 6, 2)))
