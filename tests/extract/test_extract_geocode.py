@@ -712,3 +712,9 @@ def test_a_neighbourhood_spelt_as_no_list_spells_it_is_found_in_the_articles_cit
 def test_a_name_after_a_neighbourhood_word_is_no_place_without_a_governorate_to_look_in(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Rocket shells fired by the militants on al-Shrafiyeh neighborhood injured two civilians."
     assert all(e.place is None or e.place.name_en != "Ashrafiyeh" for e in events_of(text, published=dt.date(2016, 6, 2)))
+
+
+def test_aleppos_mallah_farms_are_no_village_of_sweida(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Syrian troops clashed with rebels in al-Mallah Farms north of Aleppo on Sunday."
+    [event] = events_of(text, published=dt.date(2016, 7, 10))
+    assert event.place.admin1 == "Aleppo"
