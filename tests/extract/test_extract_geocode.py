@@ -715,6 +715,6 @@ def test_a_name_after_a_neighbourhood_word_is_no_place_without_a_governorate_to_
 
 
 def test_aleppos_mallah_farms_are_no_village_of_sweida(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Syrian troops clashed with rebels in al-Mallah Farms north of Aleppo on Sunday."
+    text = "Syrian troops clashed with rebels in the Mallah Farms on Sunday."
     [event] = events_of(text, published=dt.date(2016, 7, 10))
     assert event.place.admin1 == "Aleppo"
