@@ -250,9 +250,9 @@ def _goes_back_to_a_toll(trigger: Trigger, sentence: Sentence, sentences: list[S
     return any(t.sub_type == trigger.sub_type for t in _candidate_triggers(before, ctx))
 
 
-# States whose forces attack in Syria from the air or from beyond its border, never on its ground
-# (ACLED codes Israel's attacks there as air or missile strikes)
-_STRIKING_FROM_AFAR = frozenset({"Military Forces of Israel"})
+# States whose forces attack in Syria from the air or from beyond its border, hardly ever on its
+# ground (ACLED codes Israel's attacks there, and the US-led coalition's, as air or missile strikes)
+_STRIKING_FROM_AFAR = frozenset({"Military Forces of Israel", "Military Forces of the United States"})
 
 
 _STRUCK_VERBS = frozenset(fold(w) for w in (

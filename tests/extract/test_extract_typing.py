@@ -1039,3 +1039,9 @@ def test_fire_from_across_the_line_that_dropped_rockets_is_shelling(events_of) -
 ])
 def test_townsfolk_turning_on_officials_is_no_battle(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.event_type != "Battles" for e in events_of(text, published=dt.date(2024, 7, 29)))
+
+
+def test_the_us_led_coalition_attacks_in_syria_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The US-led coalition attacked residential areas near the town of al-Mansoura on Thursday, killing nine civilians."
+    [event] = events_of(text, published=dt.date(2016, 12, 9))
+    assert event.sub_event_type == "Air/drone strike"
