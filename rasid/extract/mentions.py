@@ -454,7 +454,8 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
         if _guardians_of(doc.text, span):
             continue  # "درع حماة الولاية", "حماة الديار": guardians of something, not the city of Hama
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
-                or _ends_a_personal_name(doc.text, span) or _dateline_place(doc.text, span) \
+                or _ends_a_personal_name(doc.text, span) or _starts_a_personal_name(doc.text, span) \
+                or _dateline_place(doc.text, span) \
                 or _names_the_outlet(doc.text, span) \
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
@@ -513,6 +514,15 @@ def _ends_a_personal_name(text: str, span: Span) -> bool:
         and before[0] not in _SENTENCE_OPENERS
 
 
+def _starts_a_personal_name(text: str, span: Span) -> bool:
+    """"Qasim Halabouni", "Ali Ghanem": a given name that is also a village's, before a capitalised word, is a man."""
+    if text[span.start:span.end].lower() not in _GIVEN_NAMES:
+        return False
+    after = text[span.end:span.end + 24].split()[:1]
+    return bool(after) and after[0][:1].isupper() and after[0].isalpha() and text[span.end:span.end + 1] == " " \
+        and after[0].lower() not in _ORGANISATION_NOUNS
+
+
 _GIVEN_NAMES = frozenset({
     "ahmad", "ahmed", "mohammed", "muhammad", "mohammad", "mohamed", "ali", "hassan", "hasan", "hussein",
     "husein", "omar", "umar", "khaled", "khalid", "abdel", "abdul", "abdullah", "bashar", "hafez", "rami",
@@ -520,7 +530,8 @@ _GIVEN_NAMES = frozenset({
     "walid", "nasr", "hadi", "riad", "riyad", "ayman", "adnan", "faisal", "fayez", "jamil", "talal", "hazem",
     "mikhail", "sergei", "john", "james", "president", "minister", "sheikh", "general", "commander", "chief",
     "najib", "nabil", "anas", "osama", "usama", "mazen", "bassam", "hamza", "firas", "ghassan", "ziad", "tariq",
-    "tarek", "wael", "yasser", "jihad", "zakaria", "majid", "majed", "nizar", "fawaz", "marwan"})
+    "tarek", "wael", "yasser", "jihad", "zakaria", "majid", "majed", "nizar", "fawaz", "marwan", "qasim", "qassem",
+    "kassem", "jassem", "jasim"})
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "explained", "reported"})
 
 

@@ -718,3 +718,9 @@ def test_aleppos_mallah_farms_are_no_village_of_sweida(events_of) -> None:  # ty
     text = "Syrian troops clashed with rebels in the Mallah Farms on Sunday."
     [event] = events_of(text, published=dt.date(2016, 7, 10))
     assert event.place.admin1 == "Aleppo"
+
+
+def test_a_given_name_before_a_family_name_is_a_man_not_a_village(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Activists mourned the killing of Qasim Halabouni, a rebel commander, in Duma during clashes with the army on Monday."
+    [event] = events_of(text, published=dt.date(2013, 9, 2))
+    assert event.place.admin1 == "Rural Damascus"
