@@ -518,7 +518,7 @@ def _starts_a_personal_name(text: str, span: Span) -> bool:
     """"Qasim Halabouni", "Ali Ghanem": a given name that is also a village's, before a capitalised word, is a man."""
     if text[span.start:span.end].lower() not in _GIVEN_NAMES:
         return False
-    after = text[span.end:span.end + 24].split()[:1]
+    after = [w.rstrip(",.;:") for w in text[span.end:span.end + 24].split()[:1]]
     return bool(after) and after[0][:1].isupper() and after[0].isalpha() and text[span.end:span.end + 1] == " " \
         and after[0].lower() not in _ORGANISATION_NOUNS
 
