@@ -439,7 +439,8 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
         if name[0].isascii() and name[0].isalpha():
             if not name[0].isupper() and not _direction_then_name(name, match.candidates) or name.lower() in _DIRECTIONS:
                 continue  # "in Western Hama", "Division 30": a direction or a unit, not a village of that spelling
-            if len(name) < _SHORT_LATIN and name == surface and not english_word and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
+            if len(name) < _SHORT_LATIN and name == surface and not english_word and name in _LATIN_HEADS \
+                    and all(p.kind not in _ADMIN_KINDS for p in match.candidates):
                 continue  # "Tall", "Khan": a word of a longer name more often than a place; "al-Tanf" is a name
         if "\u064b" in doc.text[span.start:span.end + 1]:
             continue  # "لزاماً": a name never takes the accusative tanween; a word does
@@ -496,7 +497,8 @@ def _dual_heads(doc: Document, starts: list[int], resources: Resources, known: _
 _ORGANISATION_NOUNS = frozenset({"party", "movement", "front", "brigade", "brigades", "battalion", "agency", "red",
                                   "street", "square",
                                   "council", "university", "club", "channel", "newspaper", "radio", "hospital",
-                                  "school", "mosque", "stadium", "hotel", "brigade's", "news", "tv", "television"})
+                                  "school", "mosque", "stadium", "hotel", "brigade's", "news", "tv", "television",
+                                  "network"})
 
 
 def _ends_a_personal_name(text: str, span: Span) -> bool:
@@ -621,7 +623,7 @@ def _names_an_organisation(text: str, span: Span) -> bool:
         return False
     if text[span.end:span.end + 6].lower() in ("-based", " based"):
         return True  # "the Istanbul-based National Coalition": where it sits, not where anything happened
-    following = text[span.end:span.end + 14].split()[:1]
+    following = text[span.end:span.end + 14].lstrip("\"'”’»").split()[:1]  # ('"Cham" TV')
     return bool(following) and following[0].strip(".,;:").lower() in _ORGANISATION_NOUNS
 
 

@@ -724,3 +724,14 @@ def test_a_given_name_before_a_family_name_is_a_man_not_a_village(events_of) -> 
     text = "Activists mourned the killing of Qasim Halabouni, a rebel commander, in Duma during clashes with the army on Monday."
     [event] = events_of(text, published=dt.date(2013, 9, 2))
     assert event.place.admin1 == "Rural Damascus"
+
+
+def test_a_short_english_name_is_a_place_unless_it_heads_longer_names(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels attacked army checkpoints near Adra on Monday, killing two soldiers."
+    [event] = events_of(text, published=dt.date(2013, 9, 3))
+    assert (event.location_text, event.place.admin1) == ("Adra", "Rural Damascus")
+
+
+def test_a_place_name_in_quotes_before_tv_names_a_channel(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'Rebels attacked army checkpoints in the town of Adra on Monday, according to the "Cham" TV network.'
+    assert {e.place.admin1 for e in events_of(text, published=dt.date(2013, 9, 3))} == {"Rural Damascus"}
