@@ -312,11 +312,25 @@ def _definite(ctx: DocContext, mention: Mention) -> bool:
         text_before(ctx.doc, mention.span, 8).split()[-1:] in (["هذا"], ["هذه"], ["the"], ["this"])
 
 
+def _wire_capital(lead: Event, body: Event) -> bool:
+    """"Army kills 30 in Damascus ambush": an English lead names the capital for the countryside around it,
+    where the body places the same sides' incident."""
+    return bool(lead.place and body.place and lead.location_text) and lead.location_text[:1].isascii() \
+        and (lead.geo_precision or 1) > 1 and GOVERNORATE_AROUND.get(lead.place.admin1 or "") == body.place.admin1 \
+        and bool(_actor_names(lead) & _actor_names(body))
+
+
+def _actor_names(event: Event) -> set[str]:
+    return {a.name for a in (event.actor1, event.actor2) if a is not None}
+
+
 def _fold_lead(lead: list[Event], body: list[Event]) -> list[Event]:
     """The lead sentence summarises the article: its event goes where the body tells the same
     one (same type and governorate, and the same place unless the lead's is vaguer)."""
     def told(event: Event, other: Event) -> bool:
-        if not (event.place and other.place) or other.place.admin1 != event.place.admin1:
+        if not (event.place and other.place):
+            return False
+        if other.place.admin1 != event.place.admin1 and not _wire_capital(event, other):
             return False
         if _generic_attack(event) and other.event_type == "Explosions/Remote violence" and other.date == event.date:
             return True  # "killed in terrorist attacks in Aleppo": the rocket fire the body tells there
@@ -1756,7 +1770,7 @@ def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged, text)
-    return _fold_assassinations(_fold_interceptions(_fold_hierarchy(_fold_generic(_fold_retold_toll(out))))), \
+    return _fold_assassinations(_fold_interceptions(_fold_hierarchy(_fold_generic(_fold_retold_toll(out)), text))), \
         tolls + folded_tolls
 
 
@@ -2031,10 +2045,25 @@ def _one_area(a: Place, b: Place) -> bool:
         or GOVERNORATE_AROUND.get(b.admin1 or "") == a.admin1
 
 
-def _fold_hierarchy(events: list[Event]) -> list[Event]:
-    """A strike told in the same breath as a battle at that place and day is part of the battle."""
+# "Artillery and aircraft were used in the battle": the strike is told as a weapon of a battle
+_BATTLE_WORDS = re.compile(r"\b(?:battle|battles|clashes)\b|(?:اشتباك|معارك|المعركة|معركة)")
+
+
+def _fold_hierarchy(events: list[Event], text: str) -> list[Event]:
+    """A strike told in the same breath as a battle at that place and day, or told as used in a
+    battle the article places there that day, is part of the battle (ACLED's hierarchy)."""
     def key(e: Event) -> tuple[object, ...]:
         return (e.place.place_id if e.place else None, e.date, e.span)
 
     battles = {key(e) for e in events if e.event_type == "Battles"}
-    return [e for e in events if not (e.event_type == "Explosions/Remote violence" and key(e) in battles)]
+    kept = [e for e in events if not (e.event_type == "Explosions/Remote violence" and key(e) in battles)]
+    for event in list(kept):
+        if event.event_type != "Explosions/Remote violence" or event.span is None or event.place is None \
+                or not _BATTLE_WORDS.search(text, event.span.start, event.span.end):
+            continue
+        battle = next((i for i, e in enumerate(kept) if e.event_type == "Battles" and e.place is not None
+                       and e.place.place_id == event.place.place_id and e.date == event.date), None)
+        if battle is not None:
+            kept[battle] = _combine(kept[battle], event)
+            kept = [e for e in kept if e is not event]
+    return kept

@@ -787,3 +787,19 @@ def test_events_a_strike_in_reply_does_not_fold_into_the_attack_it_answers(make_
             "وتزامن القصف مع غارة نفذها الطيران الأميركي اليوم على ريف دير الزور.")
     doc = coded(make_doc(text), resources)
     assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_events_a_headline_of_a_damascus_ambush_folds_into_the_ambush_in_its_countryside(make_doc, resources: Resources) -> None:
+    text = ("2 September 2013 Army kills 30 militants in Damascus ambush.\n"
+            "Army units ambushed a group of militants on Monday near the town of Adra in the countryside of "
+            "Damascus, killing 30 of them.")
+    doc = coded(make_doc(text), resources)
+    event = only_event(doc)
+    assert (event.event_type, event.place.admin1) == ("Battles", "Rural Damascus")
+
+
+def test_events_artillery_used_in_a_battle_told_before_is_part_of_it(make_doc, resources: Resources) -> None:
+    text = ("Rebels attacked army checkpoints in the town of Adra on Monday, and the army fought back.\n"
+            "Artillery and warplanes were used in the battle in Adra, the opposition said.")
+    doc = coded(make_doc(text), resources)
+    assert [e.event_type for e in doc.events] == ["Battles"]
