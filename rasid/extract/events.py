@@ -1412,14 +1412,17 @@ _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "وفي حين", "با
                  "whereas", "while", "coincided with", "in conjunction with",
                  # "..., ومراسل الميادين يفيد بأن ...": a report of something else begins
                  "ومراسل", "ومراسلة", "ومراسلنا", "ومصادر")
-_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS) + r")\s|;")
+# "..., واستهدفت غارة أخرى بلدة Y": a comma, then "and" glued to a verb of striking, opens another strike
+_AND_STRUCK = r"[،,]\s*(?=و(?:استهدف|قصف|شن|اغار|أغار))"
+_CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS) + r")\s|;|" + _AND_STRUCK)
+_AND_STRUCK_WORDS = ("واستهدف", "وقصف", "وشن", "واغار", "وأغار")
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
     text = ctx.doc.text[sentence.span.start:sentence.span.end]
     # most sentences hold none of the words: quicker to tell than by the search
     cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
-        if ";" in text or any(w in text for w in _CLAUSE_WORDS) else []
+        if ";" in text or any(w in text for w in _CLAUSE_WORDS) or any(w in text for w in _AND_STRUCK_WORDS) else []
     bounds = [sentence.span.start, *cuts, sentence.span.end]
     return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

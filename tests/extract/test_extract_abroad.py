@@ -101,6 +101,8 @@ def test_the_target_of_a_foiled_plot_is_not_attacked(events_of, text: str) -> No
     ("قصفت المسيرات التركية اليوم مدينة المالكية شمال شرقي الحسكة.", "Syria", "Hasakah"),
     ("استهدفت غارة من مسيرة إسرائيلية اليوم سيارة قرب بلدة الصويري في البقاع الغربي.", "Lebanon", "Beqaa"),
     ("شنت الطائرات الإسرائيلية اليوم غارة على أطراف بلدة سحمر.", "Lebanon", "Beqaa"),
+    ("قصفت المدفعية الإسرائيلية اليوم أطراف بلدة شقرا في جنوب لبنان.", "Lebanon", "Nabatieh"),
+    ("استهدفت غارة إسرائيلية اليوم دراجة نارية في بلدة طير دبا في قضاء صور جنوب لبنان.", "Lebanon", "South Lebanon"),
 ])
 def test_the_villages_and_posts_of_the_lebanese_front(events_of, text: str, country: str,  # type: ignore[no-untyped-def]
                                                       admin1: str) -> None:
@@ -150,3 +152,10 @@ def test_the_force_whose_headquarters_was_hit_is_the_side_hit(events_of) -> None
     text = "أعلن حزب الله اليوم استهداف قاعدة يوآف (مقر قيادة الدفاع الجوي) بالصواريخ."
     [event] = events_of(text, published=dt.date(2024, 3, 24))
     assert event.actor1 is not None and event.actor1.name == "Hezbollah"
+
+
+def test_a_second_strike_told_after_a_comma_and_its_verb_is_an_event_of_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أفاد المراسل باستشهاد شخص في غارة من مسيرة إسرائيلية استهدفت سيارة في بلدة البازورية في قضاء صور، "
+            "واستهدفت غارة من مسيرة إسرائيلية بلدة عيتا الشعب في جنوب لبنان.")
+    events = events_of(text, published=dt.date(2024, 3, 29))
+    assert {e.place.admin1 for e in events} == {"South Lebanon", "Nabatieh"}
