@@ -215,6 +215,15 @@ _POSSESSIVE_GAPS = frozenset({"s ", "'s ", "’s "})
 _TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "today"))
 
 
+# "بلدة شقرا في جنوب لبنان": the press's south of Lebanon is both southern governorates
+_SPOKEN_OF_AS = {"South Lebanon": ("Nabatieh",)}
+
+
+def as_spoken_of(admin1s: set[str]) -> set[str]:
+    """First-level units with those the press includes when it names them."""
+    return admin1s | {a for unit in admin1s for a in _SPOKEN_OF_AS.get(unit, ())}
+
+
 @dataclass
 class DocContext:
     """Where a document is about: governorates and districts its places point to."""
@@ -317,7 +326,7 @@ class DocContext:
                     0 < len(gap) <= _UNIT_OF_GAP and fold(gap).strip() in _UNIT_OF or \
                     self.doc.text[other.span.end:mention.span.start] in _POSSESSIVE_GAPS:
                 # "... في Y", "X in Y", "Daraa's Manshiyah district" (the apostrophe often lost)
-                return {p.admin1 for p in self.candidates(other) if p.admin1}
+                return as_spoken_of({p.admin1 for p in self.candidates(other) if p.admin1})
         return set()
 
     @cached_property

@@ -21,6 +21,7 @@ from rasid.extract.context import (
     IN_RESPONSE,
     DocContext,
     Sentence,
+    as_spoken_of,
     government_by_capital,
     last_words,
     text_before,
@@ -499,7 +500,8 @@ def geo_precision(place: Place, mention: Mention, ctx: DocContext) -> int:
 def _drop_foreign_homonyms(resolved: list[tuple[Mention, Place]], ctx: DocContext) -> list[tuple[Mention, Place]]:
     """An ambiguous name resolved outside every governorate the sentence surely names is a wrong reading."""
     sure = {id(m): _single_admin1(m, ctx) for m, _ in resolved}
-    containers = {a for a in sure.values() if a} | {p.admin1 for _, p in resolved if p.kind == "governorate"}
+    containers = as_spoken_of({a for a in sure.values() if a} | {p.admin1 for _, p in resolved
+                                                                  if p.kind == "governorate" and p.admin1})
     if not containers:
         return resolved
     kept = [(m, p) for m, p in resolved if sure[id(m)] or p.kind == "governorate" or p.admin1 in containers]
