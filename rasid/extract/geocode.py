@@ -275,10 +275,25 @@ def _spelled_in_the_articles_governorate(sentence: Sentence, ctx: DocContext,
     for mention in sentence.of("UNLISTED"):
         if within is not None and not within.covers(mention.span) or told_as_a_cause(ctx, mention):
             continue
-        spelled = ctx.resources.gazetteer.settlement_in(ctx.doc.quote(mention.span), admin1)
+        spelled = _spelled_settlement(ctx, mention, admin1)
         if spelled is not None:
             out.append(Location(spelled, mention, geo_precision(spelled, mention, ctx), ctx.doc.quote(mention.span)))
     return out
+
+
+_QUARTER_WORDS = (" neighbo", " district", " quarter", " حي")
+_QUARTERS = frozenset({"neighbourhood"})
+
+
+def _spelled_settlement(ctx: DocContext, mention: Mention, admin1: str | None) -> Place | None:
+    """The governorate's settlement spelt like the mention; its quarters first when the text calls
+    the place one ("al-Qusour neighborhood": the quarter, not the village Kassar)."""
+    quote, gazetteer = ctx.doc.quote(mention.span), ctx.resources.gazetteer
+    if ctx.doc.text[mention.span.end:mention.span.end + 9].startswith(_QUARTER_WORDS):
+        quarter = gazetteer.settlement_in(quote, admin1, _QUARTERS)
+        if quarter is not None:
+            return quarter
+    return gazetteer.settlement_in(quote, admin1)
 
 
 def told_as_a_cause(ctx: DocContext, mention: Mention) -> bool:
@@ -300,7 +315,7 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
     out = []
     for mention in names:
         quote = ctx.doc.quote(mention.span)
-        spelled = ctx.resources.gazetteer.settlement_in(quote, container.admin1)
+        spelled = _spelled_settlement(ctx, mention, container.admin1)
         around = GOVERNORATE_AROUND.get(container.admin1 or "") if container.kind == "governorate" else None
         if spelled is None and around is not None:
             spelled = ctx.resources.gazetteer.settlement_in(quote, around)

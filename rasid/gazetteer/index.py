@@ -271,15 +271,16 @@ class Gazetteer:
     def _skeletons(self) -> dict[str, tuple[int, ...]]:
         return {key: ids for key, ids in self._all_skeletons.items() if len(key.replace(" ", "")) >= _MIN_SKELETON}
 
-    def settlement_in(self, name: str, admin1: str | None) -> Place | None:
+    def settlement_in(self, name: str, admin1: str | None, kinds: frozenset[str] = _SETTLEMENT_KINDS) -> Place | None:
         """The one settlement of governorate ``admin1`` whose name, in any spelling or script,
         has the consonant skeleton of ``name`` ("Kefraya" → Kafriya, "ذبيان" → ذيبان); None if
-        there is none or more than one. Within one governorate a short skeleton tells enough."""
+        there is none or more than one. Within one governorate a short skeleton tells enough.
+        ``kinds`` narrows the settlements (a city's quarters, for "al-Qusour neighborhood")."""
         key = _skeleton_of(name)
         if admin1 is None or len(key.replace(" ", "")) < _MIN_AREA_SKELETON:
             return None
         found = {i for i in self._all_skeletons.get(key, ())
-                 if self.places[i].admin1 == admin1 and self.places[i].kind in _SETTLEMENT_KINDS}
+                 if self.places[i].admin1 == admin1 and self.places[i].kind in kinds}
         return self.places[found.pop()] if len(found) == 1 else None
 
     def by_skeleton(self, latin_name: str) -> tuple[Place, ...]:

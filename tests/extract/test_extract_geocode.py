@@ -735,3 +735,9 @@ def test_a_short_english_name_is_a_place_unless_it_heads_longer_names(events_of)
 def test_a_place_name_in_quotes_before_tv_names_a_channel(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'Rebels attacked army checkpoints in the town of Adra on Monday, according to the "Cham" TV network.'
     assert {e.place.admin1 for e in events_of(text, published=dt.date(2013, 9, 3))} == {"Rural Damascus"}
+
+
+def test_a_name_called_a_neighbourhood_is_the_citys_quarter_of_that_spelling(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants fired six shells on al-Qusour neighborhood in Deir Ezzor city on Friday, killing two civilians."
+    [event] = events_of(text, published=dt.date(2016, 4, 29))
+    assert (event.place.name_en, event.geo_precision) == ("Qosour", 1)
