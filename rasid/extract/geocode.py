@@ -34,6 +34,9 @@ from rasid.text.normalize import fold
 _COORDINATORS = {"و", ",", "and", "او", "or", ""}
 _COUNTRYSIDE = frozenset(fold(w) for w in lexicon.COUNTRYSIDE_AR + lexicon.COUNTRYSIDE_EN)
 _PLACE_CUES = frozenset(fold(w) for w in lexicon.PLACE_CUES_AR + lexicon.PLACE_CUES_EN)
+# "قاعدة الاحتلال الأميركي "حرير"": whose post it is stands between the cue and the name
+_OWNERS = frozenset(fold(w) for w in ("الاحتلال", "الأميركي", "الأمريكي", "الأميركية", "الأمريكية", "الإسرائيلي",
+                                      "الإسرائيلية", "الروسي", "الروسية", "التركي", "التركية"))
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if mention.get("needs_cue"):
             # (موقع "المطلة": the quotation marks a name takes stand between the cue and it)
-            before = [w for w in (w.strip("\"'«»“”") for w in last_words(text_before(ctx.doc, mention.span, 24), 3)) if w][-2:]
+            before = [w for w in (w.strip("\"'«»“”") for w in last_words(text_before(ctx.doc, mention.span, 40), 5))
+                      if w and w not in _OWNERS][-2:]
             if before[-1:] == ["of"]:
                 before = before[:-1]  # "the town of al-Bab"
             if not before or not (before[-1] in _PLACE_CUES or before[-1][:1] in "وب" and before[-1][1:] in _PLACE_CUES):

@@ -159,3 +159,9 @@ def test_a_second_strike_told_after_a_comma_and_its_verb_is_an_event_of_its_own(
             "واستهدفت غارة من مسيرة إسرائيلية بلدة عيتا الشعب في جنوب لبنان.")
     events = events_of(text, published=dt.date(2024, 3, 29))
     assert {e.place.admin1 for e in events} == {"South Lebanon", "Nabatieh"}
+
+
+def test_whose_base_it_is_may_stand_between_the_cue_and_the_name(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'أعلنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال الأميركي "حرير" شمالي العراق بطائرتين مسيرتين.'
+    [event] = events_of(text, published=dt.date(2023, 11, 7))
+    assert (event.place.country, event.place.admin1) == ("Iraq", "Erbil")
