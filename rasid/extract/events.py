@@ -493,6 +493,9 @@ def _purpose(ctx: DocContext, mention: Mention) -> bool:
     return ctx.doc.text[mention.span.start - 1] == "ل" or fold(ctx.doc.quote(mention.span)).startswith("ل")
 
 
+_AIR_FORCE_DEED = re.compile(r"^\s*(?:(?:continues|continued|went on|kept) to (?:\w+ly )?)?(\w+)")
+
+
 def _launched(ctx: DocContext, mention: Mention) -> bool:
     """"شنّ مقاتلو العشائر هجوماً": a loose word made definite by the verb that launched it;
     "المسلحون هجموا على بلدة": an attack verb right after the group that did it; "بأربع مسيرات",
@@ -513,8 +516,10 @@ def _launched(ctx: DocContext, mention: Mention) -> bool:
                 before[0][1:].isdigit() or before[0][1:].removeprefix("ال") in _COUNT_WORDS)):
             return True
     verb = fold(ctx.doc.quote(mention.span)).strip()
-    if verb in _AIR_FORCES and set(text_after(ctx.doc, mention.span, 16).split()[:1]) & lx.DEED_VERBS_EN:
-        return True  # "the Syrian Air Force destroyed command centers in ...": the force struck
+    if verb in _AIR_FORCES and set(_AIR_FORCE_DEED.findall(text_after(ctx.doc, mention.span, 40))[:1]) & lx.DEED_VERBS_EN:
+        # "the Syrian Air Force destroyed command centers in ...", "the air force continues to
+        # relentlessly hit ...": the force struck
+        return True
     return verb in _ACTED and any(m.label == "ACTOR" and 0 <= mention.span.start - m.span.end <= 3
                                   for m in ctx.doc.mentions)
 

@@ -1045,3 +1045,9 @@ def test_the_us_led_coalition_attacks_in_syria_from_the_air(events_of) -> None: 
     text = "The US-led coalition attacked residential areas near the town of al-Mansoura on Thursday, killing nine civilians."
     [event] = events_of(text, published=dt.date(2016, 12, 9))
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_air_force_that_goes_on_hitting_places_strikes_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The regime's air force continues to relentlessly hit the Aleppo neighborhoods of Bustan al-Qasr and al-Kalaseh."
+    events = events_of(text, published=dt.date(2016, 4, 23))
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"} and len(events) == 2
