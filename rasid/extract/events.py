@@ -811,7 +811,7 @@ def _destroyed(ctx: DocContext, mention: Mention) -> bool:
     if ctx.doc.text[mention.span.start - 1:mention.span.start] == "ب":
         return False  # "بالمدفعية": the weapon used, whatever it destroyed
     words = [w for w in before[-5:] if not w.isdigit()]
-    after = text_after(ctx.doc, mention.span, 24).split()[:2]
+    after = [w.strip(".,;:،") for w in text_after(ctx.doc, mention.span, 24).split()[:2]]
     # "destroying 8 artillery pieces", "دمر الجيش اليوم 5 طائرات مسيرة": the verb, its subject and
     # a time word may come first
     return any(w.lstrip("و") in _DESTROYING for w in words[-4:]) \
@@ -1379,7 +1379,7 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         trigger = replace(trigger, sub_type=like.sub_event_type)
     elif _goes_on(sentence, ctx, trigger, previous):
         trigger = replace(trigger, sub_type=previous[-1].sub_event_type, weak=False)
-    if any(c.span.end <= trigger.mention.span.start for c in sentence.cues("negation")):
+    if any(c.span.end <= trigger.mention.span.start and not _withheld_detail(ctx, c) for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
     if trigger.sub_type == lx.DISRUPTED and _failed(ctx, trigger.mention):
         return []  # "فشل الدفاعات الجوية في اعتراض الطائرة": nothing was intercepted
@@ -1409,6 +1409,18 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     events = _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
     # the main incident last: a following sentence that names no place goes on with it
     return _other_clause_events(sentence, trigger, events, sentences, ctx, previous) + events
+
+
+# "did not give a death toll for the ambush", "لم يحدد عدد القتلى": what a source left untold is a
+# detail of the incident, which the negation does not deny
+_TELLING_VERBS = frozenset(fold(w) for w in (
+    "give", "say", "specify", "mention", "report", "provide", "disclose", "identify", "elaborate", "name",
+    "يذكر", "تذكر", "يحدد", "تحدد", "يوضح", "توضح", "يكشف", "تكشف", "يعلن", "تعلن"))
+
+
+def _withheld_detail(ctx: DocContext, negation: Mention) -> bool:
+    following = text_after(ctx.doc, negation.span, 16).split()[:1]
+    return bool(following) and following[0].strip(".,،") in _TELLING_VERBS
 
 
 # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X", "بالتزامن مع قصف مدفعي على ريف عفرين":

@@ -1051,3 +1051,14 @@ def test_an_air_force_that_goes_on_hitting_places_strikes_them(events_of) -> Non
     text = "The regime's air force continues to relentlessly hit the Aleppo neighborhoods of Bustan al-Qasr and al-Kalaseh."
     events = events_of(text, published=dt.date(2016, 4, 23))
     assert {e.sub_event_type for e in events} == {"Air/drone strike"} and len(events) == 2
+
+
+def test_weapons_confiscated_at_the_end_of_a_sentence_fired_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops raided a farm near the town of Adra on Wednesday; machineguns and rocket-propelled grenades were confiscated."
+    assert all(e.sub_event_type != "Grenade" for e in events_of(text, published=dt.date(2013, 8, 7)))
+
+
+def test_a_toll_the_source_did_not_give_denies_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency did not give a death toll for the army ambush near the town of Adra on Wednesday."
+    [event] = events_of(text, published=dt.date(2013, 8, 7))
+    assert event.event_type == "Battles"
