@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 
 from rasid.extract.resources import Resources
-from rasid.extract.lexicon import MEASURE_WORDS
+from rasid.extract.lexicon import FAR_COUNTRIES, MEASURE_WORDS
 from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
 from rasid.text.match import unglued
@@ -213,6 +213,10 @@ _POSSESSIVE_GAPS = frozenset({"s ", "'s ", "’s "})
 
 
 _TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "today"))
+# (Iran is far, but a story of its advisers in Syria is news of Syria)
+_FAR_COUNTRIES = frozenset(fold(w) for w in FAR_COUNTRIES if "ايران" not in fold(w))
+_FAR_LANDS = frozenset(w for w in _FAR_COUNTRIES if not w.endswith(("ي", "يه", "ian", "ese", "eni", "ptian", "yan")))
+_ARMY_WORDS = frozenset(fold(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات"))
 
 
 # "بلدة شقرا في جنوب لبنان": the press's south of Lebanon is both southern governorates
@@ -240,7 +244,10 @@ class DocContext:
         for mention in self.doc.mentions:
             if mention.label != "PLACE" or mention.get("needs_cue") or government_by_capital(self.doc, mention):
                 continue
-            admin1s = {p.admin1 for p in self.candidates(mention) if p.admin1}
+            places = self.candidates(mention)
+            if self.far_story and all(p.kind not in ("governorate", "country") for p in places):
+                continue  # (a village of the far country's that a Syrian village's name spells)
+            admin1s = {p.admin1 for p in places if p.admin1}
             if len(admin1s) == 1:
                 counts[admin1s.pop()] += 1
         return counts
@@ -263,6 +270,22 @@ class DocContext:
                 day = dt.date.fromisoformat(mention.key)
                 return day if (published - day).days == 1 else None
         return None
+
+    @cached_property
+    def far_story(self) -> bool:
+        """The title or the lead tells of a country the gazetteer does not cover ("الجيش السوداني يصد
+        هجوماً في الخرطوم") and names no place it covers: a village there that shares a Syrian
+        village's name ("الشجرة") is no Syrian village."""
+        lead = self.doc.sentences[0] if self.doc.sentences else Span(0, 0)
+        told = [w.lstrip("وبل") for w in fold(f"{self.doc.title or ''} {self.doc.text[lead.start:lead.end]}")
+                .replace("،", " ").split()]
+        # the country named, or its army ("الجيش السوداني"); a group's adjective ("أنصار الله اليمنية",
+        # which condemns a strike in Syria) sets no scene
+        if not any(w in _FAR_LANDS or (w in _FAR_COUNTRIES and before in _ARMY_WORDS)
+                   for before, w in zip(["", *told], told)):
+            return False
+        return not any(m.label == "PLACE" and not m.get("needs_cue") and lead.start <= m.span.start < lead.end
+                       for m in self.doc.mentions)
 
     @cached_property
     def countries(self) -> frozenset[str]:

@@ -120,6 +120,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
+        if ctx.far_story and all(p.kind not in ("governorate", "country") for p in ctx.candidates(mention)):
+            continue  # "منطقة الشجرة جنوبي الخرطوم": a place of the far country, not the Syrian village
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
                 or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention) \
                 or _measured_from(ctx, mention):

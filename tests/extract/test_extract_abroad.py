@@ -165,3 +165,15 @@ def test_whose_base_it_is_may_stand_between_the_cue_and_the_name(events_of) -> N
     text = 'أعلنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال الأميركي "حرير" شمالي العراق بطائرتين مسيرتين.'
     [event] = events_of(text, published=dt.date(2023, 11, 7))
     assert (event.place.country, event.place.admin1) == ("Iraq", "Erbil")
+
+
+def test_a_story_of_sudan_places_nothing_at_a_syrian_village_of_the_same_name(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("الجيش السوداني يصد هجوماً لقوات الدعم السريع في العاصمة الخرطوم.\n"
+            "وقال الجيش إن قواته صدت اليوم هجوماً على منطقة الشجرة العسكرية جنوبي الخرطوم.")
+    assert not events_of(text, published=dt.date(2023, 8, 25))
+
+
+def test_a_yemeni_group_condemning_a_strike_in_syria_leaves_it_in_syria(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("حركة أنصار الله اليمنية تدين الغارة الإسرائيلية على سوريا.\n"
+            "وكانت غارة إسرائيلية قد استهدفت اليوم مبنى في بلدة الشجرة في ريف درعا الغربي.")
+    assert {e.place.admin1 for e in events_of(text, published=dt.date(2023, 12, 26))} == {"Daraa"}
