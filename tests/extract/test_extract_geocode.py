@@ -741,3 +741,9 @@ def test_a_name_called_a_neighbourhood_is_the_citys_quarter_of_that_spelling(eve
     text = "Militants fired six shells on al-Qusour neighborhood in Deir Ezzor city on Friday, killing two civilians."
     [event] = events_of(text, published=dt.date(2016, 4, 29))
     assert (event.place.name_en, event.geo_precision) == ("Qosour", 1)
+
+
+def test_al_maleh_north_of_aleppo_is_the_mallah_farms(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Regime troops battled rebels around Al Maleh north of Aleppo on Wednesday, killing 12 fighters."
+    [event] = events_of(text, published=dt.date(2016, 7, 7))
+    assert event.place.admin1 == "Aleppo"
