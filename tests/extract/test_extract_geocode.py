@@ -744,6 +744,6 @@ def test_a_name_called_a_neighbourhood_is_the_citys_quarter_of_that_spelling(eve
 
 
 def test_al_maleh_north_of_aleppo_is_the_mallah_farms(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Regime troops clashed with rebels around Al Maleh north of Aleppo on Wednesday, killing 12 fighters."
+    text = "Regime troops clashed with rebels around Al Maleh on Wednesday, killing 12 fighters."
     [event] = events_of(text, published=dt.date(2016, 7, 7))
     assert event.place.admin1 == "Aleppo"
