@@ -1980,12 +1980,22 @@ def _fold_generic(events: list[Event]) -> list[Event]:
         if not _generic_attack(event):
             continue
         twin = next((i for i, e in enumerate(kept) if e is not event and e.event_type == "Explosions/Remote violence"
-                     and e.date == event.date and (_near_same_place(e, event) or _same_toll_in_region(event, e))),
+                     and e.date == event.date and (_near_same_place(e, event) or _same_toll_in_region(event, e)
+                                                   or _sums_up(event, e))),
                     None)
         if twin is not None:
-            kept[twin] = _combine(kept[twin], event)
+            kept[twin] = _combine(kept[twin], replace(event, fatalities=None) if _sums_up(event, kept[twin]) else event)
             kept = [e for e in kept if e is not event]
     return kept
+
+
+def _sums_up(vague: Event, precise: Event) -> bool:
+    """"18 civilians killed yesterday in terrorist attacks on Aleppo city", then the shells on its
+    quarters: attacks on civilians told of a whole city or governorate that day sum up the bombings
+    told at its places (their toll, a sum, is no one bombing's)."""
+    return (vague.geo_precision or 1) >= 3 and (precise.geo_precision or 1) == 1 and vague.place is not None \
+        and precise.place is not None and vague.place.admin1 == precise.place.admin1 \
+        and vague.actor2 is not None and vague.actor2.name.startswith("Civilians")
 
 
 # Bases the US-led coalition holds in Syria and Iraq, and Tower 22: an attack there, when the

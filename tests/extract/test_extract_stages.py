@@ -803,3 +803,12 @@ def test_events_artillery_used_in_a_battle_told_before_is_part_of_it(make_doc, r
             "Artillery and warplanes were used in the battle in Adra, the opposition said.")
     doc = coded(make_doc(text), resources)
     assert [e.event_type for e in doc.events] == ["Battles"]
+
+
+def test_events_attacks_on_a_city_that_day_sum_up_the_shells_on_its_quarters(make_doc, resources: Resources) -> None:
+    text = ("29 April 2016 Civilians killed in continued terrorist attacks on Aleppo.\n"
+            "Yesterday in continued terrorist attacks on Aleppo city 18 civilians were killed.\n"
+            "Some 14 people were killed yesterday by shells that hit al-Midan and al-Sulimaniah neighborhoods.")
+    doc = coded(make_doc(text), resources)
+    assert sorted(e.location_text for e in doc.events) == ["al-Midan", "al-Sulimaniah"]
+    assert all(e.event_type == "Explosions/Remote violence" for e in doc.events)
