@@ -599,6 +599,9 @@ def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | 
     return None
 
 
+_MASSACRE = frozenset(fold(w) for w in ("massacre", "massacres", "مجزرة", "المجزرة", "مجازر", "مذبحة"))
+
+
 def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     triggers = _candidate_triggers(sentence, ctx)
     if not triggers:
@@ -625,6 +628,12 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         arrest = next((t for t in triggers if t.sub_type == lx.ARRESTS and not t.weak), None)
         if arrest is not None:
             return arrest
+    if chosen.sub_type == lx.VAC_ATTACK and fold(str(chosen.mention.get("phrase") or "")) in _MASSACRE:
+        # "Massacre by Russian Air Force in the town of Atareb": the weapon beside it is how it was done
+        # (an air force named as the hand, though no verb of its says it struck)
+        weapon = next((m for m in sentence.of("TRIGGER") if m.key in (lx.AIR, lx.SHELLING)), None)
+        if weapon is not None:
+            return replace(chosen, sub_type=weapon.key, mention=weapon)
     if chosen.sub_type == lx.CLASH:
         # "هاجمت منشأة بواسطة قصف مدفعي", "attacked the base using drones": the means names the attack
         means = [t for t in triggers if t.sub_type in _WEAPON_TYPES and t.mention.span.start > chosen.mention.span.start

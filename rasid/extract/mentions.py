@@ -50,7 +50,9 @@ def annotate_sentences(doc: Document, resources: Resources) -> Document:
     spans = sentences(doc.text)
     stated = dateline(doc.text)
     published = doc.published
-    if stated is not None and (published is None or abs((stated - published).days) > _DATELINE_SLACK_DAYS):
+    # (a page dated after its feed entry is the page's date: no feed lists a page before it is written)
+    if stated is not None and (published is None or stated > published
+                               or (published - stated).days > _DATELINE_SLACK_DAYS):
         published = stated
     return replace(doc, sentences=spans, lang=doc.lang or document_language(doc.text, spans), published=published)
 

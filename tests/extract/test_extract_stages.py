@@ -812,3 +812,10 @@ def test_events_attacks_on_a_city_that_day_sum_up_the_shells_on_its_quarters(mak
     doc = coded(make_doc(text), resources)
     assert sorted(e.location_text for e in doc.events) == ["al-Midan", "al-Sulimaniah"]
     assert all(e.event_type == "Explosions/Remote violence" for e in doc.events)
+
+
+def test_events_a_page_dated_a_day_after_its_feed_entry_counts_its_weekdays_from_its_own_date(make_doc, resources: Resources) -> None:
+    text = ("Last updated at Jan 202015 Government air strikes on Tuesday killed at least 27 people "
+            "in the town of Tal Hamis, a monitor said.")
+    doc = coded(make_doc(text, published=dt.date(2015, 1, 19)), resources)
+    assert [e.date for e in doc.events] == [dt.date(2015, 1, 20)]

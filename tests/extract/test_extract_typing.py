@@ -1062,3 +1062,9 @@ def test_a_toll_the_source_did_not_give_denies_no_incident(events_of) -> None:  
     text = "The agency did not give a death toll for the army ambush near the town of Adra on Wednesday."
     [event] = events_of(text, published=dt.date(2013, 8, 7))
     assert event.event_type == "Battles"
+
+
+def test_a_massacre_by_an_air_force_is_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Coalition condemns the horrific massacre by the Russian Air Force in the town of Atareb on Monday."
+    [event] = events_of(text, published=dt.date(2017, 11, 14))
+    assert event.sub_event_type == "Air/drone strike"
