@@ -380,7 +380,9 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("منبج", "Aleppo", ("Manbij", "Menbij", "Minbij", "Membij", "Manbej")),
     # Aleppo's al-Zahraa as English news spells it (without these only Homs' Zahra' has "Zahra")
     ("الزهراء", "Aleppo", ("Zahra", "al-Zahra", "Jamiyat al-Zahraa", "Jamiyat al-Zahra", "Jamiyat al Zahra",
-                          "Jamiat al-Zahraa")),
+                          "Jamiat al-Zahraa", "Jamyiat al-Zahraa", "Jamiyet al-Zahraa")),
+    # the Rastan district's al-Zafaraniya, which wires spell like the Tartus village Zafarana
+    ("الزعفرانية", "Homs", ("Zafaraneh", "Zafaranah", "al-Zafaraneh", "Zaafaraniyeh", "Zafaraniyeh", "Zafarana")),
     ("عين العرب", "Aleppo", ("Kobani", "Kobane", "Ain al-Arab", "Ayn al-Arab", "Ain Al Arab", "كوباني", "كوباني")),
     ("القامشلي", "Hasakah", ("Qamishli", "Qamishly", "Kamishli", "Al-Qamishli", "Qamishlo", "Quamishli", "قامشلو")),
     ("عفرين", "Aleppo", ("Afrin", "Efrin", "Afreen")),
@@ -642,7 +644,7 @@ ARABIC_STOP_TEXT = """
 واليه قسمين الخفية الحاضرة شواهد السين الميدان السرايا القاسم الحراك بشرية وحشية سيدة الديك
 الجنينة الارمن اراك امان الطفلة عيون رفيعة الدرة بركة الشورى التونسية السويدية سلمية زيتون
 الناعمة ملكة عتبة مهاجرين حكما الشمسية عمارة زراعة خالص القلم الخضر السكري بنين جبين رمانة
-بحركة جيزة برقة حرير بور مدان مدانة
+بحركة جيزة برقة حرير بور مدان مدانة نشير
 # words the clitic-aware matcher finds inside another word (ب+ايدن = بايدن، و+تيرة = وتيرة ...)
 بنان ايدن تيرة رقة ليفين
 # months and days

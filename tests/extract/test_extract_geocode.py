@@ -747,3 +747,16 @@ def test_al_maleh_north_of_aleppo_is_the_mallah_farms(events_of) -> None:  # typ
     text = "Regime troops clashed with rebels around Al Maleh on Wednesday, killing 12 fighters."
     [event] = events_of(text, published=dt.date(2016, 7, 7))
     assert event.place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Government jets struck Zafaraneh on Sunday, killing five civilians.", "Homs"),
+    ("Rebel rockets hit Jamyiat al-Zahraa on Sunday, killing two civilians.", "Aleppo"),
+])
+def test_wire_spellings_of_homs_and_aleppo_places(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.place.admin1 for e in events_of(text, published=dt.date(2016, 8, 22))} == {admin1}
+
+
+def test_a_verb_spelt_like_a_village_places_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "ونشير إلى أن اشتباكات عنيفة دارت اليوم بين الطرفين."
+    assert all(e.place is None or e.place.admin1 != "Tartus" for e in events_of(text, published=dt.date(2023, 9, 23)))
