@@ -346,7 +346,8 @@ IRREALIS_EN = (
     "military exercises", "joint exercise", "joint exercises",
     # "IS fighters are also being targeted by airstrikes": a campaign going on, no one strike
     "are being targeted", "are also being targeted", "is being targeted", "are being bombed", "is being bombed",
-    "are being pounded", "is being pounded",
+    "are being pounded", "is being pounded", "is being fought", "are being fought", "is being waged",
+    "are being waged",
 )
 
 # Words for people who are civilians, as victims.

@@ -1068,3 +1068,8 @@ def test_a_massacre_by_an_air_force_is_an_air_strike(events_of) -> None:  # type
     text = "The Coalition condemns the horrific massacre by the Russian Air Force in the town of Atareb on Monday."
     [event] = events_of(text, published=dt.date(2017, 11, 14))
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_campaign_being_fought_is_no_battle_of_the_day(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Two campaigns are being fought against the jihadists in eastern Deir Ezzor on Wednesday."
+    assert not events_of(text, published=dt.date(2017, 10, 4))
