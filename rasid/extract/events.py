@@ -1439,9 +1439,9 @@ _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "وفي حين", "با
                  # "..., ومراسل الميادين يفيد بأن ...": a report of something else begins
                  "ومراسل", "ومراسلة", "ومراسلنا", "ومصادر")
 # "..., واستهدفت غارة أخرى بلدة Y": a comma, then "and" glued to a verb of striking, opens another strike
-_AND_STRUCK = r"[،,]\s*(?=و(?:استهدف|قصف|شن|اغار|أغار))"
+_AND_STRUCK = r"[،,]\s*(?=(?:و|كما\s+)(?:استهدف|قصف|شن|اغار|أغار|سيطر|هاجم|اقتحم))"
 _CLAUSE_SPLIT = re.compile(r"[،,]?\s(?:" + "|".join(_CLAUSE_WORDS) + r")\s|;|" + _AND_STRUCK)
-_AND_STRUCK_WORDS = ("واستهدف", "وقصف", "وشن", "واغار", "وأغار")
+_AND_STRUCK_WORDS = ("واستهدف", "وقصف", "وشن", "واغار", "وأغار", "كما ")
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:

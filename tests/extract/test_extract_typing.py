@@ -1074,3 +1074,12 @@ def test_a_campaign_being_fought_is_no_battle_of_the_day(events_of) -> None:  # 
     text = ("Two campaigns are being fought against Daesh in east Deir Ezzor with one on the western side of the "
             "Euphrates river by the Syrian army.")
     assert not events_of(text, published=dt.date(2017, 10, 4))
+
+
+def test_an_attack_then_shelling_of_villages_after_kama_are_two_incidents(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وكان مسلحو قسد قد هاجموا، صباح الإثنين، نقاطاً للجيش السوري في ريف دير الزور الشرقي، "
+            "كما استهدفوا بلدتي صبيخان والبوليل، بقذائف الهاون.")
+    events = events_of(text, published=dt.date(2024, 8, 12))
+    assert {(e.sub_event_type, e.location_text) for e in events} >= {
+        ("Shelling/artillery/missile attack", "صبيخان"), ("Shelling/artillery/missile attack", "البوليل")}
+    assert "Armed clash" in {e.sub_event_type for e in events}
