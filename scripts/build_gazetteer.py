@@ -425,6 +425,9 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # OCHA writes Maarat Hurma glued ("معرتحرمة"); news separates it and spells it in English
     ("معرتحرمة", "Idlib", ("معرة حرمة", "Maaret Harmeh", "Maarat Harmeh", "Maarat Hurmah", "Maaret Hurmeh",
                           "Ma'arat Harma", "Maarat Harma")),
+    # Hama's villages of the 2014 car bombings, which OCHA spells "Jirbeen" and "Hmeiri"
+    ("جبرين", "Hama", ("Jibrin", "Jibreen", "Jabrin")),
+    ("الحميري", "Hama", ("Al-Humeiri", "al-Humeiri", "Humeiri", "al-Hmeiri")),
     # Homs city's quarters as English wire and SANA copy spell them
     ("خالدية", "Homs", ("Khaldiyeh", "al-Khaldiyeh", "Khalidiya", "al-Khalidiya", "Khalidiyeh", "al-Khalidiyeh")),
     ("بابا عمرو", "Homs", ("Baba Amr", "Baba Amro", "Bab Amr", "Baba Amru")),

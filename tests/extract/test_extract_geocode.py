@@ -760,3 +760,9 @@ def test_wire_spellings_of_homs_and_aleppo_places(events_of, text: str, admin1: 
 def test_a_verb_spelt_like_a_village_places_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "ونشير إلى أن اشتباكات عنيفة دارت اليوم بين الطرفين."
     assert all(e.place is None or e.place.admin1 != "Tartus" for e in events_of(text, published=dt.date(2023, 9, 23)))
+
+
+def test_hamas_jibrin_as_wires_spell_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("A car bomb exploded in the town of Jibrin on Friday, killing nine people.",
+                        published=dt.date(2014, 5, 2))
+    assert event.place.admin1 == "Hama"
