@@ -599,6 +599,8 @@ def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | 
     return None
 
 
+_FOILING = frozenset(fold(w) for w in ("foiled", "thwarted", "احباط", "احبطت"))
+_FOILED_OBJECT = 30  # characters from "foiled" to the attack it names ("foiled on Saturday an attack")
 _MASSACRE = frozenset(fold(w) for w in ("massacre", "massacres", "مجزرة", "المجزرة", "مجازر", "مذبحة"))
 
 
@@ -628,6 +630,13 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         arrest = next((t for t in triggers if t.sub_type == lx.ARRESTS and not t.weak), None)
         if arrest is not None:
             return arrest
+    if chosen.sub_type == lx.DISRUPTED and fold(str(chosen.mention.get("phrase") or "")) in _FOILING:
+        # "the army foiled on Saturday an attack by terrorist organizations on its posts": an attack
+        # beaten back is a fight (ACLED: armed clash), not a weapon disrupted
+        attack = next((t for t in triggers if t.sub_type == lx.CLASH
+                       and 0 < t.mention.span.start - chosen.mention.span.end <= _FOILED_OBJECT), None)
+        if attack is not None:
+            return replace(attack, weak=chosen.weak)
     if chosen.sub_type == lx.VAC_ATTACK and fold(str(chosen.mention.get("phrase") or "")) in _MASSACRE:
         # "Massacre by Russian Air Force in the town of Atareb": the weapon beside it is how it was done
         # (an air force named as the hand, though no verb of its says it struck)

@@ -1083,3 +1083,9 @@ def test_an_attack_then_shelling_of_villages_after_kama_are_two_incidents(events
     assert {(e.sub_event_type, e.location_text) for e in events} >= {
         ("Shelling/artillery/missile attack", "صبيخان"), ("Shelling/artillery/missile attack", "البوليل")}
     assert "Armed clash" in {e.sub_event_type for e in events}
+
+
+def test_an_attack_the_army_foiled_is_a_fight(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The army foiled on Saturday an attack by militants on its posts in the countryside of Hama, killing 12 of them."
+    [event] = events_of(text, published=dt.date(2016, 5, 21))
+    assert event.sub_event_type == "Armed clash"
