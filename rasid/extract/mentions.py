@@ -17,7 +17,7 @@ from itertools import accumulate
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
 from rasid.model import Document, Mention, Place, Span, replace
-from rasid.text.boilerplate import related_links_span, tag_list_spans
+from rasid.text.boilerplate import credit_spans, related_links_span, tag_list_spans
 from rasid.text.dates import dateline, find_dates
 from rasid.text.lang import document_language
 from rasid.text.match import PhraseMatch
@@ -104,7 +104,7 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     for number in find_numbers(doc.text, norm=norm):
         found.append(Mention(number.span, "NUMBER", str(number.value), "numbers", _sentence(starts, number.span),
                              data=(("vague", number.vague), ("approximate", number.approximate))))
-    furniture = tag_list_spans(doc.text)
+    furniture = tag_list_spans(doc.text) + credit_spans(doc.text)
     related = related_links_span(doc.text)
     if related is not None:
         furniture.append(related)

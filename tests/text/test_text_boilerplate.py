@@ -1,10 +1,11 @@
-"""Keyword lists printed beside a story ("Tags ..."), found so that their names are not the story's."""
+"""Page furniture inside a story's text (keyword lists, related headlines, photo credits), found so
+that their names are not the story's."""
 
 from __future__ import annotations
 
 import pytest
 
-from rasid.text.boilerplate import tag_list_spans
+from rasid.text.boilerplate import credit_spans, tag_list_spans
 
 
 @pytest.mark.parametrize(("text", "tagged"), [
@@ -39,3 +40,20 @@ def test_a_closing_list_of_related_headlines_is_furniture() -> None:
 def test_an_acronym_in_a_tag_list_does_not_end_it() -> None:
     text = "Tags Syria IS barrel bombs Observatory At least 11 civilians were killed in the town."
     assert [text[s.start:s.end] for s in tag_list_spans(text)] == ["Tags Syria IS barrel bombs Observatory "]
+
+
+@pytest.mark.parametrize(("text", "credits"), [
+    ("The agency said so. AP Photo Jane Roe Rebels Seize Hills Near Hama The army shelled the hills on Monday.",
+     ["AP Photo Jane Roe Rebels Seize Hills Near Hama"]),
+    ("Fighters rest near the town on May 2 2016. REUTERS/John Doe The advance went on.", ["REUTERS/John Doe"]),
+    ("Smoke rises over the city on July 1 2016. (AFP Photo) Shells killed four people.", ["(AFP Photo)"]),
+    ("AFP said that shells killed four people; AP said five.", []),
+])
+def test_photo_credits_and_the_headline_after_one_are_furniture(text: str, credits: list[str]) -> None:
+    assert [text[s.start:s.end] for s in credit_spans(text)] == credits
+
+
+def test_another_storys_headline_after_a_credit_places_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two civilians were killed in shelling on the town of Azaz on Monday. AP Photo Jane Roe "
+            "Army Jets Pound Rebels in Idlib The governor said the town was badly damaged.")
+    assert {e.place.admin1 for e in events_of(text, published="2017-04-10")} == {"Aleppo"}
