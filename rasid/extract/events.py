@@ -1110,6 +1110,29 @@ def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     return ctx.article_today or ctx.doc.published, 1, None
 
 
+_DAY_PAIR_JOINS = frozenset({"و", "and", "&"})
+
+
+def _on_the_second_day(events: list[Event], sentence: Sentence, ctx: DocContext) -> list[Event]:
+    """"غارات على البلدة يومي الخميس والجمعة", "struck the town on Thursday and Friday": an incident
+    told of two days is an event on each (ACLED codes one per day); a toll told for both is no one
+    day's, and consolidation keeps it as a claim."""
+    days = [m for m in sentence.of("DATE") if m.key and m.get("kind") in ("relative", "absolute")
+            and int(m.get("precision") or 1) == 1]
+    if len(days) != 2 or not events:
+        return []
+    first, second = days
+    between = fold(ctx.doc.text[first.span.end:second.span.start]).strip(" ،,")
+    if between not in _DAY_PAIR_JOINS and not (between == "" and fold(ctx.doc.quote(second.span)).startswith("و")):
+        return []
+    told = [e for e in events if "date" in e.evidence and e.evidence["date"].span == first.span]
+    if not told or first.key == second.key:
+        return []
+    day = dt.date.fromisoformat(second.key)
+    return [replace(e, date=day, evidence={**e.evidence, "date": Evidence(second.span, "date.second-day")})
+            for e in told]
+
+
 def _incident_date(dated: list[Mention], until: int, ctx: DocContext) -> Mention | None:
     """"أفاد مراسلنا، اليوم الاثنين، بأنّ العدوان ... ليل أمس الأحد": of a sentence's dates, the first
     after the last "that" before ``until``, when the sentence's first date stands before that "that"
@@ -1425,6 +1448,7 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     if not locations:
         return []
     events = _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
+    events += _on_the_second_day(events, sentence, ctx)
     # the main incident last: a following sentence that names no place goes on with it
     return _other_clause_events(sentence, trigger, events, sentences, ctx, previous) + events
 
@@ -1844,8 +1868,8 @@ def _split_shared_tolls(events: list[Event]) -> tuple[list[Event], list[Claim]]:
             by_toll.setdefault((evidence.span.start, evidence.span.end), []).append(i)
     shared: set[int] = set()
     for key, group in list(by_toll.items()):
-        if len({events[i].place.place_id for i in group if events[i].place}) <= 1:
-            continue
+        if len({(events[i].place.place_id, events[i].date) for i in group if events[i].place}) <= 1:
+            continue  # (a toll told for one place on two days is no one day's either)
         owner = _owner_of_toll(events, group)
         if owner is not None:
             shared.update(i for i in group if i != owner)

@@ -819,3 +819,14 @@ def test_events_a_page_dated_a_day_after_its_feed_entry_counts_its_weekdays_from
             "in the town of Tal Hamis, a monitor said.")
     doc = coded(make_doc(text, published=dt.date(2015, 1, 19)), resources)
     assert [e.date for e in doc.events] == [dt.date(2015, 1, 20)]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات الروسية غارات على بلدة كفرنبل يومي الخميس والجمعة، ما أدى إلى مقتل 4 مدنيين.",
+    "Russian jets struck the town of Kafranbel on Thursday and Friday, killing four civilians.",
+])
+def test_events_an_incident_told_of_two_days_is_an_event_on_each(make_doc, resources: Resources, text: str) -> None:
+    doc = coded(make_doc(text, published=dt.date(2023, 8, 26)), resources)
+    assert sorted(e.date for e in doc.events) == [dt.date(2023, 8, 24), dt.date(2023, 8, 25)]
+    assert all(e.fatalities is None for e in doc.events)
+    assert [(c.metric, c.value) for c in doc.claims] == [("fatalities", 4.0)]
