@@ -823,16 +823,19 @@ def _things_seized(ctx: DocContext, mention: Mention) -> bool:
 def _destroyed(ctx: DocContext, mention: Mention) -> bool:
     """"destroying 8 artillery pieces", "a mortar were destroyed", "a rocket launcher": the weapon
     was what got destroyed or seized, or names the launcher, not a shot."""
-    before = text_before(ctx.doc, mention.span, 40).split()
+    before = text_before(ctx.doc, mention.span, 64).split()
     if before and before[-1].lstrip("و") in _DESTROYING_VERBS_AR:
         return False  # "دمرت طائرة مسيرة سيارة": right after the verb the weapon is its subject
     if ctx.doc.text[mention.span.start - 1:mention.span.start] == "ب":
         return False  # "بالمدفعية": the weapon used, whatever it destroyed
     words = [w for w in before[-5:] if not w.isdigit()]
+    if "and" in words[-2:] or "و" in words[-2:]:
+        # "destroying their armored vehicles and mortar shells": the verb governs the whole list
+        words = [w for w in before[-8:] if not w.isdigit()]
     after = [w.strip(".,;:،") for w in text_after(ctx.doc, mention.span, 24).split()[:2]]
     # "destroying 8 artillery pieces", "دمر الجيش اليوم 5 طائرات مسيرة": the verb, its subject and
     # a time word may come first
-    return any(w.lstrip("و") in _DESTROYING for w in words[-4:]) \
+    return any(w.lstrip("و") in _DESTROYING for w in words[-4 if len(words) <= 5 else -7:]) \
         or after[:1] in (["launcher"], ["launchers"], ["propelled"]) \
         or (len(after) > 1 and after[0] in ("was", "were") and after[1] in _DESTROYING)
 

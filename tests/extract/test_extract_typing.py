@@ -1089,3 +1089,10 @@ def test_an_attack_the_army_foiled_is_a_fight(events_of) -> None:  # type: ignor
     text = "The army foiled on Saturday an attack by militants on its posts in the countryside of Hama, killing 12 of them."
     [event] = events_of(text, published=dt.date(2016, 5, 21))
     assert event.sub_event_type == "Armed clash"
+
+
+def test_mortars_destroyed_at_the_end_of_a_list_fired_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The fighters repelled heavy attacks on their positions near the village of Qoraa al-Kabireh on Monday, "
+            "killing 30 militants and destroying their armored vehicles and mortar shells and launchers.")
+    [event] = events_of(text, published=dt.date(2016, 7, 18))
+    assert event.sub_event_type == "Armed clash"
