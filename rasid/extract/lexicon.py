@@ -329,6 +329,8 @@ IRREALIS_AR = (
     "مخطط", "مخططا", "مخططات", "المخطط", "ينوي", "تنوي", "ينوون", "المنوي",
     # "وفي هذه المناورات، نفذت المقاتلات والمسيرات ...": a drill's sorties strike nothing
     "مناورات", "المناورات", "مناورة", "المناورة",
+    # "أغلقت المدارس خوفاً من القصف": what is feared has not happened
+    "خوفا من", "خشية",
 )
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
@@ -337,7 +339,7 @@ IRREALIS_EN = (
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",
-    "bracing for", "fears of",
+    "bracing for", "fears of", "for fear of", "fearing",
     # the campaign a force wages, told as background ("has fought alongside", "is battling IS")
     "has fought", "have fought", "has been fighting", "have been fighting", "is battling", "are battling",
     "is also battling", "are also battling", "has been battling", "have been battling", "repeatedly",

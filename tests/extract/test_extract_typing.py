@@ -1096,3 +1096,11 @@ def test_mortars_destroyed_at_the_end_of_a_list_fired_nothing(events_of) -> None
             "killing 30 militants and destroying their armored vehicles and mortar shells and launchers.")
     [event] = events_of(text, published=dt.date(2016, 7, 18))
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "The university in Idlib closed on Monday for fear of aerial bombardment.",
+    "أغلقت المدارس في مدينة إدلب أبوابها اليوم خوفاً من القصف الجوي.",
+])
+def test_a_bombardment_feared_is_no_bombardment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not events_of(text, published=dt.date(2016, 12, 5))
