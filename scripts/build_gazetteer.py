@@ -393,6 +393,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("المزة", "Damascus", ("al-Mazzeh", "al-Mazza", "Mezzeh", "Mazza")),
     ("ركن الدين", "Damascus", ("Rukn al-Din", "Ruken Eddin", "Rukneddin", "Rukn Eddin")),
     ("جوبر", "Damascus", ("Jobar", "Jubar")),
+    ("دمشق القديمة", "Damascus", ("Old Damascus", "Old City of Damascus", "Damascus Old City", "Damascus old city")),
     ("برزة", "Damascus", ("Barzeh", "Barza", "Berzeh")),
     ("كفرسوسة", "Damascus", ("Kafr Sousa", "Kafarsouseh", "Kfar Sousa", "Kafr Souseh")),
     ("القصاع", "Damascus", ("al-Qassaa", "al-Qassa", "Qassaa", "al-Qasaa")),

@@ -766,3 +766,8 @@ def test_hamas_jibrin_as_wires_spell_it(events_of) -> None:  # type: ignore[no-u
     [event] = events_of("A car bomb exploded in the town of Jibrin on Friday, killing nine people.",
                         published=dt.date(2014, 5, 2))
     assert event.place.admin1 == "Hama"
+
+
+def test_central_damascus_quarters_as_wires_name_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Two shells hit the Shaalan district on Sunday, killing a woman.", published=dt.date(2016, 7, 24))
+    assert [(e.place.name_en, e.place.admin1) for e in events] == [("al-Shaalan", "Damascus")]
