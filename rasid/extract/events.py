@@ -829,13 +829,12 @@ def _destroyed(ctx: DocContext, mention: Mention) -> bool:
     if ctx.doc.text[mention.span.start - 1:mention.span.start] == "ب":
         return False  # "بالمدفعية": the weapon used, whatever it destroyed
     words = [w for w in before[-5:] if not w.isdigit()]
+    reach = 4  # "destroying 8 artillery pieces", "دمر الجيش اليوم 5 طائرات مسيرة": the verb, its subject and a time word
     if "and" in words[-2:] or "و" in words[-2:]:
         # "destroying their armored vehicles and mortar shells": the verb governs the whole list
-        words = [w for w in before[-8:] if not w.isdigit()]
+        words, reach = [w for w in before[-8:] if not w.isdigit()], 7
     after = [w.strip(".,;:،") for w in text_after(ctx.doc, mention.span, 24).split()[:2]]
-    # "destroying 8 artillery pieces", "دمر الجيش اليوم 5 طائرات مسيرة": the verb, its subject and
-    # a time word may come first
-    return any(w.lstrip("و") in _DESTROYING for w in words[-4 if len(words) <= 5 else -7:]) \
+    return any(w.lstrip("و") in _DESTROYING for w in words[-reach:]) \
         or after[:1] in (["launcher"], ["launchers"], ["propelled"]) \
         or (len(after) > 1 and after[0] in ("was", "were") and after[1] in _DESTROYING)
 
@@ -2028,9 +2027,12 @@ def _fold_generic(events: list[Event]) -> list[Event]:
                      and e.date == event.date and (_near_same_place(e, event) or _same_toll_in_region(event, e)
                                                    or _sums_up(event, e))),
                     None)
-        if twin is not None:
-            kept[twin] = _combine(kept[twin], replace(event, fatalities=None) if _sums_up(event, kept[twin]) else event)
-            kept = [e for e in kept if e is not event]
+        if twin is None:
+            continue
+        # (a city's toll that sums its quarters' is no one bombing's)
+        telling = replace(event, fatalities=None) if _sums_up(event, kept[twin]) else event
+        kept[twin] = _combine(kept[twin], telling)
+        kept = [e for e in kept if e is not event]
     return kept
 
 
