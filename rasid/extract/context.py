@@ -244,10 +244,9 @@ class DocContext:
         for mention in self.doc.mentions:
             if mention.label != "PLACE" or mention.get("needs_cue") or government_by_capital(self.doc, mention):
                 continue
-            places = self.candidates(mention)
-            if self.far_story and all(p.kind not in ("governorate", "country") for p in places):
-                continue  # (a village of the far country's that a Syrian village's name spells)
-            admin1s = {p.admin1 for p in places if p.admin1}
+            if self.far_homonym(mention):
+                continue
+            admin1s = {p.admin1 for p in self.candidates(mention) if p.admin1}
             if len(admin1s) == 1:
                 counts[admin1s.pop()] += 1
         return counts
@@ -286,6 +285,11 @@ class DocContext:
             return False
         return not any(m.label == "PLACE" and not m.get("needs_cue") and lead.start <= m.span.start < lead.end
                        for m in self.doc.mentions)
+
+    def far_homonym(self, mention: Mention) -> bool:
+        """In a far story, a place below a governorate's level ("منطقة الشجرة جنوبي الخرطوم") is the far
+        country's, not the Syrian village its name spells."""
+        return self.far_story and all(p.kind not in ("governorate", "country") for p in self.candidates(mention))
 
     @cached_property
     def countries(self) -> frozenset[str]:

@@ -120,8 +120,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
-        if ctx.far_story and all(p.kind not in ("governorate", "country") for p in ctx.candidates(mention)):
-            continue  # "منطقة الشجرة جنوبي الخرطوم": a place of the far country, not the Syrian village
+        if ctx.far_homonym(mention):
+            continue
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
                 or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention) \
                 or _measured_from(ctx, mention):
@@ -274,9 +274,9 @@ def _spelled_in_the_articles_governorate(sentence: Sentence, ctx: DocContext,
     """"rocket shells fell on al-Ramouseh neighborhood" in a story of Aleppo: a name after a
     settlement word, in a sentence that names no listed place, is the settlement of that spelling
     in the governorate the article is most about, if it has exactly one."""
-    if not ctx.admin1_counts:
+    admin1 = ctx.focus_admin1
+    if admin1 is None:
         return []
-    admin1 = ctx.admin1_counts.most_common(1)[0][0]
     out = []
     for mention in sentence.of("UNLISTED"):
         if within is not None and not within.covers(mention.span) or told_as_a_cause(ctx, mention):
