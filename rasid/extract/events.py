@@ -2112,7 +2112,22 @@ def _fold_interceptions(events: list[Event]) -> list[Event]:
         return event.sub_event_type == lx.DISRUPTED and event.place is not None and any(
             answers(event, strike) for strike in strikes)
 
-    return [e for e in events if not answers_a_strike(e)]
+    return [_the_strike_met(e) for e in events if not answers_a_strike(e)]
+
+
+def _the_strike_met(event: Event) -> Event:
+    """"تصدت الدفاعات الجوية السورية لعدوان إسرائيلي على محيط دمشق", told with no strike of its own:
+    the strike those defences met is the event (ACLED codes Israel's and the coalition's attacks
+    there as strikes, intercepted or not), by that state, on the forces that met it."""
+    if event.sub_event_type != lx.DISRUPTED:
+        return event
+    sides = [a for a in (event.actor1, event.actor2) if a is not None]
+    attacker = next((a for a in sides if a.name in _STRIKING_FROM_AFAR), None)
+    if attacker is None or event.place is None or event.place.country != "Syria":
+        return event
+    defender = next((a for a in sides if a is not attacker), None)
+    return replace(event, event_type="Explosions/Remote violence", sub_event_type=lx.AIR, actor1=attacker,
+                   actor2=defender)
 
 
 def _one_area(a: Place, b: Place) -> bool:

@@ -830,3 +830,11 @@ def test_events_an_incident_told_of_two_days_is_an_event_on_each(make_doc, resou
     assert sorted(e.date for e in doc.events) == [dt.date(2023, 8, 24), dt.date(2023, 8, 25)]
     assert all(e.fatalities is None for e in doc.events)
     assert [(c.metric, c.value) for c in doc.claims] == [("fatalities", 4.0)]
+
+
+def test_events_an_israeli_strike_told_only_by_its_interception_is_the_strike(make_doc, resources: Resources) -> None:
+    text = "تصدت الدفاعات الجوية السورية اليوم لصواريخ إسرائيلية في محيط الكسوة بريف دمشق."
+    doc = coded(make_doc(text, published=dt.date(2023, 12, 28)), resources)
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
+        "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria (2000-2024)")
