@@ -878,7 +878,11 @@ def _flying(ctx: DocContext, mention: Mention) -> bool:
     """Aircraft that flew over ("وحلّق الطيران الحربي في أجواء ...", "التحليق المكثف للطيران"), or
     broke airspace rules ("6 انتهاكات نفذتها 4 مقاتلات")."""
     before = text_before(ctx.doc, mention.span, 40).split()
-    return any(w in _FLYING for w in before[-2:]) or any(w.lstrip("و") in _VIOLATIONS for w in before[-5:])
+    heard = _HEARD.match(text_after(ctx.doc, mention.span, 24)) is not None  # "warplanes were heard overhead"
+    return heard or any(w in _FLYING for w in before[-2:]) or any(w.lstrip("و") in _VIOLATIONS for w in before[-5:])
+
+
+_HEARD = re.compile(r"^\s*(?:were|was|could be|can be)\s+heard\b")
 
 
 _VIOLATIONS = frozenset(fold(w) for w in ("انتهاك", "انتهاكات", "انتهاكا", "خرق", "خروقات", "خرقا", "violations",

@@ -1104,3 +1104,8 @@ def test_mortars_destroyed_at_the_end_of_a_list_fired_nothing(events_of) -> None
 ])
 def test_a_bombardment_feared_is_no_bombardment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not events_of(text, published=dt.date(2016, 12, 5))
+
+
+def test_warplanes_heard_overhead_struck_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters paraded in the city square of Raqqa on Sunday, and government warplanes were heard overhead."
+    assert all(e.sub_event_type != "Air/drone strike" for e in events_of(text, published=dt.date(2014, 8, 24)))
