@@ -35,6 +35,27 @@ _MIN_FORCE = 20  # a force size is a claim from this many fighters up; fewer is 
 _DEATH_GAP = 30
 _SCOPE = 90  # characters between a total's number and its period words, or between it and a trigger
 _SUBTOTAL = tuple(fold(cue) for cue in SUBTOTAL_CUES)
+# So many dead or wounded are a war's or a period's toll whatever the sentence says about time:
+# ACLED codes no single incident that large. "Hundreds of thousands" is such a toll in a word.
+_WAR_SCALE = 10000
+# In a word, only "hundreds of thousands" (مئات الآلاف) is told as the war's toll; "tens of thousands
+# of dead and wounded and missing" lumps more than the dead, "millions" is a slip for the displaced.
+_WAR_SCALE_VAGUE = 100000
+_MONTHS_EN = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+# deaths that are not the conflict's: a disaster's toll is no claim of this record
+_DISASTER_WORDS = tuple(fold(w) for w in ("زلزال", "الزلزال", "earthquake", "quake"))
+
+
+def _war_scale(number: Mention, metric: str | None, sentence: Sentence, doc: Document) -> bool:
+    value = int(number.key)
+    if metric not in ("fatalities", "injured") or value < _WAR_SCALE:
+        return False
+    if number.get("vague") and value != _WAR_SCALE_VAGUE:
+        return False
+    if _word_before(doc, number.span) in _MONTHS_EN:
+        return False  # "Last updated at Jun 182016": a date that lost its space
+    folded = fold(doc.quote(sentence.span))
+    return not any(word in folded for word in _DISASTER_WORDS)
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -120,18 +141,32 @@ _PASSIVE = frozenset({"were", "was", "been", "are", "is"})
 
 _LATE_DEATH_GAP = 70
 _TOLL_NOUNS = frozenset(fold(w) for w in ("عدد", "حصيلة", "toll", "number"))
-_RISEN_TO = frozenset(fold(w) for w in ("إلى", "الى", "to", "بلغ", "بلغت"))
+_RISEN_TO = frozenset(fold(w) for w in ("إلى", "الى", "to", "بلغ", "بلغت", "at"))
+# words that qualify a number between "rose to" / "put at" and it: "at more than 470000"
+_APPROXIMATORS = frozenset(fold(w) for w in ("more", "than", "as", "high", "least", "over", "about", "nearly",
+                                              "almost", "around", "some", "approximately", "نحو", "قرابة",
+                                              "حوالي", "اكثر", "من", "ما", "يزيد", "عن"))
 
 
 def _toll_risen_to(number: Mention, sentence: Sentence, doc: Document) -> bool:
-    """"يرتفع عدد القتلى منذ مطلع العام إلى 140 عنصراً": the number the count of the dead rose to,
-    however many words tell the period between them."""
-    if _word_before(doc, number.span) not in _RISEN_TO:
+    """"يرتفع عدد القتلى منذ مطلع العام إلى 140 عنصراً", "put the death toll from the conflict at more
+    than 470000": the number the count of the dead rose to or was put at, however many words tell
+    the period between them."""
+    words = text_before(doc, number.span, 40).split()
+    while words and words[-1] in _APPROXIMATORS:
+        words.pop()
+    if not words or words[-1] not in _RISEN_TO:
         return False
     return any(0 <= number.span.start - death.span.end <= _LATE_DEATH_GAP
-               and _word_before(doc, death.span) in _TOLL_NOUNS
-               and not any(death.span.end <= n.span.start < number.span.start for n in sentence.of("NUMBER"))
+               and (_word_before(doc, death.span) in _TOLL_NOUNS or doc.quote(death.span).lower().endswith("toll"))
+               and not any(death.span.end <= n.span.start < number.span.start and not _counts_years(doc, n.span)
+                           for n in sentence.of("NUMBER"))
                for death in sentence.cues("death"))
+
+
+def _counts_years(doc: Document, span: Span) -> bool:
+    """"the five-year conflict", "six years of war": a length of time, not a count."""
+    return doc.text[span.end:span.end + 6].lower().lstrip(" -").startswith("year")
 
 
 def _word_before(doc: Document, span: Span) -> str:
@@ -219,19 +254,23 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
     return any(before.endswith(cue) for cue in _SUBTOTAL)
 
 
-def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention]]:
-    """Claims of a sentence; totals count where period words are near, or anywhere when ``whole``."""
-    out: list[tuple[str, Mention]] = []
+def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention, bool]]:
+    """Claims of a sentence, each with whether only its size makes it one (no period word near);
+    totals count where period words are near, or anywhere when ``whole``."""
+    out: list[tuple[str, Mention, bool]] = []
     numbers = sentence.of("NUMBER")
     if not numbers:
         return out
     markers = _aggregate_markers(sentence, doc)
     for number in numbers:
         aggregate = whole or _in_scope(number, markers)
-        if _is_year(number) or int(number.key) <= 1 or number.get("vague") and not aggregate:
+        if _is_year(number) or int(number.key) <= 1:
+            continue
+        if number.get("vague") and not aggregate and int(number.key) < _WAR_SCALE:
             continue
         metric = _metric_of(number, sentence, doc)
-        if number.get("vague") and (metric != "fatalities" or not _short_window(sentence, doc)):
+        war_scale = _war_scale(number, metric, sentence, doc)
+        if number.get("vague") and not war_scale and (metric != "fatalities" or not _short_window(sentence, doc)):
             # "dozens killed in less than 24 hours" is ACLED's 12 dead in a day; "hundreds killed since
             # 2013" is the war's toll in a word, and "dozens of rockets" counts nothing
             continue
@@ -243,7 +282,9 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
                                      or sentence.has_cue("injury")):
             continue
         if (metric in _ALWAYS and int(number.key) >= _ALWAYS_MIN.get(metric, 2)) or aggregate:
-            out.append((metric, number))
+            out.append((metric, number, False))
+        elif war_scale:
+            out.append((metric, number, True))
     return out
 
 
@@ -259,7 +300,10 @@ def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) 
     for sentence in sentences:
         strong = [m for m in sentence.of("TRIGGER") if not m.get("weak")]
         carried = sentence.index - 1 in found and not strong
-        totals = [n for metric, n in _claims_of(sentence, carried, doc) if metric in _TOTALS]
+        # a war's toll told in passing ("on day 24: ten thousand dead; the raids on Gaza go on")
+        # leaves the incident of the sentence standing
+        totals = [n for metric, n, by_size in _claims_of(sentence, carried, doc)
+                  if metric in _TOTALS and not (by_size and strong)]
         # The incident told in another clause of the same sentence still stands.
         if totals and (not strong or any(_gap(t.span, n.span) <= _SCOPE for t in strong for n in totals)):
             found.add(sentence.index)
@@ -285,7 +329,7 @@ def build_claims(doc: Document, resources: Resources) -> Document:
     claims: dict[tuple[str, int], Claim] = {}
     for sentence in sentences:
         carried = sentence.index in statistics and not _is_aggregate(sentence, doc)
-        for metric, number in _claims_of(sentence, carried, doc):
+        for metric, number, _ in _claims_of(sentence, carried, doc):
             key = (metric, int(number.key))
             if key in claims:
                 continue

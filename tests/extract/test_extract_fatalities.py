@@ -278,6 +278,54 @@ def test_each_number_of_a_war_toll_counts_its_own_people(pipeline: Pipeline, mak
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # no period word: a toll this large is the war's, whatever the sentence says about time
+    ("Since the uprising began the country has known no peace. More than 250000 people have been killed "
+     "and millions have fled their homes.", {("fatalities", 250000.0)}),
+    ("The war in Syria, which has lasted six years, has killed more than 310000 people.", {("fatalities", 310000.0)}),
+    # "put the death toll ... at": the number the toll was put at, past the war's length
+    ("A research centre in Damascus has put the death toll from the six-year conflict at more than 460000 people.",
+     {("fatalities", 460000.0)}),
+    # "hundreds of thousands" is the war's toll in a word, as coders write it: 100000
+    ("Monitors say hundreds of thousands of civilians have been killed in the war, most of them by air raids.",
+     {("fatalities", 100000.0)}),
+    ("أسفرت الحرب عن مقتل مئات الآلاف من السوريين وتهجير الملايين.", {("fatalities", 100000.0)}),
+])
+def test_a_war_scale_toll_is_a_claim_without_a_period_word(pipeline: Pipeline, make_doc, text: str,
+                                                           expected: set[tuple[str, float]]) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text))
+    assert {(c.metric, c.value) for c in result.claims if c.metric == "fatalities"} == expected
+    assert not result.events
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster's dead are not the conflict's
+    "قال الدفاع المدني إن الزلزال أودى بحياة أكثر من 45000 شخص في البلدين.",
+    # "tens of thousands of dead, wounded and missing" lumps more than the dead
+    "وخلفت الحرب على القطاع عشرات آلاف الشهداء والجرحى والمفقودين.",
+    # a dateline that lost its space ("Jun 182016") counts nobody
+    "Last updated at Jun 182016 BEIRUT At least seven people died in shelling on the Sheikh Maqsoud district "
+    "of Aleppo on Saturday.",
+])
+def test_no_war_scale_claim_from_disasters_lumped_counts_or_dates(pipeline: Pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text))
+    assert not [c for c in result.claims if c.value >= 10000]
+
+
+def test_a_war_toll_told_in_passing_leaves_the_strike_of_the_sentence(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "وفي حين تجاوز عدد الضحايا 20 ألف قتيل، شنت طائرات حربية إسرائيلية اليوم غارات على مدينة خان يونس."
+    result = pipeline.extract(make_doc(text, published="2023-11-20"))
+    assert ("fatalities", 20000.0) in {(c.metric, c.value) for c in result.claims}
+    assert [e.sub_event_type for e in result.events] == ["Air/drone strike"]
+
+
+def test_a_running_total_over_hours_leaves_the_strike_told_beside_it(pipeline: Pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least 12 civilians were killed by air strikes on the Marjeh district of Aleppo on Monday, bringing "
+            "the number killed in 24 hours of bombardment on the city to 45.")
+    result = pipeline.extract(make_doc(text, published="2016-10-17"))
+    assert [e.sub_event_type for e in result.events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # dead and wounded with no count: the dead are "several", ACLED's 3
     ("أكدت مصادر محلية اليوم وقوع قتلى وجرحى جراء غارات جوية على بلدة سرجة في ريف إدلب.", 3),
     # counted together, the dead are not known apart from the wounded
