@@ -225,7 +225,7 @@ GENERIC_ATTACK = frozenset({
     "قتلت", "قتلوا", "برصاص", "بنيران",
     "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف", "استهدفوا", "هجوم", "هجوما", "هجموا", "شنت هجوما",
     "شن هجوما", "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "attack", "attacks", "attacked", "assault",
-    "offensive", "strike", "strikes",
+    "offensive", "strike", "strikes", "targeted positions", "killed fighters",
 })
 
 # Words that make a sentence about a total, a statistic or a period: claims, not incidents.

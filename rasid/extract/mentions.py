@@ -816,7 +816,27 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
         span = _span(norm, match)
         out.append(Mention(span, "TRIGGER", sub_type, "lexicon.trigger", _sentence(starts, span),
                            data=(("phrase", phrase), ("weak", weak))))
+    for pattern, sub_type, phrase in _WIRE_FIGHTING:
+        for found in pattern.finditer(norm.original):
+            span = Span(found.start(), found.start() + len(found.group(1)))
+            out.append(Mention(span, "TRIGGER", sub_type, "wire.trigger", _sentence(starts, span),
+                               data=(("phrase", phrase), ("weak", True))))
     return out
+
+
+# How wire services (SANA and the outlets quoting it) tell the army's daily fighting without a
+# weapon word: "units targeted their gatherings in X", "targeted ISIL strongholds", "killed a
+# number of terrorists in X". The bare verbs say nothing alone ("targeted" is everywhere), so
+# only with these objects; a weapon named in the sentence still says more (lexicon.GENERIC_ATTACK).
+_WIRE_FIGHTING = (
+    (re.compile(r"(?i)\b(targeted|targeting|pounded|pounding)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations)\b"),
+     lexicon.SHELLING, "targeted positions"),
+    (re.compile(r"(?i)\b(kill(?:ed|ing))\s+(?:and\s+(?:injur|wound)(?:ed|ing)\s+)?"
+                r"(?:a (?:large )?number of|many|scores of|dozens of|several|\d+)\s+(?:of\s+)?(?:the\s+)?"
+                r"(?:terrorists|militants|gunmen|mercenaries)\b"),
+     lexicon.CLASH, "killed fighters"),
+)
 
 
 def _phrases(norm: Normalized, starts: list[int], matches: list, label: str, rule: str,  # type: ignore[type-arg]

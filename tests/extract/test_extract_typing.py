@@ -1109,3 +1109,24 @@ def test_a_bombardment_feared_is_no_bombardment(events_of, text: str) -> None:  
 def test_warplanes_heard_overhead_struck_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Fighters paraded in the city square of Raqqa on Sunday, and government warplanes were heard overhead."
     assert all(e.sub_event_type != "Air/drone strike" for e in events_of(text, published=dt.date(2014, 8, 24)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the wire services' jargon for the army's daily fighting, with no weapon word
+    ("An army unit targeted the gatherings of terrorists in the village of Kafr Nabudah in Hama countryside today.",
+     [("Hama", "Shelling/artillery/missile attack")]),
+    ("In Raqqa countryside the Syrian army targeted ISIL strongholds near the town of Tabqa today.",
+     [("Raqqa", "Shelling/artillery/missile attack")]),
+    ("Army units killed a number of terrorists in Saraqeb and Kafr Nabl in Idleb countryside today.",
+     [("Idlib", "Armed clash"), ("Idlib", "Armed clash")]),
+])
+def test_wire_jargon_for_the_army_s_fighting_is_an_incident(events_of, text: str,
+                                                            expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2015-05-12")
+    assert [(e.place.admin1 if e.place else None, e.sub_event_type) for e in events] == expected
+
+
+def test_sorties_that_killed_fighters_stay_strikes(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The air force carried out sorties today that resulted in killing 14 terrorists in the "
+                       "village of Kinsabba in Lattakia countryside.", published="2015-05-12")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
