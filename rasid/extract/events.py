@@ -1228,7 +1228,7 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
         # deaths told just before, at a place, are the ones this sentence explains
         found = locate(before, ctx)
         if found:
-            return found[:1]
+            return _toll_places(before, ctx) or found[:1]
     if last is not None and last.place and last.span and sentence.span.start - last.span.end < _CONTINUATION:
         loc = last.evidence["location"]
         return [Location(last.place, Mention(loc.span, "PLACE", last.place.place_id, "continuation"),
@@ -1238,6 +1238,8 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
             found = locate(sentences[index], ctx)
             # "أفواج إطفاء من محافظات دمشق، حمص، حماة، طرطوس": a roll of governorates places nothing
             if found and len({loc.place.admin1 for loc in found}) < _ROLL_OF_GOVERNORATES:
+                if index == sentence.index + 1:
+                    return _toll_places(sentences[index], ctx) or found[:1]
                 return found[:1]
     focus = ctx.focus_admin1
     if focus:
@@ -1254,6 +1256,23 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
             pass  # a province abroad: keep the named place in it
         return [Location(place, anchor, 3, ctx.doc.quote(anchor.span))]
     return []
+
+
+def _toll_places(told: Sentence, ctx: DocContext) -> list[Location]:
+    """"Airstrikes killed nine civilians in the Eastern Ghouta. Four were killed in Arbin and one in
+    each of Harasta and Douma": a sentence with no deed of its own that tells the dead place by
+    place tells where the strikes fell (ACLED: an event at each). Empty unless it names several."""
+    if told.of("TRIGGER") or not told.has_cue("death"):
+        return []
+    found: dict[str, Location] = {}
+    for mention in told.of("PLACE"):
+        for loc in locate(told, ctx, within=mention.span):
+            if loc.mention.span.overlaps(mention.span) and loc.place.kind not in _AREA_KINDS:
+                found.setdefault(loc.place.place_id, loc)
+    return list(found.values()) if len(found) > 1 else []
+
+
+_AREA_KINDS = frozenset({"governorate", "region", "province", "district", "subdistrict"})
 
 
 _BARREL_BOMBS = frozenset(fold(w) for w in (
@@ -1453,6 +1472,11 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                                            _trigger_clause(trigger, sentence, ctx)) or locations
     if not locations:
         return []
+    if all(loc.place.kind in _AREA_KINDS for loc in locations) and sentence.index + 1 < len(sentences):
+        # "air strikes on the Eastern Ghouta. Three were killed in Arbin and one in Douma": where in it
+        areas = {loc.place.admin1 for loc in locations}
+        within_area = [loc for loc in _toll_places(sentences[sentence.index + 1], ctx) if loc.place.admin1 in areas]
+        locations = within_area if len(within_area) > 1 else locations
     events = _events_at(trigger, locations, confidence, sentence, sentences, ctx, previous)
     events += _on_the_second_day(events, sentence, ctx)
     # the main incident last: a following sentence that names no place goes on with it

@@ -1130,3 +1130,11 @@ def test_sorties_that_killed_fighters_stay_strikes(events_of) -> None:  # type: 
     events = events_of("The air force carried out sorties today that resulted in killing 14 terrorists in the "
                        "village of Kinsabba in Lattakia countryside.", published="2015-05-12")
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_the_dead_told_place_by_place_after_the_strikes_are_an_event_at_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("At least seven civilians were killed on Tuesday in air strikes by government warplanes on the "
+            "Eastern Ghouta. Three were killed in Arbin and one in each of Harasta and Douma, rescuers said.")
+    events = events_of(text, published="2017-11-22")
+    assert sorted(e.place.name_en for e in events if e.place) == ["Arbin", "Douma", "Harasta"]
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
