@@ -369,7 +369,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Deir ez-Zor", "Deir ez Zor", "Deir-ez-Zor", "Deir Ez-Zor", "Deir al-Zor", "Deir al-Zour",
         "Deir el-Zor", "Deir el-Zour", "Deir al-Zur", "Dayr az Zawr", "Dayr az-Zawr",
         "Dayr al-Zawr", "Deir Ezzor", "Deir Ezzour", "Deir Azzor", "Deir Alzour", "Dair al-Zour",
-        "Der Ezzor", "Deirezzor", "Deir-Ezzor", "Deir Ezzur", "ديرالزور")),
+        "Der Ezzor", "Deirezzor", "Deir-Ezzor", "Deir Ezzur", "Deir Ezour", "ديرالزور")),
     ("الرقة", "Raqqa", ("Raqqa", "Raqqah", "Al-Raqqa", "Ar-Raqqa", "Ar-Raqqah", "Al-Raqqah", "Rakka", "Raqa")),
     ("درعا", "Daraa", ("Daraa", "Deraa", "Dara'a", "Dar'a", "Der'a", "Dera'a", "Daraa city")),
     ("السويداء", "Suwayda", (
@@ -399,7 +399,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("القصاع", "Damascus", ("al-Qassaa", "al-Qassa", "Qassaa", "al-Qasaa")),
     # Aleppo city's quarters as English wire and SANA copy spell them
     ("شارع النيل", "Aleppo", ("al-Neel Street", "Neel Street", "al-Nil Street")),
-    ("جميلية", "Aleppo", ("al-Jamilyeh", "al-Jamiliyeh", "Jamilyeh", "al-Jamiliya", "الجميلية")),
+    ("جميلية", "Aleppo", ("al-Jamilyeh", "al-Jamiliyeh", "Jamilyeh", "al-Jamiliya", "al-Jamiliyah", "Jameliaiah",
+                         "الجميلية")),
     ("السليمانية", "Aleppo", ("al-Sulimaniah", "Sulimaniah", "al-Sulaymaniyah", "al-Suleimaniyeh")),
     ("مشارقة", "Aleppo", ("al-Masharqeh", "Masharqeh", "al-Mashariqa", "المشارقة")),
     ("المحافظة", "Aleppo", ("al-Muhafaza", "al-Muhafazah", "Muhafaza")),
@@ -407,7 +408,12 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                             "Hamadaniyeh", "Hamadanyiah", "al-Hamadanyiah", "al-Hamdaniyah")),
     ("كلاسة", "Aleppo", ("al-Kalaseh", "Kalaseh", "al-Kalasa", "al-Kallaseh", "al-Kalasah")),
     ("بستان القصر", "Aleppo", ("Bustan al-Qasr", "Bustan al-Qasser", "Bustan al-Kasr", "Bustan Al Qasr")),
-    ("صلاح الدين", "Aleppo", ("Salaheddin", "Salah Eddin", "Salah-Eddin", "Salahedin", "Salah al-Din district")),
+    ("صلاح الدين", "Aleppo", ("Salaheddin", "Salah Eddin", "Salah-Eddin", "Salahedin", "Salah al-Din district",
+                             "Salahuddin", "Salaheddine", "Salah al-Din", "Salah ad-Din")),
+    ("أورم الكبرى", "Aleppo", ("Urum al-Kubra", "Orum al-Kubra", "Urum al-Kubrah", "Orem al-Kubra", "Urm al-Kubra")),
+    # Deir ez-Zor city's quarters as wires spell them (Aleppo has a village Hamidiyeh too: context decides)
+    ("الحميدية", "Deir ez-Zor", ("al-Hamidiyeh", "Hamidiyeh", "al-Hamidiyah", "al-Hamidiya")),
+    ("الرشدية", "Deir ez-Zor", ("al-Rushdiyeh", "Rushdiyeh", "al-Rashdiyeh", "al-Rushdiyah")),
     ("الشيخ مقصود", "Aleppo", ("Sheikh Maqsoud", "Sheikh Maksoud", "Sheikh Maqsood", "al-Sheikh Maqsoud",
                              "Sheikh Masoud", "Sheikh Maqsud")),
     ("الشعار", "Aleppo", ("al-Shaar", "al-Sha'ar", "Shaar district")),
