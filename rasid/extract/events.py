@@ -986,15 +986,18 @@ _OF_THOSE_JUST_TOLD = frozenset(fold(w) for w in ("most", "many", "some", "they"
                                                   "جميعهم", "غالبيتهم"))
 
 
-def _is_background(sentence: Sentence, ctx: DocContext) -> bool:
+def _is_background(sentence: Sentence, ctx: DocContext, trigger: Trigger | None = None) -> bool:
     """History and recalled incidents: a past year or range of years, an older date, "قبل أيام",
-    and what a side keeps doing ("وتواصل المقاومة استهداف ...")."""
+    and what a side keeps doing ("وتواصل المقاومة استهداف ..."); a date of another deed told in a
+    clause after ``trigger`` says nothing of it."""
     if _habitual(sentence, ctx) or sentence.has_cue("background") and not _dated_aside(sentence, ctx):
         return True
     if _GLUED_BACKGROUND.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)):
         return True  # "قد نشرت منذ أياممشاهد": a cue whose space to the next word was lost
     published = ctx.doc.published
     for mention in sentence.of("DATE"):
+        if trigger is not None and _dates_another_deed(sentence, trigger, mention, ctx):
+            continue
         kind = mention.get("kind")
         if kind == "range":
             return True
@@ -1097,13 +1100,37 @@ def _dates_a_relative_clause(ctx: DocContext, date: Mention) -> bool:
         and bool(_BACK_WORDS.intersection(fold(ctx.doc.quote(date.span)).split()))
 
 
+_SINCE = frozenset(fold(w) for w in ("since", "منذ"))
+_RECALLED_DEED_DAYS = 60
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("where", "which", "when", "حيث", "الذي", "التي", "والذي", "والتي"))
+
+
+def _dates_another_deed(sentence: Sentence, trigger: Trigger, date: Mention, ctx: DocContext) -> bool:
+    """"air raids hit numerous towns including Urum al-Kubra, where a deadly attack on an aid convoy
+    took place on 19 September": a clause opened after the trigger that tells a deed of its own
+    dates that deed, not the trigger's."""
+    if date.span.start <= trigger.mention.span.end or date.get("kind") not in ("relative", "absolute") \
+            or _SINCE.intersection(text_before(ctx.doc, date.span, 10).split()[-2:]) \
+            or ctx.doc.published is None or (ctx.doc.published - dt.date.fromisoformat(date.key)).days > _RECALLED_DEED_DAYS:
+        return False  # (a year, a "since" or a day long past still sets the whole sentence in the past)
+    between = fold_slice(ctx.doc.text, trigger.mention.span.end, date.span.start).replace("،", " ").replace(",", " ")
+    words = between.split()
+    opener = max((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), default=None)
+    if opener is None:
+        return False
+    clause_start = trigger.mention.span.end + between.find(" ".join(words[opener:opener + 2]))
+    return any(clause_start <= m.span.start < date.span.start for m in sentence.of("TRIGGER")
+               if m.span != trigger.mention.span)
+
+
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                 trigger: Trigger) -> tuple[dt.date | None, int, Evidence | None]:
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
         if index < 0:
             break
         dated = [m for m in sentences[index].of("DATE") if m.key and m.get("kind") in ("relative", "absolute")
-                 and (index == sentence.index or m.get("precision") == 1 and not _dates_a_relative_clause(ctx, m))]
+                 and (index == sentence.index and not _dates_another_deed(sentence, trigger, m, ctx)
+                      or index != sentence.index and m.get("precision") == 1 and not _dates_a_relative_clause(ctx, m))]
         if dated:
             best = dated[0]
             if len(dated) > 1:
@@ -1435,10 +1462,10 @@ _CAUSED_BY = tuple(fold(w) for w in ("من جراء", "جراء", "بسبب", "�
 
 def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                previous: list[Event]) -> list[Event]:
-    if not sentence.of("TRIGGER") or _is_background(sentence, ctx) or _goes_on_with_background(sentence, sentences, ctx):
+    if not sentence.of("TRIGGER") or _goes_on_with_background(sentence, sentences, ctx):
         return []
     trigger = _choose_trigger(sentence, ctx)
-    if trigger is None:
+    if trigger is None or _is_background(sentence, ctx, trigger):
         return []
     like = _likened(ctx, trigger, previous)
     if like is not None:

@@ -1138,3 +1138,16 @@ def test_the_dead_told_place_by_place_after_the_strikes_are_an_event_at_each(eve
     events = events_of(text, published="2017-11-22")
     assert sorted(e.place.name_en for e in events if e.place) == ["Arbin", "Douma", "Harasta"]
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+def test_the_date_of_a_deed_told_in_a_clause_after_the_strike_is_not_the_strike_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Activists said air raids hit several villages west of Aleppo today, including Urum al-Kubra, "
+            "where an attack on a relief convoy took place on 19 September.")
+    events = events_of(text, published="2016-10-07")
+    assert [(e.place.name_en if e.place else None, e.date) for e in events] == [("Urum al-Kubra", dt.date(2016, 10, 7))]
+
+
+def test_wire_spellings_of_aleppo_places(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Warplanes bombed Ferdous and Der Hafir today, activists said.", published="2016-11-21")
+    assert sorted((e.place.admin1, e.place.name_en) for e in events if e.place) == [
+        ("Aleppo", "Deir Hafer"), ("Aleppo", "al-Fardous")]
