@@ -1151,3 +1151,9 @@ def test_wire_spellings_of_aleppo_places(events_of) -> None:  # type: ignore[no-
     events = events_of("Warplanes bombed Ferdous and Der Hafir today, activists said.", published="2016-11-21")
     assert sorted((e.place.admin1, e.place.name_en) for e in events if e.place) == [
         ("Aleppo", "Deir Hafer"), ("Aleppo", "al-Fardous")]
+
+
+def test_a_headline_in_the_present_tense_tells_the_shelling(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("عناصر قسد يقصفون نقاطاً للجيش السوري في ريف دير الزور الشرقي.", published="2024-08-12")
+    assert [(e.sub_event_type, e.place.admin1 if e.place else None) for e in events] == [
+        ("Shelling/artillery/missile attack", "Deir ez-Zor")]
