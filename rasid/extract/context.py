@@ -217,6 +217,7 @@ _TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "today"))
 _FAR_COUNTRIES = frozenset(fold(w) for w in FAR_COUNTRIES if "ايران" not in fold(w))
 _FAR_LANDS = frozenset(w for w in _FAR_COUNTRIES if not w.endswith(("ي", "يه", "ian", "ese", "eni", "ptian", "yan")))
 _ARMY_WORDS = frozenset(fold(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات"))
+_SETTING_WORDS = 4  # a sentence's scene is set in its first words ("وفي اليمن،")
 
 
 # "بلدة شقرا في جنوب لبنان": the press's south of Lebanon is both southern governorates
@@ -286,10 +287,18 @@ class DocContext:
         return not any(m.label == "PLACE" and not m.get("needs_cue") and lead.start <= m.span.start < lead.end
                        for m in self.doc.mentions)
 
-    def far_homonym(self, mention: Mention) -> bool:
+    def set_abroad(self, sentence: Sentence) -> bool:
+        """"في اليمن، عدوان أميركي يستهدف مطار الحديدة", "In Sudan, ...": a sentence that opens in a
+        country the gazetteer does not cover (a news bulletin's item from there)."""
+        words = [w.lstrip("و") for w in fold_slice(self.doc.text, sentence.span.start, sentence.span.end)
+                 .replace("،", " ").replace(",", " ").split()[:_SETTING_WORDS]]
+        return any(w in ("في", "in") and after in _FAR_LANDS for w, after in zip(words, words[1:]))
+
+    def far_homonym(self, mention: Mention, sentence: Sentence | None = None) -> bool:
         """In a far story, a place below a governorate's level ("منطقة الشجرة جنوبي الخرطوم") is the far
         country's, not the Syrian village its name spells."""
-        return self.far_story and all(p.kind not in ("governorate", "country") for p in self.candidates(mention))
+        return (self.far_story or sentence is not None and self.set_abroad(sentence)) \
+            and all(p.kind not in ("governorate", "country") for p in self.candidates(mention))
 
     @cached_property
     def countries(self) -> frozenset[str]:

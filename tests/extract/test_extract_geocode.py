@@ -771,3 +771,9 @@ def test_hamas_jibrin_as_wires_spell_it(events_of) -> None:  # type: ignore[no-u
 def test_central_damascus_quarters_as_wires_name_them(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("Two shells hit the Shaalan district on Sunday, killing a woman.", published=dt.date(2016, 7, 24))
     assert [(e.place.name_en, e.place.admin1) for e in events] == [("al-Shaalan", "Damascus")]
+
+
+def test_a_sentence_set_abroad_has_no_syrian_homonyms(events_of) -> None:  # type: ignore[no-untyped-def]
+    # Hodeidah shares its name with a Syrian village; the sentence opens in Yemen
+    events = events_of("وفي اليمن، خرجت اليوم تظاهرات حاشدة في مدينة الحديدة دعماً لغزة.", published="2024-06-28")
+    assert not [e for e in events if e.place is not None and e.place.country == "Syria"]
