@@ -411,6 +411,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("صلاح الدين", "Aleppo", ("Salaheddin", "Salah Eddin", "Salah-Eddin", "Salahedin", "Salah al-Din district",
                              "Salahuddin", "Salaheddine", "Salah al-Din", "Salah ad-Din")),
     ("دير حافر", "Aleppo", ("Der Hafir", "Dair Hafer", "Deir Hafr")),
+    ("خطاب", "Hama", ("Khatab", "Khattab town")),
     ("أورم الكبرى", "Aleppo", ("Urum al-Kubra", "Orum al-Kubra", "Urum al-Kubrah", "Orem al-Kubra", "Urm al-Kubra")),
     # Deir ez-Zor city's quarters as wires spell them (Aleppo has a village Hamidiyeh too: context decides)
     ("الحميدية", "Deir ez-Zor", ("al-Hamidiyeh", "Hamidiyeh", "al-Hamidiyah", "al-Hamidiya")),

@@ -592,8 +592,9 @@ def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | 
     rockets (or drones) the article names around them, or in its lead."""
     for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2, sentence.index + 2, 0):
         if 0 <= index < len(sentences) and index != sentence.index:
+            # (the wire's "targeted their gatherings" names no weapon)
             weapons = [m.key for m in sentences[index].of("TRIGGER") if m.key in (lx.AIR, lx.SHELLING)
-                       and m.get("phrase") not in _BARE_EXPLOSIONS]
+                       and m.get("phrase") not in _BARE_EXPLOSIONS and m.rule != "wire.trigger"]
             if weapons:
                 return weapons[0]
     return None

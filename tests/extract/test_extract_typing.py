@@ -1157,3 +1157,11 @@ def test_a_headline_in_the_present_tense_tells_the_shelling(events_of) -> None: 
     events = events_of("عناصر قسد يقصفون نقاطاً للجيش السوري في ريف دير الزور الشرقي.", published="2024-08-12")
     assert [(e.sub_event_type, e.place.admin1 if e.place else None) for e in events] == [
         ("Shelling/artillery/missile attack", "Deir ez-Zor")]
+
+
+def test_the_wire_s_targeting_lends_no_weapon_to_an_explosion_told_next(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Army units targeted the gatherings of terrorists in the village of Jubata al-Khashab in Quneitra "
+            "countryside today. In Idlib, an explosion targeted a meeting of Ahrar al-Sham leaders tonight.")
+    events = events_of(text, published="2014-09-09")
+    assert [(e.place.admin1, e.sub_event_type) for e in events if e.place] == [
+        ("Quneitra", "Shelling/artillery/missile attack"), ("Idlib", "Remote explosive/landmine/IED")]
