@@ -412,6 +412,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                              "Salahuddin", "Salaheddine", "Salah al-Din", "Salah ad-Din")),
     ("دير حافر", "Aleppo", ("Der Hafir", "Dair Hafer", "Deir Hafr")),
     ("خطاب", "Hama", ("Khatab", "Khattab town")),
+    ("كرم القاطرجي", "Aleppo", ("Qaterji", "al-Qaterji", "Qatirji", "Karm al-Qatirji")),
+    ("كرم ميسر", "Aleppo", ("Mayssar", "Maysar", "Myassar", "al-Mayssar", "Karm Maysar", "Karm Mayssar")),
     ("أورم الكبرى", "Aleppo", ("Urum al-Kubra", "Orum al-Kubra", "Urum al-Kubrah", "Orem al-Kubra", "Urm al-Kubra")),
     # Deir ez-Zor city's quarters as wires spell them (Aleppo has a village Hamidiyeh too: context decides)
     ("الحميدية", "Deir ez-Zor", ("al-Hamidiyeh", "Hamidiyeh", "al-Hamidiyah", "al-Hamidiya")),

@@ -117,6 +117,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
         if not found and previous:
             told = body or lead
             told[-1] = _with_later_toll(told[-1], sentence, ctx)
+            told.extend(_more_places_of(told[-1], sentence, ctx))
     # a toll the lead gives for several places is no one event's, even once the lead folds into the body
     lead, lead_tolls = _split_shared_tolls(lead)
     events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
@@ -304,6 +305,23 @@ def _with_later_toll(event: Event, sentence: Sentence, ctx: DocContext) -> Event
     if not fatalities or evidence is None:
         return event
     return replace(event, fatalities=fatalities, evidence={**event.evidence, "fatalities": evidence})
+
+
+def _more_places_of(event: Event, sentence: Sentence, ctx: DocContext) -> list[Event]:
+    """"Strikes hit the Qaterji quarter ... Nine were killed in Qaterji and two in the Mayssar
+    quarter": a sentence with no deed of its own that tells the incident's dead place by place adds
+    the incident at each other place it names (in the same governorate, told right after)."""
+    if event.place is None or event.event_type not in _VIOLENT or event.span is None \
+            or sentence.span.start - event.span.end > _CONTINUATION:
+        return []
+    places = _toll_places(sentence, ctx)
+    if not any(loc.place.place_id == event.place.place_id or loc.place.admin1 == event.place.admin1
+               and event.place.kind not in ("neighbourhood",) for loc in places):
+        return []
+    return [replace(event, place=loc.place, location_text=loc.text, geo_precision=loc.precision, fatalities=None,
+                    evidence={**{k: v for k, v in event.evidence.items() if k != "fatalities"},
+                              "location": Evidence(loc.mention.span, "toll-by-place")})
+            for loc in places if loc.place.admin1 == event.place.admin1 and loc.place.place_id != event.place.place_id]
 
 
 def _definite(ctx: DocContext, mention: Mention) -> bool:

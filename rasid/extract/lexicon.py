@@ -133,6 +133,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
         "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "aerial bombardments", "sorties",
         "regime bombs", "government bombs", "russian bombs", "air force",
+        # a barrel bomb as wires describe it
+        "unguided explosive device", "crude unguided explosive device", "unguided bomb", "unguided bombs",
     ),
     SHELLING: (
         "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",

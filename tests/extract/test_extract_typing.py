@@ -1165,3 +1165,11 @@ def test_the_wire_s_targeting_lends_no_weapon_to_an_explosion_told_next(events_o
     events = events_of(text, published="2014-09-09")
     assert [(e.place.admin1, e.sub_event_type) for e in events if e.place] == [
         ("Quneitra", "Shelling/artillery/missile attack"), ("Idlib", "Remote explosive/landmine/IED")]
+
+
+def test_the_dead_of_a_strike_told_quarter_by_quarter_add_the_other_quarters(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("A barrel bomb dropped by government helicopters hit the Karm al-Qaterji quarter of Aleppo today. "
+            "Monitors said six civilians were killed in Qaterji and three others in the Mayssar neighbourhood.")
+    events = events_of(text, published="2016-06-05")
+    assert sorted(e.place.name_en for e in events if e.place) == ["Karm Al-Qaterji", "Karm Myassar"]
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
