@@ -412,6 +412,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                              "Salahuddin", "Salaheddine", "Salah al-Din", "Salah ad-Din")),
     ("دير حافر", "Aleppo", ("Der Hafir", "Dair Hafer", "Deir Hafr")),
     ("خطاب", "Hama", ("Khatab", "Khattab town")),
+    ("الفوعة", "Idlib", ("al-Fouaa", "Fouaa", "Fuaa", "al-Fuaa", "Foua", "al-Foua", "al-Fu'ah", "Fua")),
     ("كرم القاطرجي", "Aleppo", ("Qaterji", "al-Qaterji", "Qatirji", "Karm al-Qatirji")),
     ("كرم ميسر", "Aleppo", ("Mayssar", "Maysar", "Myassar", "al-Mayssar", "Karm Maysar", "Karm Mayssar")),
     ("أورم الكبرى", "Aleppo", ("Urum al-Kubra", "Orum al-Kubra", "Urum al-Kubrah", "Orem al-Kubra", "Urm al-Kubra")),

@@ -116,8 +116,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
         (lead if sentence.index == 0 else body).extend(found)
         if not found and previous:
             told = body or lead
-            told[-1] = _with_later_toll(told[-1], sentence, ctx)
-            told.extend(_more_places_of(told[-1], sentence, ctx))
+            told[-1:] = _places_told_after(_with_later_toll(told[-1], sentence, ctx), sentence, ctx)
     # a toll the lead gives for several places is no one event's, even once the lead folds into the body
     lead, lead_tolls = _split_shared_tolls(lead)
     events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
@@ -307,21 +306,29 @@ def _with_later_toll(event: Event, sentence: Sentence, ctx: DocContext) -> Event
     return replace(event, fatalities=fatalities, evidence={**event.evidence, "fatalities": evidence})
 
 
-def _more_places_of(event: Event, sentence: Sentence, ctx: DocContext) -> list[Event]:
+def _places_told_after(event: Event, sentence: Sentence, ctx: DocContext) -> list[Event]:
     """"Strikes hit the Qaterji quarter ... Nine were killed in Qaterji and two in the Mayssar
     quarter": a sentence with no deed of its own that tells the incident's dead place by place adds
-    the incident at each other place it names (in the same governorate, told right after)."""
+    the incident at each other place it names (in the same governorate, told right after); one
+    place told in a region the incident was placed in only makes it precise."""
     if event.place is None or event.event_type not in _VIOLENT or event.span is None \
             or sentence.span.start - event.span.end > _CONTINUATION:
-        return []
-    places = _toll_places(sentence, ctx)
+        return [event]
+    places = _toll_places(sentence, ctx, least=1)
     if not any(loc.place.place_id == event.place.place_id or loc.place.admin1 == event.place.admin1
-               and event.place.kind not in ("neighbourhood",) for loc in places):
-        return []
-    return [replace(event, place=loc.place, location_text=loc.text, geo_precision=loc.precision, fatalities=None,
-                    evidence={**{k: v for k, v in event.evidence.items() if k != "fatalities"},
-                              "location": Evidence(loc.mention.span, "toll-by-place")})
-            for loc in places if loc.place.admin1 == event.place.admin1 and loc.place.place_id != event.place.place_id]
+               and event.place.kind != "neighbourhood" for loc in places):
+        return [event]
+    others = [loc for loc in places
+              if loc.place.admin1 == event.place.admin1 and loc.place.place_id != event.place.place_id]
+    at = [replace(event, place=loc.place, location_text=loc.text, geo_precision=loc.precision,
+                  evidence={**event.evidence, "location": Evidence(loc.mention.span, "toll-by-place")})
+          for loc in others]
+    if len(at) == 1 and event.place.kind in _AREA_KINDS:
+        return at
+    if len(places) < 2:
+        return [event]
+    return [event] + [replace(e, fatalities=None, evidence={k: v for k, v in e.evidence.items() if k != "fatalities"})
+                      for e in at]
 
 
 def _definite(ctx: DocContext, mention: Mention) -> bool:
@@ -1304,7 +1311,7 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
     return []
 
 
-def _toll_places(told: Sentence, ctx: DocContext) -> list[Location]:
+def _toll_places(told: Sentence, ctx: DocContext, least: int = 2) -> list[Location]:
     """"Airstrikes killed nine civilians in the Eastern Ghouta. Four were killed in Arbin and one in
     each of Harasta and Douma": a sentence with no deed of its own that tells the dead place by
     place tells where the strikes fell (ACLED: an event at each). Empty unless it names several."""
@@ -1315,7 +1322,7 @@ def _toll_places(told: Sentence, ctx: DocContext) -> list[Location]:
         for loc in locate(told, ctx, within=mention.span):
             if loc.mention.span.overlaps(mention.span) and loc.place.kind not in _AREA_KINDS:
                 found.setdefault(loc.place.place_id, loc)
-    return list(found.values()) if len(found) > 1 else []
+    return list(found.values()) if len(found) >= least else []
 
 
 _AREA_KINDS = frozenset({"governorate", "region", "province", "district", "subdistrict"})
@@ -1545,6 +1552,8 @@ def _withheld_detail(ctx: DocContext, negation: Mention) -> bool:
 # a second incident told in its own clause, at its own place.
 _CLAUSE_WORDS = ("فيما", "بينما", "في حين", "وفي حين", "بالتزامن مع", "وبالتزامن مع", "تزامنا مع", "تزامناً مع",
                  "whereas", "while", "coincided with", "in conjunction with",
+                 # "killed scores of terrorists in X and targeted ISIL strongholds in Y": the wire's next deed
+                 "and targeted",
                  # "..., ومراسل الميادين يفيد بأن ...": a report of something else begins
                  "ومراسل", "ومراسلة", "ومراسلنا", "ومصادر")
 # "..., واستهدفت غارة أخرى بلدة Y": a comma, then "and" glued to a verb of striking, opens another strike
@@ -1593,7 +1602,8 @@ def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Even
         part = Sentence(sentence.index, clause, tuple(m for m in sentence.mentions if clause.covers(m.span)))
         # "بالتزامن مع قصف": the word that makes a trigger circumstantial is what opens this clause
         triggers = [t for t in _candidate_triggers(part, ctx)
-                    if not t.mention.get("weak") and t.sub_type in _VIOLENT_TRIGGER_TYPES]
+                    if (not t.mention.get("weak") or t.mention.rule == "wire.trigger")
+                    and t.sub_type in _VIOLENT_TRIGGER_TYPES]
         if not triggers:
             continue
         chosen = replace(min(triggers, key=lambda t: (TYPE_PRIORITY.index(t.sub_type), t.mention.span.start)),

@@ -1173,3 +1173,18 @@ def test_the_dead_of_a_strike_told_quarter_by_quarter_add_the_other_quarters(eve
     events = events_of(text, published="2016-06-05")
     assert sorted(e.place.name_en for e in events if e.place) == ["Karm Al-Qaterji", "Karm Myassar"]
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+def test_the_wire_s_next_deed_after_and_targeted_is_its_own_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Syrian army killed scores of terrorists in Kafr Nabl in the countryside of Idleb and targeted "
+            "ISIL strongholds in Raqqa province, military sources said.")
+    events = events_of(text, published="2014-09-04")
+    assert sorted((e.place.admin1, e.event_type) for e in events if e.place) == [
+        ("Idlib", "Battles"), ("Raqqa", "Explosions/Remote violence")]
+
+
+def test_one_town_told_after_a_region_s_strike_makes_it_precise(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The army and its allies repelled an attack by militants in the Qalamoun region today. "
+            "The group said that one of its commanders was killed in the town of Serghaya.")
+    events = events_of(text, published="2016-07-07")
+    assert [e.location_text for e in events] == ["Serghaya"]
