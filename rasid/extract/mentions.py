@@ -814,6 +814,9 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)
+        if sub_type == lexicon.TERRITORY and phrase.endswith("ed") \
+                and _PARTICIPLE_BEFORE.search(norm.original, 0, span.start):
+            continue  # "the liberated parts of the city": a participle that describes, not a deed
         out.append(Mention(span, "TRIGGER", sub_type, "lexicon.trigger", _sentence(starts, span),
                            data=(("phrase", phrase), ("weak", weak))))
     for pattern, sub_type, phrase in _WIRE_FIGHTING:
@@ -822,6 +825,9 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
             out.append(Mention(span, "TRIGGER", sub_type, "wire.trigger", _sentence(starts, span),
                                data=(("phrase", phrase), ("weak", True))))
     return out
+
+
+_PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|newly|recently)\s+$")
 
 
 # How wire services (SANA and the outlets quoting it) tell the army's daily fighting without a

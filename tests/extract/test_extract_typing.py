@@ -1188,3 +1188,17 @@ def test_one_town_told_after_a_region_s_strike_makes_it_precise(events_of) -> No
             "The group said that one of its commanders was killed in the town of Serghaya.")
     events = events_of(text, published="2016-07-07")
     assert [e.location_text for e in events] == ["Serghaya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The villages of Tal Jabin and Hardatain north of Aleppo were liberated by the army on Monday.",
+     [("Aleppo", "Government regains territory"), ("Aleppo", "Government regains territory")]),
+    ("The army also won back the village of Kafr Naya north of Aleppo on Monday.",
+     [("Aleppo", "Government regains territory")]),
+    # a participle that describes the ground is no deed
+    ("Shelling hit the road into the liberated parts of Aleppo city on Monday.",
+     [("Aleppo", "Shelling/artillery/missile attack")]),
+])
+def test_english_words_for_retaking_ground(events_of, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2016-02-16")
+    assert [(e.place.admin1 if e.place else None, e.sub_event_type) for e in events] == expected
