@@ -554,7 +554,17 @@ _TELLING = frozenset(fold(w) for w in ("تفيد", "يفيد", "أفادت", "أ
                                        "صرحت", "صرح", "وتفيد", "ويفيد", "وأفادت", "وأفاد", "وقالت", "وقال"))
 
 
+# In English: "TV station al-Mayadeen", "told al-Mayadeen", "in separate comments to al-Mayadeen"
+_OUTLET_NAMES_EN = frozenset({"al-mayadeen", "al mayadeen", "almayadeen", "mayadeen"})
+_TELLING_EN = frozenset({"told", "station", "channel", "network", "broadcaster", "television"})
+_SPEAKING_EN = frozenset({"interview", "interviews", "comments", "remarks", "speaking", "spoke", "said"})
+
+
 def _names_the_outlet(text: str, span: Span) -> bool:
+    if text[span.start:span.end].lower() in _OUTLET_NAMES_EN:
+        before = text[max(0, span.start - 40):span.start].lower().replace(",", " ").split()
+        return bool(before) and (before[-1] in _TELLING_EN or before[-1] in ("to", "with")
+                                 and bool(_SPEAKING_EN.intersection(before[-4:-1])))
     if fold(text[span.start:span.end]) not in _OUTLET_NAMES:
         return False
     before = fold(text[max(0, span.start - 16):span.start]).replace("،", " ").split()[-1:]

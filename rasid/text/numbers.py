@@ -8,7 +8,7 @@ forms, with proclitics ("بثمانية"), joined by و ("مئة وخمسون") 
 at the values ACLED codes them (عشرات and "dozens" 12, مئات and "hundreds" 100, آلاف and
 "thousands" 1000, عدة, بضعة, "several" and "a few" 3).
 
-Digits that belong to dates (3/4/2024, 2024-03-03), clock times (1:38), URLs, handles
+Digits that belong to dates (3/4/2024, 2024-03-03), clock times (1:38, 0914), URLs, handles
 and model names (F-16, 120mm) are not quantities and are skipped. Ordinals are not
 numbers. Years are returned like any other number: the caller decides what 2024 means.
 """
@@ -188,6 +188,7 @@ _NOT_QUANTITIES = re.compile(
     r"|\d+(?:[/.\-]\d+){2,}"  # 3/4/2024, 2024-03-03, 1.2.3
     r"|\d+/\d+"  # a day and month, or a fraction
     r"|\d{1,2}:\d{2}(?::\d{2})?"  # 1:38
+    r"|(?<![\d,.])0\d[0-5]\d(?!\d)"  # 0914: a clock time, as datelines write it
     r"|[A-Za-z]+[-\u2010\u2011]?\d+\w*"  # F-16, T72, Su-24
     r"|\d+[A-Za-z]+"  # 120mm, 10th
 )

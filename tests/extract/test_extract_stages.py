@@ -838,3 +838,13 @@ def test_events_an_israeli_strike_told_only_by_its_interception_is_the_strike(ma
     event = only_event(doc)
     assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
         "Air/drone strike", "Military Forces of Israel", "Military Forces of Syria (2000-2024)")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("He said in a phone interview with Lebanese TV station al-Mayadeen that the strike killed two soldiers.", True),
+    ("In separate comments to al-Mayadeen he said the war would go on.", True),
+    ("Army reinforcements were sent to al-Mayadeen in Deir Ezzor province today.", False),
+])
+def test_al_mayadeen_the_channel_is_no_town(resources: Resources, make_doc, text: str, outlet: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = mentioned(make_doc(text), resources)
+    assert ("al-Mayadeen" not in quotes(doc, "PLACE")) == outlet

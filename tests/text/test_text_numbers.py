@@ -202,6 +202,7 @@ def test_numbers_separate_numbers_stay_separate(text: str, values: list[int]) ->
         "on 03.03.2024",
         "الساعة 1:38 فجرا",
         "at 13:45:10",
+        "filed at 0914 the governor said",
         "يوم 3/4",
         "F-16 and T-72 and Su-24",
         "a 120mm shell and the 10th brigade",
