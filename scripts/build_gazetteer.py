@@ -412,6 +412,10 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                              "Salahuddin", "Salaheddine", "Salah al-Din", "Salah ad-Din")),
     ("دير حافر", "Aleppo", ("Der Hafir", "Dair Hafer", "Deir Hafr")),
     ("خطاب", "Hama", ("Khatab", "Khattab town")),
+    # the villages north of Aleppo of the 2015-2016 battles, as wires spell them
+    ("باشكوي سمعان", "Aleppo", ("Bashkuwi", "Bashkoy", "Bashkuy", "Bashkawi")),
+    ("حردتنين", "Aleppo", ("Hardatain", "Hardatnin", "Hardetnin", "Hardeteen")),
+    ("رتيان", "Aleppo", ("Ratain", "Ratyan", "Retyan", "Rityan", "Ratian")),
     ("الفوعة", "Idlib", ("al-Fouaa", "Fouaa", "Fuaa", "al-Fuaa", "Foua", "al-Foua", "al-Fu'ah", "Fua")),
     ("كرم القاطرجي", "Aleppo", ("Qaterji", "al-Qaterji", "Qatirji", "Karm al-Qatirji")),
     ("كرم ميسر", "Aleppo", ("Mayssar", "Maysar", "Myassar", "al-Mayssar", "Karm Maysar", "Karm Mayssar")),

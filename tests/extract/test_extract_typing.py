@@ -1202,3 +1202,11 @@ def test_one_town_told_after_a_region_s_strike_makes_it_precise(events_of) -> No
 def test_english_words_for_retaking_ground(events_of, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-02-16")
     assert [(e.place.admin1 if e.place else None, e.sub_event_type) for e in events] == expected
+
+
+def test_villages_taken_while_battles_raged_elsewhere(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The army took villages including Bashkuwi and Sifat on Tuesday while battles raged in Hardatain."
+    events = events_of(text, published="2015-02-18")
+    assert sorted((e.location_text, e.sub_event_type) for e in events) == [
+        ("Bashkuwi", "Government regains territory"), ("Hardatain", "Armed clash"),
+        ("Sifat", "Government regains territory")]
