@@ -161,6 +161,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "foiled attack", "thwarted an attack", "repelled an attack", "repelled attacks", "repelled the attack",
         "stormed", "sniper fire", "sniper", "snipers", "fired into", "shot into", "counterattack",
         "counter-attack", "counterattacks", "battles raged", "fighting raged", "clashes raged",
+        "foil an attack", "foiled attacks", "foil attacks", "repel an attack", "repel attacks", "thwart an attack",
+        "thwarted attacks",
     ),
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced", "liberated", "won back", "regained control", "restored control",

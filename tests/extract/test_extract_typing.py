@@ -1210,3 +1210,10 @@ def test_villages_taken_while_battles_raged_elsewhere(events_of) -> None:  # typ
     assert sorted((e.location_text, e.sub_event_type) for e in events) == [
         ("Bashkuwi", "Government regains territory"), ("Hardatain", "Armed clash"),
         ("Sifat", "Government regains territory")]
+
+
+def test_an_attack_the_army_managed_to_foil_is_a_fight(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Meanwhile the army managed to foil an attack by IS militants on a number of military posts in "
+                       "the eastern province of Deir Ezzor.",
+                       published="2016-07-07")
+    assert [(e.place.admin1 if e.place else None, e.sub_event_type) for e in events] == [("Deir ez-Zor", "Armed clash")]
