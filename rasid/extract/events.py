@@ -327,8 +327,26 @@ def _places_told_after(event: Event, sentence: Sentence, ctx: DocContext) -> lis
         return at
     if len(places) < 2:
         return [event]
-    return [event] + [replace(e, fatalities=None, evidence={k: v for k, v in e.evidence.items() if k != "fatalities"})
-                      for e in at]
+    if event.fatalities is None:
+        event = _with_place_toll(event, sentence, places)
+    return [event] + [_with_place_toll(e, sentence, places) for e in at]
+
+
+def _with_place_toll(event: Event, told: Sentence, places: list[Location]) -> Event:
+    """The dead told for the event's own place in a sentence that gives them place by place
+    ("nine were killed in Qaterji and two in the Mayssar quarter": two), else none."""
+    spans = sorted(loc.mention.span for loc in places)
+    own = next((loc.mention.span for loc in places if event.place and loc.place.place_id == event.place.place_id), None)
+    at = spans.index(own) if own is not None else None
+    evidence = {k: v for k, v in event.evidence.items() if k != "fatalities"}
+    if at is None:
+        return replace(event, fatalities=None, evidence=evidence)
+    start = spans[at - 1].end if at > 0 else told.span.start
+    numbers = [m for m in told.of("NUMBER") if start <= m.span.start < spans[at].start and str(m.key).isdigit()]
+    if not numbers or not any(d.span.start < spans[at].start for d in told.cues("death")):
+        return replace(event, fatalities=None, evidence=evidence)
+    return replace(event, fatalities=int(numbers[-1].key),
+                   evidence={**evidence, "fatalities": Evidence(numbers[-1].span, "fatalities.by-place")})
 
 
 def _definite(ctx: DocContext, mention: Mention) -> bool:

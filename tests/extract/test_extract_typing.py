@@ -1171,7 +1171,8 @@ def test_the_dead_of_a_strike_told_quarter_by_quarter_add_the_other_quarters(eve
     text = ("A barrel bomb dropped by government helicopters hit the Karm al-Qaterji quarter of Aleppo today. "
             "Monitors said six civilians were killed in Qaterji and three others in the Mayssar neighbourhood.")
     events = events_of(text, published="2016-06-05")
-    assert sorted(e.place.name_en for e in events if e.place) == ["Karm Al-Qaterji", "Karm Myassar"]
+    assert sorted((e.place.name_en, e.fatalities) for e in events if e.place) == [
+        ("Karm Al-Qaterji", 6), ("Karm Myassar", 3)]
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
 
 
