@@ -386,7 +386,9 @@ _PLACED_IN = tuple(fold(w) for w in ("ريف", "بريف", "ريفي", "محاف
 # not always inside it ("السيدة زينب جنوبي دمشق"); a homonym far away is not the one meant
 _BEARING_FROM = tuple(fold(w) for w in (
     "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of",
-    "southwest of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+    "southwest of", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    # "منطقة المعامل الواقعة شماليّ مدينة دير الزور"
+    "شمالي مدينة", "جنوبي مدينة", "شرقي مدينة", "غربي مدينة", "شمال مدينة", "جنوب مدينة", "شرق مدينة", "غرب مدينة"))
 _BEARING_KM = 100  # a village this far from the unit it is told to lie beside is another of its name
 _PLACED_REACH = 80  # characters from a village to the unit that places it
 _VILLAGE_KINDS = frozenset({"community", "town", "neighbourhood"})

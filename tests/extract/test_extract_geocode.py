@@ -777,3 +777,10 @@ def test_a_sentence_set_abroad_has_no_syrian_homonyms(events_of) -> None:  # typ
     # Hodeidah shares its name with a Syrian village; the sentence opens in Yemen
     events = events_of("وفي اليمن، خرجت اليوم تظاهرات حاشدة في مدينة الحديدة دعماً لغزة.", published="2024-06-28")
     assert not [e for e in events if e.place is not None and e.place.country == "Syria"]
+
+
+def test_a_name_placed_by_its_bearing_from_a_far_city_is_that_city_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    # Aleppo has a village of this name; the sentence places the area north of Deir ez-Zor city
+    events = events_of("وصلت تعزيزات عسكرية لقسد اليوم إلى منطقة المعامل الواقعة شمالي مدينة دير الزور.",
+                       published="2023-09-25")
+    assert [e.place.admin1 for e in events if e.place] == ["Deir ez-Zor"]
