@@ -1407,12 +1407,20 @@ def _refine_type(sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None
     return sub_type
 
 
-def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event]) -> Event | None:
+_SAME_STORY_GAP = 600  # characters: a paragraph or two
+
+
+def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event],
+                locations: list[Location]) -> Event | None:
     """The last event of the same kind told before, when this sentence names no actor at all."""
     if sentence.of("ACTOR") or trigger.sub_type == lx.TERRITORY:
         return None
     kind = event_type_of(trigger.sub_type)
-    return next((e for e in reversed(previous) if e.event_type == kind and e.actor1 is not None), None)
+    # (an incident told paragraphs before, in another governorate, is another story of the article)
+    admin1s = {loc.place.admin1 for loc in locations}
+    return next((e for e in reversed(previous) if e.event_type == kind and e.actor1 is not None
+                 and (e.span is None or sentence.span.start - e.span.end <= _SAME_STORY_GAP
+                      or e.place is not None and e.place.admin1 in admin1s)), None)
 
 
 def _sides_told_before(actor: ActorRef, previous: list[Event]) -> tuple[ActorRef, ActorRef] | None:
@@ -1681,7 +1689,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         return []  # "يوم الجمعة الماضي": a day the text calls past is recalled, not yesterday's news
     fatalities, fatalities_evidence = count_fatalities(sentence, ctx, trigger.mention.span)
     civilians = _civilian_victims(sentence)
-    told_before = _same_story(sentence, trigger, previous) or _likened(ctx, trigger, previous) \
+    told_before = _same_story(sentence, trigger, previous, locations) or _likened(ctx, trigger, previous) \
         or (previous[-1] if _goes_on(sentence, ctx, trigger, previous) else None)
     if told_before is not None:
         # "من جانبه أكد مراسلنا أن العدوان استهدف ...": no actor named, the incident told above goes on

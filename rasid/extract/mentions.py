@@ -456,6 +456,8 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
             continue  # "السفيرة السويدية": the Swedish ambassador, not the town of al-Safira
         if _guardians_of(doc.text, span):
             continue  # "درع حماة الولاية", "حماة الديار": guardians of something, not the city of Hama
+        if _arenas(doc.text, span):
+            continue  # "واحداً من الميادين الهامة": one of the arenas, not the town of al-Mayadin
         if _in_handle_or_link(doc.text, span) or _names_an_organisation(doc.text, span) \
                 or _ends_a_personal_name(doc.text, span) or _starts_a_personal_name(doc.text, span) \
                 or _dateline_place(doc.text, span) \
@@ -581,6 +583,21 @@ def _guardians_of(text: str, span: Span) -> bool:
         return False
     after = fold(text[span.end:span.end + 16]).split()[:1]
     return bool(after) and after[0].strip("\"'«»“”،,.") in _GUARDED
+
+
+# "الميادين" is also the plural of "ميدان" (square, arena, field): "one of the arenas", "the public
+# squares" (an adjective agreeing with a plural) is no town.
+_ARENAS = frozenset(fold(w) for w in ("الميادين",))
+_ONE_OF = frozenset(fold(w) for w in ("واحدا", "واحدة", "احد", "أحد", "احدى", "إحدى", "بعض", "كل", "جميع", "مختلف"))
+
+
+def _arenas(text: str, span: Span) -> bool:
+    if fold(text[span.start:span.end]).lstrip("وبلف") not in _ARENAS:
+        return False
+    before = fold(text[max(0, span.start - 20):span.start]).split()[-2:]
+    after = fold(text[span.end:span.end + 16]).split()[:1]
+    agreeing = bool(after) and after[0].startswith("ال") and after[0].endswith(("ة", "ه", "ات"))
+    return agreeing or bool(_ONE_OF.intersection(before))
 
 
 # Town names that are also titles of office: followed by a country's adjective or "لدى"

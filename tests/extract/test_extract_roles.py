@@ -708,3 +708,11 @@ def test_an_undated_article_names_forces_as_on_its_events_day(events_of) -> None
     [event] = events_of("Syrian army shelling killed six people in the Salah al-Din district of Aleppo on 19 April 2017.",
                         published=None)
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_an_actorless_sentence_does_not_borrow_the_hands_of_another_story(events_of) -> None:  # type: ignore[no-untyped-def]
+    filler = " ".join(["ويرى محللون أن المنطقة كلها تقف على حافة مرحلة جديدة من الصراع السياسي والعسكري."] * 6)
+    text = ("اشتبك مقاتلو حركة حماس اليوم مع الجيش الإسرائيلي في مدينة خان يونس جنوبي قطاع غزة. " + filler +
+            " وتحولت الأحداث اليوم إلى عمليات اقتحام وسيطرة على مواقع في بلدة ذيبان بريف دير الزور الشرقي.")
+    events = [e for e in events_of(text, published="2024-08-07") if e.place and e.place.admin1 == "Deir ez-Zor"]
+    assert events and all(e.actor1 is None or "Israel" not in e.actor1.name for e in events)

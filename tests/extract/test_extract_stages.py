@@ -848,3 +848,13 @@ def test_events_an_israeli_strike_told_only_by_its_interception_is_the_strike(ma
 def test_al_mayadeen_the_channel_is_no_town(resources: Resources, make_doc, text: str, outlet: bool) -> None:  # type: ignore[no-untyped-def]
     doc = mentioned(make_doc(text), resources)
     assert ("al-Mayadeen" not in quotes(doc, "PLACE")) == outlet
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("يجعل ذلك الشرق السوري واحداً من الميادين الهامة في المواجهة.", False),
+    ("خرج المحتجون إلى الميادين العامة في المدينة.", False),
+    ("قصفت المدفعية أطراف مدينة الميادين شرقي دير الزور.", True),
+])
+def test_al_mayadin_the_town_and_the_plural_of_square(resources: Resources, make_doc, text: str, town: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = mentioned(make_doc(text), resources)
+    assert ("الميادين" in quotes(doc, "PLACE")) == town
