@@ -142,12 +142,17 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
         if _positioned_in(ctx, m) or positioned and _next_in_list(ctx, positioned[-1], m):
             positioned.append(m)  # "terrorists located in Binnish and Maaret Masrin fired at al-Fouaa"
     placed = [m for m in out if all(m is not p for p in positioned)]
+    if positioned and all(all(p.kind in _ADMIN_UNITS for p in ctx.candidates(m)) for m in placed):
+        # "فاجأت العشائر قوات قسد المتمركزة في بلدات X وY في ريف دير الزور بهجوم": the units left only
+        # place the list; where the force that was hit stood is where it was hit
+        placed = []
     # "بين مدينتي الميادين والبوكمال", "between Maarat al-Numan and Saraqib": one stretch of land
     placed = [m for i, m in enumerate(placed) if not (i and _between_it_and(ctx, placed[i - 1], m))]
     # "استهدفت الجماعات المسلحة التي كانت تقصف مواقع في ريف حماة": where the target had been acting
     return [m for m in placed or out if not within_phrase(ctx.doc, m.span, _WHO_HAD_BEEN, 60)]
 
 
+_ADMIN_UNITS = frozenset({"governorate", "district", "subdistrict", "country", "province"})
 _WHO_HAD_BEEN = tuple(fold(w) for w in ("التي كانت", "الذين كانوا", "الذي كان", "who had been", "which had been",
                                         "that had been"))
 _POSITIONED = frozenset(fold(w) for w in (

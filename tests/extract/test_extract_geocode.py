@@ -784,3 +784,10 @@ def test_a_name_placed_by_its_bearing_from_a_far_city_is_that_city_s(events_of) 
     events = events_of("وصلت تعزيزات عسكرية لقسد اليوم إلى منطقة المعامل الواقعة شمالي مدينة دير الزور.",
                        published="2023-09-25")
     assert [e.place.admin1 for e in events if e.place] == ["Deir ez-Zor"]
+
+
+def test_where_the_force_that_was_hit_stood_is_where_it_was_hit(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "فاجأ مسلحو العشائر عناصر قسد المتمركزين في بلدتي الشحيل وذيبان في ريف دير الزور الشرقي بهجوم كبير."
+    events = events_of(text, published="2024-08-07")
+    assert len(events) == 2 and {e.place.admin1 for e in events if e.place} == {"Deir ez-Zor"}
+    assert all(e.geo_precision == 1 for e in events)
