@@ -318,7 +318,9 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "per cent of the country", "% of the country",
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
-                 "in recent days", "in the past few days", "over the past few days", "over recent days")
+                 "in recent days", "in the past few days", "over the past few days", "over recent days",
+                 # a campaign recapped in the perfect: "having retaken the cities of Ramadi and Fallujah"
+                 "having retaken", "having recaptured", "having captured", "having seized", "having taken")
 
 # Negations before the trigger: the incident is denied, not reported.
 NEGATION = ("نفى", "نفت", "تنفي", "ينفي", "denies", "deny", "denying", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")

@@ -1218,3 +1218,9 @@ def test_an_attack_the_army_managed_to_foil_is_a_fight(events_of) -> None:  # ty
                        "the eastern province of Deir Ezzor.",
                        published="2016-07-07")
     assert [(e.place.admin1 if e.place else None, e.sub_event_type) for e in events] == [("Deir ez-Zor", "Armed clash")]
+
+
+def test_a_campaign_recapped_in_the_perfect_is_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("In neighbouring Iraq the group has been beaten back on several fronts, with Iraqi forces aided by "
+            "coalition air strikes having retaken the cities of Ramadi and Fallujah.")
+    assert events_of(text, published="2016-07-19") == ()
