@@ -842,11 +842,13 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)
         if sub_type == lexicon.TERRITORY and phrase.endswith("ed") \
-                and _PARTICIPLE_BEFORE.search(norm.original, 0, span.start):
+                and _PARTICIPLE_BEFORE.search(norm.original, max(0, span.start - 12), span.start):
             continue  # "the liberated parts of the city": a participle that describes, not a deed
         out.append(Mention(span, "TRIGGER", sub_type, "lexicon.trigger", _sentence(starts, span),
                            data=(("phrase", phrase), ("weak", weak))))
-    for pattern, sub_type, phrase in _WIRE_FIGHTING:
+    for pattern, sub_type, phrase, hint in _WIRE_FIGHTING:
+        if not any(h in norm.original for h in hint):
+            continue  # (most texts, the Arabic ones all, hold neither verb)
         for found in pattern.finditer(norm.original):
             span = Span(found.start(), found.start() + len(found.group(1)))
             out.append(Mention(span, "TRIGGER", sub_type, "wire.trigger", _sentence(starts, span),
@@ -864,11 +866,11 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|newly|recently)\s+
 _WIRE_FIGHTING = (
     (re.compile(r"(?i)\b(targeted|targeting|pounded|pounding)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations)\b"),
-     lexicon.SHELLING, "targeted positions"),
+     lexicon.SHELLING, "targeted positions", ("arget", "ounded", "ounding")),
     (re.compile(r"(?i)\b(kill(?:ed|ing))\s+(?:and\s+(?:injur|wound)(?:ed|ing)\s+)?"
                 r"(?:a (?:large )?number of|many|scores of|dozens of|several|\d+)\s+(?:of\s+)?(?:the\s+)?"
                 r"(?:terrorists|militants|gunmen|mercenaries)\b"),
-     lexicon.CLASH, "killed fighters"),
+     lexicon.CLASH, "killed fighters", ("kill", "Kill")),
 )
 
 
