@@ -24,6 +24,7 @@ from rasid.extract.context import (
     as_spoken_of,
     government_by_capital,
     last_words,
+    text_after,
     text_before,
     within_phrase,
 )
@@ -89,6 +90,12 @@ def _origin(ctx: DocContext, mention: Mention) -> bool:
     before = text_before(ctx.doc, mention.span, 60)
     words = [w for w in before.split()[-3:] if w not in _SETTLEMENT_NOUNS]
     if bool(words) and words[-1] in _FROM and any(w in before for w in _SENT):
+        return True
+    # "the 5000 Fuaa and Kafraya residents had waited in Rashidin": a place naming the people, not the spot
+    after = text_after(ctx.doc, mention.span, 30).split()
+    named_next = ctx.doc.text[mention.span.end:mention.span.end + 30].split()[1:2]
+    if after and (after[0] in _TRAVELLERS or after[0] == "and" and len(after) > 2 and after[2] in _TRAVELLERS
+                  and bool(named_next) and named_next[0][:1].isupper()):
         return True
     # "a convoy carrying residents from the northern towns of Fuaa and Kafraya": where people came from
     tail = before.split()[-9:]

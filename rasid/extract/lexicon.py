@@ -146,6 +146,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "bomb attack", "exploded bombs", "detonated", "blew up", "tunnel bomb", "tunnel bombs", "bombs exploded",
         "explosive-laden", "bomb attacks", "twin bomb attacks", "twin bombings", "double bombing", "car bombs",
         "truck bomb", "bomb blasts", "twin blasts", "car bombing", "car bombings", "bombing attack",
+        "bomb killed", "bomb went off", "bomb exploded", "bombs killed",
     ),
     SUICIDE: ("suicide bomber", "suicide bomb", "suicide attack", "suicide bombing", "suicide car bomb",
               "suicide bombers", "suicide belt", "suicide car bombs", "suicide bombs", "suicide attacks",

@@ -4,7 +4,8 @@ Owns ``sentences`` and ``paragraphs``: spans into the original text, trimmed of 
 space and invisible format characters, never empty. A sentence ends at a line break or
 at . ! ? ؟ ؛ … followed by space, a quote or the end of the line; a period does not end
 one inside a decimal, a URL, an abbreviation (Mr. U.S. a.m. Jan. No. 5, "آر. بي. جي") or
-after a single initial. Overlong sentences are cut after "، و" so later stages see bounded units.
+after a single initial. A photo caption ends at its credit ("(File photo) (AFP)") before a
+capitalised word. Overlong sentences are cut after "، و" so later stages see bounded units.
 """
 
 from __future__ import annotations
@@ -99,7 +100,17 @@ def _line_boundaries(text: str, start: int, end: int, protected: list[tuple[int,
             continue
         if after < end:
             cuts.append(after)
+    if "(" in text[start:end]:
+        # "... near the border (File photo) (TRT World and Agencies) A bomb killed six people ...": a
+        # photo caption ends at its credit, which has no full stop
+        cuts += [m.end() for m in _CAPTION_CREDIT.finditer(text, start, end) if m.end() < end]
+        cuts.sort()
     return cuts
+
+
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()\n]{0,40}\b(?:Agencies|Agency|[Pp]hoto|AFP|Reuters|REUTERS|AP|Getty Images|EPA|SANA))\)"
+    r"(?=\s+[\"'“(]?[A-Z])")
 
 
 def _is_boundary(text: str, at: int, after: int, line_end: int, protected: list[tuple[int, int]]) -> bool:

@@ -791,3 +791,9 @@ def test_where_the_force_that_was_hit_stood_is_where_it_was_hit(events_of) -> No
     events = events_of(text, published="2024-08-07")
     assert len(events) == 2 and {e.place.admin1 for e in events if e.place} == {"Deir ez-Zor"}
     assert all(e.geo_precision == 1 for e in events)
+
+
+def test_a_place_naming_the_people_is_not_where_the_bomb_went_off(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Fuaa and Kafraya residents had waited in Rashidin for a day before a bomb went off among the buses."
+    events = events_of(text, published="2017-04-15")
+    assert [(e.place.admin1, e.location_text) for e in events if e.place] == [("Aleppo", "Rashidin")]

@@ -127,3 +127,10 @@ def test_segment_sentences_are_ordered_disjoint_inside_and_stripped(text: str) -
 ])
 def test_latin_letters_spelled_in_arabic_are_one_abbreviation(text: str) -> None:
     assert len(sentences(text)) == 2
+
+
+def test_a_photo_caption_ends_at_its_credit() -> None:
+    text = ("A boy hurt in Saturday's blast sits in a tent near the border (File photo) (TRT World and Agencies) "
+            "A bomb killed six people in Aleppo on Wednesday, state television said.")
+    assert [text[s.start:s.end] for s in sentences(text)][-1] == (
+        "A bomb killed six people in Aleppo on Wednesday, state television said.")
