@@ -1147,6 +1147,7 @@ def _dates_a_relative_clause(ctx: DocContext, date: Mention) -> bool:
 _SINCE = frozenset(fold(w) for w in ("since", "منذ"))
 _RECALLED_DEED_DAYS = 60
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("where", "which", "when", "حيث", "الذي", "التي", "والذي", "والتي"))
+_WORD_OR_COMMA = re.compile(r"[^\s,،]+")
 
 
 def _dates_another_deed(sentence: Sentence, trigger: Trigger, date: Mention, ctx: DocContext) -> bool:
@@ -1157,14 +1158,10 @@ def _dates_another_deed(sentence: Sentence, trigger: Trigger, date: Mention, ctx
             or _SINCE.intersection(text_before(ctx.doc, date.span, 10).split()[-2:]) \
             or ctx.doc.published is None or (ctx.doc.published - dt.date.fromisoformat(date.key)).days > _RECALLED_DEED_DAYS:
         return False  # (a year, a "since" or a day long past still sets the whole sentence in the past)
-    between = fold_slice(ctx.doc.text, trigger.mention.span.end, date.span.start).replace("،", " ").replace(",", " ")
-    words = between.split()
-    opener = max((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), default=None)
-    if opener is None:
-        return False
-    clause_start = trigger.mention.span.end + between.find(" ".join(words[opener:opener + 2]))
-    return any(clause_start <= m.span.start < date.span.start for m in sentence.of("TRIGGER")
-               if m.span != trigger.mention.span)
+    openers = [word.start() for word in _WORD_OR_COMMA.finditer(ctx.doc.text, trigger.mention.span.end, date.span.start)
+               if fold(word.group()) in _CLAUSE_OPENERS]
+    return bool(openers) and any(openers[-1] <= m.span.start < date.span.start for m in sentence.of("TRIGGER")
+                                 if m.span != trigger.mention.span)
 
 
 def _event_date(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
@@ -1332,7 +1329,7 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
 def _toll_places(told: Sentence, ctx: DocContext, least: int = 2) -> list[Location]:
     """"Airstrikes killed nine civilians in the Eastern Ghouta. Four were killed in Arbin and one in
     each of Harasta and Douma": a sentence with no deed of its own that tells the dead place by
-    place tells where the strikes fell (ACLED: an event at each). Empty unless it names several."""
+    place tells where the strikes fell (ACLED: an event at each). Empty unless it names ``least``."""
     if told.of("TRIGGER") or not told.has_cue("death"):
         return []
     found: dict[str, Location] = {}
@@ -1407,9 +1404,6 @@ def _refine_type(sub_type: str, actor1: ActorRef | None, actor2: ActorRef | None
     return sub_type
 
 
-_SAME_STORY_GAP = 600  # characters: a paragraph or two
-
-
 def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event],
                 locations: list[Location]) -> Event | None:
     """The last event of the same kind told before, when this sentence names no actor at all."""
@@ -1419,7 +1413,7 @@ def _same_story(sentence: Sentence, trigger: Trigger, previous: list[Event],
     # (an incident told paragraphs before, in another governorate, is another story of the article)
     admin1s = {loc.place.admin1 for loc in locations}
     return next((e for e in reversed(previous) if e.event_type == kind and e.actor1 is not None
-                 and (e.span is None or sentence.span.start - e.span.end <= _SAME_STORY_GAP
+                 and (e.span is None or sentence.span.start - e.span.end <= _CONTINUATION
                       or e.place is not None and e.place.admin1 in admin1s)), None)
 
 
