@@ -338,6 +338,8 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "Idlib has regularly been targeted by government air strikes and raids.",
     "Backed by Russian support the government has regained control of 55 percent of the country, Aleppo included.",
     "The minister discusses the chemical attack in the town of Khan Shaikhoun with his counterpart.",
+    "Activists say government and Russian jets have recently intensified air strikes on villages near Talbiseh.",
+    "A surge in bombing raids on Maarat al-Numan has shut two of its hospitals, a charity said on Friday.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
