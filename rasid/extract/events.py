@@ -759,7 +759,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
                                                                 or _course_of(ctx, t.mention)
-                                                                or _air_force_not_striking(ctx, t.mention)))
+                                                                or _air_force_not_striking(ctx, t.mention)
+                                                                or _air_support(ctx, t.mention)))
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
@@ -916,6 +917,16 @@ def _air_force_not_striking(ctx: DocContext, mention: Mention) -> bool:
     before = [w for w in text_before(ctx.doc, mention.span, 30).split() if w not in _AIR_FORCE_MODIFIERS][-1:]
     after = text_after(ctx.doc, mention.span, 16).split()[:1]
     return before in (["by"], ["with"]) or bool(after) and after[0].strip(".,") in _AIR_FORCE_OWNED
+
+
+# "They are backed by air strikes launched by the coalition", "under the cover of coalition airstrikes":
+# the air support of a ground push, no strike told on its own
+_BACKED_BY = re.compile(r"(?:backed by|backing of|cover of|with the support of|supported by|"
+                        r"بغطاء|بدعم|باسناد)\s+(?:\S+\s+){0,3}$")
+
+
+def _air_support(ctx: DocContext, mention: Mention) -> bool:
+    return _BACKED_BY.search(text_before(ctx.doc, mention.span, 48) + " ") is not None
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:

@@ -1226,3 +1226,11 @@ def test_a_campaign_recapped_in_the_perfect_is_background(events_of) -> None:  #
     text = ("In neighbouring Iraq the group has been beaten back on several fronts, with Iraqi forces aided by "
             "coalition air strikes having retaken the cities of Ramadi and Fallujah.")
     assert events_of(text, published="2016-07-19") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish-led fighters pressed deeper into Manbij on Thursday. They are backed by air strikes launched by the US-led coalition.",
+    "Fighters of the Syrian Democratic Forces pushed into Tabqa under the cover of coalition airstrikes on Thursday.",
+])
+def test_air_support_of_a_ground_push_is_no_strike_of_its_own(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.sub_event_type != "Air/drone strike" for e in events_of(text, published=dt.date(2016, 7, 28)))
