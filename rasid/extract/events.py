@@ -749,6 +749,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                                    and not _voiced(ctx, m) and not _targets_a_base(sentence, m))
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
+                and not _a_trend(ctx, m)
                 and not _named_operation(ctx, m) and not _prepared_for(ctx, m) and not _describes_a_side(ctx, m)
                 and not within_phrase(ctx.doc, m.span, _ANSWERING, _ANSWERED_REACH)
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
@@ -927,6 +928,15 @@ _BACKED_BY = re.compile(r"(?:backed by|backing of|cover of|with the support of|s
 
 def _air_support(ctx: DocContext, mention: Mention) -> bool:
     return _BACKED_BY.search(text_before(ctx.doc, mention.span, 48) + " ") is not None
+
+
+# "the regime has recently intensified aerial attacks on", "a surge in bombing raids": a trend, no incident
+_TREND = re.compile(r"(?:(?:has|have)(?: recently| also)? (?:intensified|stepped up|escalated)|(?:up)?surge in)"
+                    r"(?: (?:its|their|the))?(?: \S+)?\s*$")
+
+
+def _a_trend(ctx: DocContext, mention: Mention) -> bool:
+    return _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:

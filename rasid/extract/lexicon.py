@@ -359,9 +359,6 @@ IRREALIS_EN = (
     "are being targeted", "are also being targeted", "is being targeted", "are being bombed", "is being bombed",
     "are being pounded", "is being pounded", "is being fought", "are being fought", "is being waged",
     "are being waged",
-    # a trend, not an incident: "the regime has recently intensified aerial attacks", "a surge in raids"
-    "has intensified", "have intensified", "has recently intensified", "have recently intensified",
-    "has stepped up", "have stepped up", "surge in", "upsurge in",
 )
 
 # Words for people who are civilians, as victims.

@@ -1234,3 +1234,9 @@ def test_a_campaign_recapped_in_the_perfect_is_background(events_of) -> None:  #
 ])
 def test_air_support_of_a_ground_push_is_no_strike_of_its_own(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.sub_event_type != "Air/drone strike" for e in events_of(text, published=dt.date(2016, 7, 28)))
+
+
+def test_a_deed_told_with_a_trend_stands(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State fighters killed 20 rebels in Qalamoun on Thursday as clashes between the two sides have intensified."
+    [event] = events_of(text, published=dt.date(2014, 12, 18))
+    assert event.event_type == "Battles" and event.fatalities == 20
