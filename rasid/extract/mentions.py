@@ -350,7 +350,7 @@ def _actors(doc: Document, norm: Normalized, starts: list[int], resources: Resou
         span = norm.span_to_original(match.start, match.end)
         if match.weak and _dateline(doc.quote(span)):
             continue  # "MOSCOW (Sputnik)": where the story was filed, not Russia acting
-        if _system_not_regime(doc, span):
+        if _system_not_regime(doc, span) or _hamas_for_hamas(doc, span):
             continue
         if match.entry.name not in named:
             continue  # "في صفوف التنظيم" in an article that never names IS means the group just named
@@ -409,6 +409,15 @@ def _system_not_regime(doc: Document, span: Span) -> bool:
     following = fold_slice(doc.text, span.end, span.end + 20).split()[:1]
     return bool(following) and following[0].startswith("ال") and following[0].endswith(("ي", "يه")) \
         and following[0] not in _REGIME_ADJECTIVES
+
+
+# "in Hamas northwestern countryside": Hama's, its apostrophe lost (some news files strip them)
+_OF_A_PROVINCE = re.compile(r"\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
+                            r"(?:countryside|province|city|governorate|outskirts|suburbs|hinterland)\b")
+
+
+def _hamas_for_hamas(doc: Document, span: Span) -> bool:
+    return doc.text[span.start:span.end] == "Hamas" and _OF_A_PROVINCE.match(doc.text, span.end) is not None
 
 
 def _unknown_groups(norm: Normalized, starts: list[int], resources: Resources,
@@ -864,13 +873,26 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|newly|recently)\s+
 # number of terrorists in X". The bare verbs say nothing alone ("targeted" is everywhere), so
 # only with these objects; a weapon named in the sentence still says more (lexicon.GENERIC_ATTACK).
 _WIRE_FIGHTING = (
-    (re.compile(r"(?i)\b(targeted|targeting|pounded|pounding)\s+(?:[\w'’-]+\s+){0,3}?"
+    (re.compile(r"(?i)\b(targeted|targeting|pounded|pounding|destroyed|destroying)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations)\b"),
-     lexicon.SHELLING, "targeted positions", ("arget", "ounded", "ounding")),
+     lexicon.SHELLING, "targeted positions", ("arget", "ounded", "ounding", "estroy")),
+    # "intensified fire power against terrorist dens", "an intense barrage of firepower on their hideouts"
+    (re.compile(r"(?i)\b(fire ?power)\s+(?:against|on|at)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations)\b"),
+     lexicon.SHELLING, "targeted positions", ("power",)),
+    # "destroyed a vehicle loaded with terrorists", "a pickup truck transferring terrorists"
+    (re.compile(r"(?i)\b(destroy(?:ed|ing))\s+(?:a|an|the|two|three|several|many|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+                r"(?:vehicles?|pickups?|trucks?|cars?|convoy)\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants)\b"),
+     lexicon.SHELLING, "targeted positions", ("estroy",)),
     (re.compile(r"(?i)\b(kill(?:ed|ing))\s+(?:and\s+(?:injur|wound)(?:ed|ing)\s+)?"
-                r"(?:a (?:large )?number of|many|scores of|dozens of|several|\d+)\s+(?:of\s+)?(?:the\s+)?"
-                r"(?:terrorists|militants|gunmen|mercenaries)\b"),
+                r"(?:a (?:large )?number of|numbers of|many|scores of|dozens of|several|\d+)\s+(?:of\s+)?(?:the\s+)?"
+                r"(?:terrorists|militants|gunmen|mercenaries|their members)\b"),
      lexicon.CLASH, "killed fighters", ("kill", "Kill")),
+    # "eliminated a number of terrorists", "inflicted losses upon terrorists"
+    (re.compile(r"(?i)\b(eliminat(?:ed|ing)|inflict(?:ed|ing) (?:heavy )?losses (?:up)?on)\s+"
+                r"(?:a (?:large )?number of\s+|numbers of\s+|many\s+|scores of\s+|dozens of\s+|\d+\s+)?(?:the\s+)?"
+                r"(?:terrorists?|militants|gunmen|mercenaries)\b"),
+     lexicon.CLASH, "killed fighters", ("liminat", "losses")),
 )
 
 

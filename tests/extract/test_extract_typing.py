@@ -1121,6 +1121,16 @@ def test_warplanes_heard_overhead_struck_nothing(events_of) -> None:  # type: ig
      [("Raqqa", "Shelling/artillery/missile attack")]),
     ("Army units killed a number of terrorists in Saraqeb and Kafr Nabl in Idleb countryside today.",
      [("Idlib", "Armed clash"), ("Idlib", "Armed clash")]),
+    ("Army units destroyed terrorist dens in the town of Salma in Lattakia countryside today.",
+     [("Latakia", "Shelling/artillery/missile attack")]),
+    ("The army intensified fire power against the hideouts of terrorists in Kafr Zita in Hamas countryside today.",
+     [("Hama", "Shelling/artillery/missile attack")]),
+    ("An army unit destroyed a vehicle loaded with terrorists in the town of Nawa in Daraa countryside today.",
+     [("Daraa", "Shelling/artillery/missile attack")]),
+    ("Another unit eliminated a number of terrorists in the village of al-Latamneh in Hama countryside today.",
+     [("Hama", "Armed clash")]),
+    ("Army units killed and injured numbers of terrorists in the town of Nawa in Daraa countryside today.",
+     [("Daraa", "Armed clash")]),
 ])
 def test_wire_jargon_for_the_army_s_fighting_is_an_incident(events_of, text: str,
                                                             expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -1240,3 +1250,10 @@ def test_a_deed_told_with_a_trend_stands(events_of) -> None:  # type: ignore[no-
     text = "Islamic State fighters killed 20 rebels in Qalamoun on Thursday as clashes between the two sides have intensified."
     [event] = events_of(text, published=dt.date(2014, 12, 18))
     assert event.event_type == "Battles" and event.fatalities == 20
+
+
+def test_hamas_before_countryside_is_hama_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Army units killed 40 terrorists in Kafr Zita in Hamas northern countryside today.",
+                        published="2015-02-24")
+    assert event.actor1.name == "Military Forces of Syria (2000-2024)"
+    assert "Hamas" not in {event.actor1.name, event.actor2.name if event.actor2 else None}
