@@ -1257,3 +1257,12 @@ def test_hamas_before_countryside_is_hama_s(events_of) -> None:  # type: ignore[
                         published="2015-02-24")
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
     assert "Hamas" not in {event.actor1.name, event.actor2.name if event.actor2 else None}
+
+
+@pytest.mark.parametrize("text", [
+    "The army swiftly established control over the villages of Harbiyat and Anbaj in Raqqa countryside on Saturday.",
+    "Army units restored security and stability to the village of Khattab in Hama countryside on Saturday.",
+])
+def test_established_control_is_territory_taken(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2016-06-11")
+    assert events and all(e.sub_event_type == "Government regains territory" for e in events)
