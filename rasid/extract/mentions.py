@@ -886,6 +886,7 @@ _WIRE_FIGHTING = (
      lexicon.SHELLING, "targeted positions", ("estroy",)),
     (re.compile(r"(?i)\b(kill(?:ed|ing))\s+(?:and\s+(?:injur|wound)(?:ed|ing)\s+)?"
                 r"(?:a (?:large )?number of|numbers of|many|scores of|dozens of|several|\d+)\s+(?:of\s+)?(?:the\s+)?"
+                r"(?:(?-i:[A-Z][\w'’-]*)\s+(?:and\s+)?){0,4}"  # "15 ISIS terrorists", "many ISIS and Jabhat al-Nusra terrorists"
                 r"(?:terrorists|militants|gunmen|mercenaries|their members)\b"),
      lexicon.CLASH, "killed fighters", ("kill", "Kill")),
     # "eliminated a number of terrorists", "inflicted losses upon terrorists"

@@ -1131,6 +1131,8 @@ def test_warplanes_heard_overhead_struck_nothing(events_of) -> None:  # type: ig
      [("Hama", "Armed clash")]),
     ("Army units killed and injured numbers of terrorists in the town of Nawa in Daraa countryside today.",
      [("Daraa", "Armed clash")]),
+    ("Army units killed 15 ISIS terrorists in the Rashdiyeh neighborhood of Deir Ezzor city today.",
+     [("Deir ez-Zor", "Armed clash")]),
 ])
 def test_wire_jargon_for_the_army_s_fighting_is_an_incident(events_of, text: str,
                                                             expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
