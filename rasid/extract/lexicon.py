@@ -154,7 +154,9 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
               "suicide truck bomb", "suicide truck bombing"),
     GRENADE: ("grenade", "grenades"),
     CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon",
-               "gas attack", "poison gas", "nerve gas", "toxic gas attack", "chemical weapons"),
+               "gas attack", "poison gas", "nerve gas", "toxic gas attack", "chemical weapons", "chemical agents",
+               "chemical agent", "chemical munitions", "chemical rockets", "chemical bombs", "toxic gases",
+               "mustard gas", "gassing", "gassed"),
     CLASH: (
         "clash", "clashes", "clashed", "fighting", "fought", "fights", "battle", "battles", "ambush", "ambushed",
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",

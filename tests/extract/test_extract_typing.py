@@ -1268,3 +1268,8 @@ def test_hamas_before_countryside_is_hama_s(events_of) -> None:  # type: ignore[
 def test_established_control_is_territory_taken(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-06-11")
     assert events and all(e.sub_event_type == "Government regains territory" for e in events)
+
+
+def test_rockets_carrying_chemical_agents_are_a_chemical_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Activists said rockets with chemical agents hit the suburb of Zamalka near Damascus on Wednesday."
+    assert [e.sub_event_type for e in events_of(text, published="2013-08-21")] == ["Chemical weapon"]
