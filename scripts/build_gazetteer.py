@@ -503,11 +503,11 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # more of the largest towns and the towns news name most (Latin spellings of the wires,
     # ACLED and NGOs; Arabic glued or colloquial forms)
     ("حرستا", "Rural Damascus", ("Harasta", "Harastah", "Haresta", "Harista")),
-    ("عربين", "Rural Damascus", ("Arbin", "Irbin", "Arbeen")),
+    ("عربين", "Rural Damascus", ("Arbin", "Irbin", "Arbeen", "Erbin")),
     ("زملكا", "Rural Damascus", ("Zamalka", "Zamalkah", "Zamelka")),
     ("عين ترما", "Rural Damascus", ("Ain Tarma", "Ein Tarma", "Ayn Tarma", "Ain Terma")),
     ("سقبا", "Rural Damascus", ("Saqba", "Saqbah", "Sakba")),
-    ("كفر بطنا", "Rural Damascus", ("Kafr Batna", "Kafrbatna", "Kafar Batna")),
+    ("كفر بطنا", "Rural Damascus", ("Kafr Batna", "Kafrbatna", "Kafar Batna", "Kfar Batna", "Kfr Batna")),
     ("جسرين", "Rural Damascus", ("Jisreen", "Jisrin", "Jesrin")),
     ("المليحة", "Rural Damascus", ("al-Mleiha", "Mleiha", "al-Maliha", "Mliha")),
     ("عدرا", "Rural Damascus", ("Adra",)),
@@ -515,7 +515,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الهامة", "Rural Damascus", ("al-Hameh", "Hameh", "al-Hamah")),
     ("معضمية الشام", "Rural Damascus", (
         "Moadamiyeh", "Moadamiya", "Muadamiyat al-Sham", "Moadamiyet al-Sham", "al-Muadamiyah", "Mouadamiyeh",
-        "معضمية", "المعضمية")),
+        "Mouadamiya", "Moadamiyah", "معضمية", "المعضمية")),
     ("مضايا", "Rural Damascus", ("Madaya",)),
     ("بلودان", "Rural Damascus", ("Bloudan", "Bludan")),
     ("يلدا", "Rural Damascus", ("Yalda",)),

@@ -117,6 +117,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
         if not found and previous:
             told = body or lead
             told[-1:] = _places_told_after(_with_later_toll(told[-1], sentence, ctx), sentence, ctx)
+            _toll_places_of_a_sibling(told, sentence, ctx)
     # a toll the lead gives for several places is no one event's, even once the lead folds into the body
     lead, lead_tolls = _split_shared_tolls(lead)
     events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
@@ -330,6 +331,25 @@ def _places_told_after(event: Event, sentence: Sentence, ctx: DocContext) -> lis
     if event.fatalities is None:
         event = _with_place_toll(event, sentence, places)
     return [event] + [_with_place_toll(e, sentence, places) for e in at]
+
+
+def _toll_places_of_a_sibling(told: list[Event], sentence: Sentence, ctx: DocContext) -> None:
+    """"Rockets hit Ain Tarma, Zamalka and Jobar. 150 bodies were counted in Hammouriya, 100 in Kafr
+    Batna ...": when the last event of the sentence before (Jobar, in the city) is not where the dead
+    are told, another event of that sentence (in the countryside) may be."""
+    last = told[-1]
+    if last.span is None or len(told) < 2:
+        return
+    for i in range(len(told) - 2, -1, -1):
+        sibling = told[i]
+        if sibling.span != last.span:
+            return
+        if last.place is not None and sibling.place is not None and sibling.place.admin1 == last.place.admin1:
+            continue  # (the last one was tried in its governorate)
+        spread = _places_told_after(sibling, sentence, ctx)
+        if spread != [sibling]:
+            told[i:i + 1] = spread
+            return
 
 
 def _with_place_toll(event: Event, told: Sentence, places: list[Location]) -> Event:

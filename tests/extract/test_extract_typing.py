@@ -1273,3 +1273,15 @@ def test_established_control_is_territory_taken(events_of, text: str) -> None:  
 def test_rockets_carrying_chemical_agents_are_a_chemical_attack(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Activists said rockets with chemical agents hit the suburb of Zamalka near Damascus on Wednesday."
     assert [e.sub_event_type for e in events_of(text, published="2013-08-21")] == ["Chemical weapon"]
+
+
+def test_the_dead_told_place_by_place_go_with_the_event_in_their_governorate(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the last place of the strike sentence (Jobar) lies in the city; the dead are told in the countryside
+    text = ("Activists said rockets with chemical agents hit the Damascus suburbs of Ain Tarma Zamalka and Jobar "
+            "during a heavy bombardment before dawn. "
+            "A media office said 150 bodies were counted in Hammouriya 100 in Kfar Batna 61 in Douma 76 in "
+            "Mouadamiya and 40 in Erbin.")
+    events = events_of(text, published="2013-08-21")
+    tolls = {e.place.name_en: e.fatalities for e in events}
+    assert tolls.items() >= {"Ain Tarma": None, "Zamalka": None, "Hammuriyah": 150, "Kafr Batna": 100,
+                             "Douma": 61, "Mouadamiya": 76, "Arbin": 40}.items()
