@@ -133,6 +133,9 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "bombing raid", "bombing raids", "aerial attacks", "aerial attack", "helicopters", "air attack",
         "air attacks", "bombed", "bombing", "raids", "strikes", "strike", "aerial bombardment", "aerial bombardments", "sorties",
         "regime bombs", "government bombs", "russian bombs", "air force",
+        # aircraft named by their kind: "a Sukhoi-34 bomber carried out another attack"
+        "sukhoi", "bombers", "fighter-bombers", "combat aircraft", "military aircraft", "helicopter gunship",
+        "helicopter gunships", "gunships", "attack helicopters",
         # a barrel bomb as wires describe it
         "unguided explosive device", "crude unguided explosive device", "unguided bomb", "unguided bombs",
     ),

@@ -1285,3 +1285,8 @@ def test_the_dead_told_place_by_place_go_with_the_event_in_their_governorate(eve
     tolls = {e.place.name_en: e.fatalities for e in events}
     assert tolls.items() >= {"Ain Tarma": None, "Zamalka": None, "Hammuriyah": 150, "Kafr Batna": 100,
                              "Douma": 61, "Mouadamiya": 76, "Arbin": 40}.items()
+
+
+def test_an_attack_by_a_bomber_is_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Forty minutes later a Sukhoi-34 bomber carried out another attack on the same position near Mayadin on Tuesday."
+    assert [e.sub_event_type for e in events_of(text, published="2017-10-10")] == ["Air/drone strike"]
