@@ -1290,3 +1290,11 @@ def test_the_dead_told_place_by_place_go_with_the_event_in_their_governorate(eve
 def test_an_attack_by_a_bomber_is_an_air_strike(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Forty minutes later a Sukhoi-34 bomber carried out another attack on the same position near Mayadin on Tuesday."
     assert [e.sub_event_type for e in events_of(text, published="2017-10-10")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Terrorists fired rocket shells at the Maisaloun neighborhood of Aleppo city on Wednesday.", "Maysaloun"),
+    ("Rocket shells fired by terrorists hit the industrial area in al-Arqoub in Aleppo on Wednesday.", "Al-A'arqoub"),
+])
+def test_wire_spellings_of_aleppo_quarters(events_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.place.name_en for e in events_of(text, published="2016-11-23")] == [place]
