@@ -66,18 +66,9 @@ _AR_MONTHS = {
     "تشرين الثاني": 11, "تشرين ثاني": 11, "نوفمبر": 11,
     "كانون الاول": 12, "كانون اول": 12, "ديسمبر": 12,
 }
-_EN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-            "july jul", "august aug", "september sept sep", "october oct", "november nov",
-            "december dec",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
+_EN_MONTH_NAMES = ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+                   "august aug", "september sept sep", "october oct", "november nov", "december dec")
+_EN_MONTHS = {name: number for number, names in enumerate(_EN_MONTH_NAMES, start=1) for name in names.split()}
 _AR_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _EN_WEEKDAYS = {
     name: number
@@ -93,7 +84,7 @@ _AR_MONTH = _alternation(_AR_MONTHS)
 _MONTHS_PAIR = (
     rf"(?P<m1>{_AR_MONTH})(?:\s*/\s*(?P<m2>{_AR_MONTH})|\s*\(\s*(?P<m3>{_AR_MONTH})\s*\))?"
 )
-_EN_FULL_MONTHS = [name for name in _EN_MONTHS if len(name) > 3 or name == "may"]
+_EN_FULL_MONTHS = [names.split()[0] for names in _EN_MONTH_NAMES]  # the rest may take a period: "Sept. 22"
 _EN_SHORT_MONTHS = [name for name in _EN_MONTHS if name not in _EN_FULL_MONTHS]
 _EN_MONTH = rf"(?P<mon>{_alternation(_EN_FULL_MONTHS)}|(?:{_alternation(_EN_SHORT_MONTHS)})\.?)"
 _AR_WEEKDAY = rf"(?P<wd>{_alternation(_AR_WEEKDAYS)})"

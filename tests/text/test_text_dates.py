@@ -118,6 +118,7 @@ def test_dates_month_words_used_otherwise_are_ignored(text: str) -> None:
         ("The strike on the 3rd of March 2021 killed four.", "the 3rd of March 2021", dt.date(2021, 3, 3)),
         ("The strike on Sunday, March 3, 2024 killed four.", "Sunday, March 3, 2024", dt.date(2024, 3, 3)),
         ("The strike on Dec. 30 killed four.", "Dec. 30", dt.date(2023, 12, 30)),
+        ("The offensive began on Sept. 22 in the east.", "Sept. 22", dt.date(2023, 9, 22)),
     ],
 )
 def test_dates_english_calendar_dates(text: str, expected_quote: str, date: dt.date) -> None:
