@@ -1298,3 +1298,14 @@ def test_an_attack_by_a_bomber_is_an_air_strike(events_of) -> None:  # type: ign
 ])
 def test_wire_spellings_of_aleppo_quarters(events_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.place.name_en for e in events_of(text, published="2016-11-23")] == [place]
+
+
+def test_slitting_throats_is_violence_against_civilians(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Monitors say IS members slit the throats of twelve young men near the town of Mayadeen on Wednesday."
+    [event] = events_of(text, published="2017-04-06")
+    assert (event.event_type, event.place.admin1) == ("Violence against civilians", "Deir ez-Zor")
+
+
+def test_eastern_gouta_is_the_ghouta(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Rival rebel groups clashed in Eastern Gouta on Tuesday.", published="2016-05-17")
+    assert event.place.name_en == "Eastern Ghouta"
