@@ -254,6 +254,24 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
     return any(before.endswith(cue) for cue in _SUBTOTAL)
 
 
+_ONE_OF = frozenset({"a", "an", "another", "the"})
+
+
+def _one_incident_dated(sentence: Sentence, doc: Document) -> bool:
+    """"In August last year another car bomb killed at least 27 people": a month or a year that dates
+    one incident, told by a noun in the singular, makes its toll no total (an incident's toll told
+    as background is no claim)."""
+    if sentence.cues("aggregate") or any(m.get("kind") in ("since", "range") for m in sentence.of("DATE")):
+        return False
+    for trigger in sentence.of("TRIGGER"):
+        if trigger.get("weak"):
+            continue
+        words = text_before(doc, trigger.span, 24).split()[-2:]
+        if any(w in _ONE_OF for w in words) and not doc.quote(trigger.span).endswith("s"):
+            return True  # "another car bomb", "a suspected chemical attack"
+    return False
+
+
 def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention, bool]]:
     """Claims of a sentence, each with whether only its size makes it one (no period word near);
     totals count where period words are near, or anywhere when ``whole``."""
@@ -261,7 +279,7 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
     numbers = sentence.of("NUMBER")
     if not numbers:
         return out
-    markers = _aggregate_markers(sentence, doc)
+    markers = [] if _one_incident_dated(sentence, doc) else _aggregate_markers(sentence, doc)
     for number in numbers:
         aggregate = whole or _in_scope(number, markers)
         if _is_year(number) or int(number.key) <= 1:

@@ -334,3 +334,15 @@ def test_a_running_total_over_hours_leaves_the_strike_told_beside_it(pipeline: P
 def test_dead_and_wounded_told_together(events_of, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.fatalities == expected
+
+
+def test_one_past_incident_s_toll_is_no_claim(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("In August last year another car bomb killed at least 27 people in the same "
+                                       "suburb of Homs.", published="2016-06-11"))
+    assert not result.claims
+
+
+def test_a_month_s_toll_of_many_strikes_is_a_claim(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("In May the air strikes killed at least 127 civilians across Idlib province.",
+                                       published="2016-06-11"))
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 127.0)]
