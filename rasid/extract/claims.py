@@ -18,6 +18,7 @@ from rasid.extract.context import (
     measures_time_or_distance,
     names_a_unit,
     sentence_views,
+    text_after,
     text_before,
 )
 from rasid.extract.lexicon import SUBTOTAL_CUES
@@ -224,10 +225,46 @@ def _since_hours_ago(cue: Mention, sentence: Sentence, doc: Document) -> bool:
 
 
 def _aggregate_markers(sentence: Sentence, doc: Document) -> list[Span]:
-    """Where the sentence speaks of a period or a total: aggregate cue words, "since"/range/year dates."""
-    spans = [m.span for m in sentence.cues("aggregate") if not _since_hours_ago(m, sentence, doc)]
-    spans += [m.span for m in sentence.of("DATE") if m.get("kind") in ("since", "range", "year", "month")]
-    return spans
+    """Where the sentence speaks of a period or a total: aggregate cue words, "since"/range/year dates;
+    not a month or a year that dates one incident ("In August last year another car bomb killed 27":
+    an incident's toll told as background is no claim)."""
+    cues = [m for m in sentence.cues("aggregate") if not _since_hours_ago(m, sentence, doc)
+            and not _about_one_incident(m, sentence, doc)]
+    dates = [m for m in sentence.of("DATE") if m.get("kind") in ("since", "range", "year", "month")]
+    if not cues and all(m.get("kind") in ("year", "month") for m in dates) and _one_incident(sentence, doc):
+        return []
+    return [m.span for m in cues] + [m.span for m in dates]
+
+
+_ONE_OF = frozenset({"a", "an", "another", "the"})
+_INCIDENT_REACH = 40  # characters between "since" or "has claimed" and the incident it speaks of
+
+
+def _singular_incidents(sentence: Sentence, doc: Document) -> list[Mention]:
+    """Strong trigger words in the singular after an article: "another car bomb", "a suspected chemical attack"."""
+    out = []
+    for trigger in sentence.of("TRIGGER"):
+        if trigger.get("weak") or doc.quote(trigger.span).endswith("s"):
+            continue
+        if _ONE_OF.intersection(text_before(doc, trigger.span, 30).split()[-3:]):
+            out.append(trigger)
+    return out
+
+
+def _one_incident(sentence: Sentence, doc: Document) -> bool:
+    return bool(_singular_incidents(sentence, doc))
+
+
+def _about_one_incident(cue: Mention, sentence: Sentence, doc: Document) -> bool:
+    """"since a suspected chemical attack on Tuesday that killed 87", "A double bombing in Homs has claimed
+    the lives of 18": the words speak of one incident and its toll, not of a period's total."""
+    word = fold(doc.quote(cue.span)).strip()
+    if word == "since":
+        return text_after(doc, cue.span, 8).split()[:1] in (["a"], ["an"], ["the"]) and any(
+            0 <= t.span.start - cue.span.end <= _INCIDENT_REACH for t in _singular_incidents(sentence, doc))
+    if word == "has claimed":
+        return any(0 <= cue.span.start - t.span.end <= _INCIDENT_REACH for t in _singular_incidents(sentence, doc))
+    return False
 
 
 _SHORT_PERIODS = frozenset(fold(w) for w in ("hours", "hour", "day", "days", "ساعة", "ساعات", "الساعات", "يومين",
@@ -254,24 +291,6 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
     return any(before.endswith(cue) for cue in _SUBTOTAL)
 
 
-_ONE_OF = frozenset({"a", "an", "another", "the"})
-
-
-def _one_incident_dated(sentence: Sentence, doc: Document) -> bool:
-    """"In August last year another car bomb killed at least 27 people": a month or a year that dates
-    one incident, told by a noun in the singular, makes its toll no total (an incident's toll told
-    as background is no claim)."""
-    if sentence.cues("aggregate") or any(m.get("kind") in ("since", "range") for m in sentence.of("DATE")):
-        return False
-    for trigger in sentence.of("TRIGGER"):
-        if trigger.get("weak"):
-            continue
-        words = text_before(doc, trigger.span, 24).split()[-2:]
-        if any(w in _ONE_OF for w in words) and not doc.quote(trigger.span).endswith("s"):
-            return True  # "another car bomb", "a suspected chemical attack"
-    return False
-
-
 def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention, bool]]:
     """Claims of a sentence, each with whether only its size makes it one (no period word near);
     totals count where period words are near, or anywhere when ``whole``."""
@@ -279,7 +298,7 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
     numbers = sentence.of("NUMBER")
     if not numbers:
         return out
-    markers = [] if _one_incident_dated(sentence, doc) else _aggregate_markers(sentence, doc)
+    markers = _aggregate_markers(sentence, doc)
     for number in numbers:
         aggregate = whole or _in_scope(number, markers)
         if _is_year(number) or int(number.key) <= 1:

@@ -346,3 +346,9 @@ def test_a_month_s_toll_of_many_strikes_is_a_claim(pipeline, make_doc) -> None: 
     result = pipeline.extract(make_doc("In May the air strikes killed at least 127 civilians across Idlib province.",
                                        published="2016-06-11"))
     assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 127.0)]
+
+
+def test_the_toll_of_the_attack_since_which_is_no_total(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc("It was the first death in the town since a chemical attack on Tuesday that killed "
+                                       "87 civilians.", published="2017-04-08"))
+    assert all(c.value != 87 for c in result.claims)
