@@ -776,6 +776,9 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                 for launched in (_launched(ctx, m),)]
     # "a bomb blast hit a bus convoy": a convoy struck is a fight, unless a weapon word says how
     armed = any(t.sub_type in _WEAPON_TYPES and not t.weak for t in triggers)
+    if not any(t.sub_type not in (lx.DISRUPTED, lx.CLASH) and not t.weak for t in triggers):
+        triggers = [replace(t, sub_type=lx.CLASH) if t.sub_type == lx.DISRUPTED
+                    and _manned_aircraft_downed(ctx, t.mention) else t for t in triggers]
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=armed)
             if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
@@ -788,6 +791,29 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             and not (t.sub_type == lx.TERRITORY and (_things_seized(ctx, t.mention) or _recently(ctx, t.mention)))
             and not (t.sub_type == lx.CLASH and (_front_line(ctx, t.mention) or _into_the_air(ctx, t.mention)
                                                  or _townsfolk_set_upon(ctx, t.mention)))]
+
+
+_SHOOTING_DOWN = frozenset(fold(w) for w in ("shot down", "shoots down", "shooting down", "اسقطت", "اسقط", "اسقطوا",
+                                               "اسقاط", "اسقاط طائرة"))
+# a helicopter or a warplane with its crew brought down from the ground is a fight with its side; a drone
+# or a missile brought down is a weapon disrupted
+_MANNED_AIRCRAFT = re.compile(fold(r"\b(?:helicopters?|choppers?|warplanes?|war planes?|fighter jets?|jets?|planes?|"
+                                   r"aircraft|mi-\d+|sukhoi|su-\d+|mig-\d+|مروحية|مروحيات|حوامة|طائرة حربية|"
+                                   r"طائرة مروحية|مقاتلة)"))
+_UNMANNED = re.compile(fold(r"drones?|radio-controlled|unmanned|missiles?|rockets?|مسيرة|مسيّرة|استطلاع|صاروخ|صواريخ"))
+
+
+_NOT_TOLD_AS_DONE = frozenset(fold(w) for w in ("have", "has", "whether", "if"))  # "have been shot down since 2011"
+
+
+def _manned_aircraft_downed(ctx: DocContext, mention: Mention) -> bool:
+    if fold(ctx.doc.quote(mention.span)) not in _SHOOTING_DOWN:
+        return False
+    before = text_before(ctx.doc, mention.span, 50)
+    if _NOT_TOLD_AS_DONE.intersection(before.split()[-4:]):
+        return False
+    around = before + " " + text_after(ctx.doc, mention.span, 40)
+    return _MANNED_AIRCRAFT.search(around) is not None and _UNMANNED.search(around) is None
 
 
 _SET_UPON = frozenset(fold(w) for w in ("هاجم", "هاجموا", "هاجمت", "attacked", "heckled"))

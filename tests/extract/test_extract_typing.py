@@ -1309,3 +1309,12 @@ def test_slitting_throats_is_violence_against_civilians(events_of) -> None:  # t
 def test_eastern_gouta_is_the_ghouta(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Rival rebel groups clashed in Eastern Gouta on Tuesday.", published="2016-05-17")
     assert event.place.name_en == "Eastern Ghouta"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Two Russian pilots were killed after IS fighters shot down a helicopter near Palmyra on Friday.", "Armed clash"),
+    ("Rebels shot down a Syrian warplane over Idlib province on Friday, a monitor said.", "Armed clash"),
+    ("The army shot down a drone near Palmyra on Friday.", "Disrupted weapons use"),
+])
+def test_a_manned_aircraft_brought_down_is_a_fight(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in events_of(text, published="2016-07-09")] == [sub_type]
