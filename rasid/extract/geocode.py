@@ -301,6 +301,13 @@ def _spelled_in_the_articles_governorate(sentence: Sentence, ctx: DocContext,
 
 _QUARTER_WORDS = (" neighbo", " district", " quarter", " حي")
 _QUARTERS = frozenset({"neighbourhood"})
+# "the neighborhoods of al-Sabaa Bahrat and al-Sinaa in Damascus city", "حي X": a quarter of the city
+_QUARTER_BEFORE = re.compile(r"(?:neighbou?rhoods? of|districts? of|quarters? of|حي|احياء)\s+(?:\S+\s+){0,4}$")
+
+
+def _told_as_a_quarter(ctx: DocContext, mention: Mention) -> bool:
+    return ctx.doc.text[mention.span.end:mention.span.end + 9].startswith(_QUARTER_WORDS) \
+        or _QUARTER_BEFORE.search(text_before(ctx.doc, mention.span, 48) + " ") is not None
 
 
 def _spelled_settlement(ctx: DocContext, mention: Mention, admin1: str | None) -> Place | None:
@@ -334,7 +341,8 @@ def unlisted_locations(sentence: Sentence, ctx: DocContext, container: Place,
     for mention in names:
         quote = ctx.doc.quote(mention.span)
         spelled = _spelled_settlement(ctx, mention, container.admin1)
-        around = GOVERNORATE_AROUND.get(container.admin1 or "") if container.kind == "governorate" else None
+        around = GOVERNORATE_AROUND.get(container.admin1 or "") \
+            if container.kind == "governorate" and not _told_as_a_quarter(ctx, mention) else None
         if spelled is None and around is not None:
             spelled = ctx.resources.gazetteer.settlement_in(quote, around)
         if spelled is not None:

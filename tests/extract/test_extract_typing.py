@@ -1318,3 +1318,16 @@ def test_eastern_gouta_is_the_ghouta(events_of) -> None:  # type: ignore[no-unty
 ])
 def test_a_manned_aircraft_brought_down_is_a_fight(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in events_of(text, published="2016-07-09")] == [sub_type]
+
+
+def test_quarters_no_list_has_told_in_the_capital_stay_in_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    # (quarter names no list has, made up for the test)
+    text = ("Three civilians were injured on Sunday by rocket shells fired on the neighborhoods of Harat Nour "
+            "and Harat Ward in Damascus city.")
+    events = events_of(text, published="2016-08-21")
+    assert events and {e.place.admin1 for e in events} == {"Damascus"}
+
+
+def test_sabaa_bahrat_is_one_square_of_damascus(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rocket shells fired by terrorists hit the neighborhoods of al-Sabaa Bahrat in Damascus city on Sunday."
+    assert [e.place.name_en for e in events_of(text, published="2016-08-21")] == ["Sabaa Bahrat"]
