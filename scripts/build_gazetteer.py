@@ -407,6 +407,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الحمدانية", "Aleppo", ("Hamdaniyeh", "al-Hamdaniyeh", "Hamadaniyah", "al-Hamadaniyah", "al-Hamadaniyeh",
                             "Hamadaniyeh", "Hamadanyiah", "al-Hamadanyiah", "al-Hamdaniyah")),
     ("العرقوب", "Aleppo", ("al-Arqoub", "Arqoub", "al-Arqub", "al-Orqoub")),
+    ("براغيدة", "Aleppo", ("Baragitah", "Baraghida", "Baraghidah", "Braghida", "Baraghideh")),
     ("كلاسة", "Aleppo", ("al-Kalaseh", "Kalaseh", "al-Kalasa", "al-Kallaseh", "al-Kalasah")),
     ("بستان القصر", "Aleppo", ("Bustan al-Qasr", "Bustan al-Qasser", "Bustan al-Kasr", "Bustan Al Qasr")),
     ("صلاح الدين", "Aleppo", ("Salaheddin", "Salah Eddin", "Salah-Eddin", "Salahedin", "Salah al-Din district",

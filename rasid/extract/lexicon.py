@@ -141,7 +141,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     ),
     SHELLING: (
         "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",
-        "mortars", "bombardment", "bombardments", "bombarded", "rocket fire", "shell",
+        "mortars", "bombardment", "bombardments", "bombarded", "rocket fire", "shell", "howitzer", "howitzers",
+        "tank fire", "tank shells",
     ),
     IED: (
         "ied", "roadside bomb", "landmine", "landmines", "land mine", "car bomb", "explosive device",

@@ -1331,3 +1331,9 @@ def test_quarters_no_list_has_told_in_the_capital_stay_in_it(events_of) -> None:
 def test_sabaa_bahrat_is_one_square_of_damascus(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Rocket shells fired by terrorists hit the neighborhoods of al-Sabaa Bahrat in Damascus city on Sunday."
     assert [e.place.name_en for e in events_of(text, published="2016-08-21")] == ["Sabaa Bahrat"]
+
+
+def test_howitzers_fire_shells(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish army howitzers fired on IS militants near the village of Baragitah in northern Aleppo on Saturday."
+    [event] = events_of(text, published="2016-07-10")
+    assert (event.sub_event_type, event.place.admin1) == ("Shelling/artillery/missile attack", "Aleppo")
