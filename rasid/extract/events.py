@@ -1141,6 +1141,8 @@ def _confidence(trigger: Trigger, sentence: Sentence, locations: list[Location],
         score += 0.05
     if any(m.get("kind") in ("relative", "absolute") for m in sentence.of("DATE")):
         score += 0.1
+    elif trigger.mention.rule == "wire.trigger":
+        score += 0.05  # a wire round-up of the army's day dates its lead, not each unit's report
     if locations and (locations[0].precision == 1 or locations[0].place.kind in _SETTLEMENTS):
         score += 0.1  # a named town or site, even "near" it, is a place someone reported from
     elif locations:

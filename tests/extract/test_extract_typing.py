@@ -1337,3 +1337,10 @@ def test_howitzers_fire_shells(events_of) -> None:  # type: ignore[no-untyped-de
     text = "Turkish army howitzers fired on IS militants near the village of Baragitah in northern Aleppo on Saturday."
     [event] = events_of(text, published="2016-07-10")
     assert (event.sub_event_type, event.place.admin1) == ("Shelling/artillery/missile attack", "Aleppo")
+
+
+def test_a_wire_round_up_s_undated_reports_are_the_day_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Units of the army went on with their operations against terrorists across the country on Tuesday. "
+            "In Hama countryside an army unit targeted the gatherings of terrorists in the village of Kafr Nabudah.")
+    events = events_of(text, published="2015-07-07")
+    assert [(e.place.admin1, e.date.isoformat()) for e in events] == [("Hama", "2015-07-07")]
