@@ -511,6 +511,7 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سقبا", "Rural Damascus", ("Saqba", "Saqbah", "Sakba")),
     ("كفر بطنا", "Rural Damascus", ("Kafr Batna", "Kafrbatna", "Kafar Batna", "Kfar Batna", "Kfr Batna")),
     ("جسرين", "Rural Damascus", ("Jisreen", "Jisrin", "Jesrin")),
+    ("الصبورة", "Rural Damascus", ("al-Sabboura", "al-Sabura", "Sabboura", "Sabura", "As-Sabboura")),
     ("المليحة", "Rural Damascus", ("al-Mleiha", "Mleiha", "al-Maliha", "Mliha")),
     ("عدرا", "Rural Damascus", ("Adra",)),
     ("قدسيا", "Rural Damascus", ("Qudsaya", "Qudsiya", "Qudsayya")),

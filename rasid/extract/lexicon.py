@@ -329,6 +329,8 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days",
+                 "in recent months", "over recent months", "in the past few months", "over the past few months",
+                 "in recent years", "over the past months",
                  # a campaign recapped in the perfect: "having retaken the cities of Ramadi and Fallujah"
                  "having retaken", "having recaptured", "having captured", "having seized", "having taken")
 

@@ -340,6 +340,7 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "The minister discusses the chemical attack in the town of Khan Shaikhoun with his counterpart.",
     "Activists say government and Russian jets have recently intensified air strikes on villages near Talbiseh.",
     "A surge in bombing raids on Maarat al-Numan has shut two of its hospitals, a charity said on Friday.",
+    "Turkey and the coalition have carried out strikes on IS positions near Azaz in recent months.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -1344,3 +1345,9 @@ def test_a_wire_round_up_s_undated_reports_are_the_day_s(events_of) -> None:  # 
             "In Hama countryside an army unit targeted the gatherings of terrorists in the village of Kafr Nabudah.")
     events = events_of(text, published="2015-07-07")
     assert [(e.place.admin1, e.date.isoformat()) for e in events] == [("Hama", "2015-07-07")]
+
+
+def test_a_bomb_on_the_sabboura_road_west_of_the_capital_is_in_its_countryside(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb exploded on the al-Sabboura road west of the capital Damascus on Monday, killing one person."
+    [event] = events_of(text, published="2016-09-05")
+    assert event.place.admin1 == "Rural Damascus"
