@@ -142,6 +142,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     SHELLING: (
         "shelling", "shelled", "shells", "artillery", "rocket", "rockets", "missile", "missiles", "mortar",
         "mortars", "bombardment", "bombardments", "bombarded", "rocket fire", "shell", "howitzer", "howitzers",
+        "explosive ammunition", "explosive rounds",
         "tank fire", "tank shells",
     ),
     IED: (
@@ -355,7 +356,8 @@ IRREALIS_AR = (
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
     "blames", "blaming",
-    "would", "could", "will", "plans to", "planning", "warned", "denied",
+    "would", "could", "will", "plans to", "planning", "warned", "denied", "like to see", "want to see",
+    "wants to see",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",

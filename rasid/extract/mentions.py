@@ -546,7 +546,10 @@ _GIVEN_NAMES = frozenset({
     "mikhail", "sergei", "john", "james", "president", "minister", "sheikh", "general", "commander", "chief",
     "najib", "nabil", "anas", "osama", "usama", "mazen", "bassam", "hamza", "firas", "ghassan", "ziad", "tariq",
     "tarek", "wael", "yasser", "jihad", "zakaria", "majid", "majed", "nizar", "fawaz", "marwan", "qasim", "qassem",
-    "kassem", "jassem", "jasim"})
+    "kassem", "jassem", "jasim", "malik", "ammar", "amer", "karim", "bilal", "hisham", "imad", "jamal", "sami",
+    "shadi", "suhail", "suheil", "yahya", "zaher", "raed", "mohannad", "muhannad",
+    # titles: "Dr Ammar al-Assad said"
+    "dr", "mr", "mrs", "ms"})
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "explained", "reported"})
 
 

@@ -341,6 +341,7 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "Activists say government and Russian jets have recently intensified air strikes on villages near Talbiseh.",
     "A surge in bombing raids on Maarat al-Numan has shut two of its hospitals, a charity said on Friday.",
     "Turkey and the coalition have carried out strikes on IS positions near Azaz in recent months.",
+    "Id certainly like to see demonstrations outside the embassy in Aleppo, the minister told MPs.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -1351,3 +1352,17 @@ def test_a_bomb_on_the_sabboura_road_west_of_the_capital_is_in_its_countryside(e
     text = "A bomb exploded on the al-Sabboura road west of the capital Damascus on Monday, killing one person."
     [event] = events_of(text, published="2016-09-05")
     assert event.place.admin1 == "Rural Damascus"
+
+
+def test_explosive_ammunition_is_shelling(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Terrorists fired explosive ammunition on the neighborhood of al-Midan in Damascus city on Sunday, injuring three."
+    assert [e.sub_event_type for e in events_of(text, published="2016-08-21")] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The shells hit the town at dawn on Sunday, a local resident Malik Kasab said.",
+    "Many civilians were kidnapped in the villages on Sunday, said Dr Ammar al-Assad, a member of parliament.",
+])
+def test_a_person_named_like_a_village_is_no_place(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline(make_doc(text, published="2016-08-21"))
+    assert not [m for m in doc.mentions if m.label == "PLACE"]
