@@ -877,7 +877,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|newly|recently)\s+
 # only with these objects; a weapon named in the sentence still says more (lexicon.GENERIC_ATTACK).
 _WIRE_FIGHTING = (
     (re.compile(r"(?i)\b(targeted|targeting|pounded|pounding|destroyed|destroying)\s+(?:[\w'’-]+\s+){0,3}?"
-                r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations)\b"),
+                r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations|sites)\b"),
      lexicon.SHELLING, "targeted positions", ("arget", "ounded", "ounding", "estroy")),
     # "intensified fire power against terrorist dens", "an intense barrage of firepower on their hideouts"
     (re.compile(r"(?i)\b(fire ?power)\s+(?:against|on|at)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -1135,6 +1135,8 @@ def test_warplanes_heard_overhead_struck_nothing(events_of) -> None:  # type: ig
      [("Daraa", "Armed clash")]),
     ("Army units killed 15 ISIS terrorists in the Rashdiyeh neighborhood of Deir Ezzor city today.",
      [("Deir ez-Zor", "Armed clash")]),
+    ("Army units targeted terrorist organizations sites in the village of Kafr Nabudah in Hama countryside today.",
+     [("Hama", "Shelling/artillery/missile attack")]),
 ])
 def test_wire_jargon_for_the_army_s_fighting_is_an_incident(events_of, text: str,
                                                             expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
