@@ -2007,7 +2007,8 @@ def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim
         else:
             merged[twin] = _combine(merged[twin], event)
     out, folded_tolls = _fold_vague(merged, text)
-    return _fold_assassinations(_fold_interceptions(_fold_hierarchy(_fold_generic(_fold_retold_toll(out)), text))), \
+    return _fold_assassinations(_fold_interceptions(_fold_hierarchy(_as_the_day_s_weapon(
+        _fold_generic(_fold_retold_toll(out))), text))), \
         tolls + folded_tolls
 
 
@@ -2207,6 +2208,27 @@ def _fold_generic(events: list[Event]) -> list[Event]:
         kept[twin] = _combine(kept[twin], telling)
         kept = [e for e in kept if e is not event]
     return kept
+
+
+def _as_the_day_s_weapon(events: list[Event]) -> list[Event]:
+    """"Air strikes hit al-Shaar and al-Sakhour ... An attack on the village of Batbo killed 19": in a
+    story whose other incidents of that day are all told with one weapon (two at least), an attack
+    told with none is one more of them."""
+    out = []
+    for event in events:
+        if _generic_attack(event) and event.date is not None:
+            weapons = {e.sub_event_type for e in events if e is not event and e.date == event.date
+                       and e.event_type in _VIOLENT and not _generic_attack(e)}
+            told = [e for e in events if e is not event and e.date == event.date and e.sub_event_type in weapons]
+            hands = {e.actor1.name if e.actor1 else None for e in told}
+            own = event.actor1.name if event.actor1 and not event.actor1.name.startswith(_UNIDENTIFIED) else None
+            if len(weapons) == 1 and len(told) >= 2 and next(iter(weapons)) in _WEAPON_TYPES \
+                    and (own is None or own in hands):
+                weapon = told[0]  # (an attack by a hand of its own is that hand's, not one more strike)
+                event = replace(event, event_type=weapon.event_type, sub_event_type=weapon.sub_event_type,
+                                actor1=event.actor1 if own is not None else weapon.actor1)
+        out.append(event)
+    return out
 
 
 def _sums_up(vague: Event, precise: Event) -> bool:

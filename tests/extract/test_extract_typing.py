@@ -1368,3 +1368,11 @@ def test_explosive_ammunition_is_shelling(events_of) -> None:  # type: ignore[no
 def test_a_person_named_like_a_village_is_no_place(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = pipeline(make_doc(text, published="2016-08-21"))
     assert not [m for m in doc.mentions if m.label == "PLACE"]
+
+
+def test_an_attack_told_with_no_weapon_in_a_day_of_air_strikes_is_one_more(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Government air strikes hit the town of Saraqeb in Idlib province on Tuesday, killing four people. "
+            "Air strikes also hit the town of Sarmin on Tuesday, killing two. "
+            "An attack on the village of Binnish killed six people on Tuesday, the monitor said.")
+    events = events_of(text, published="2016-11-16")
+    assert {e.place.name_en: e.sub_event_type for e in events}.get("Binnish") == "Air/drone strike"
