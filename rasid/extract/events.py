@@ -473,8 +473,14 @@ _CONDEMNING = frozenset(fold(w) for w in ("منددين", "منددا", "تند�
 
 def _condemned(ctx: DocContext, mention: Mention) -> bool:
     """"تجمعوا منددين بالعدوان على غزة", "دعا إلى وقف فوري لإطلاق النار": the attack is what is
-    protested or asked to stop, not an event here."""
-    return bool(set(text_before(ctx.doc, mention.span, 24).split()[-3:]) & _CONDEMNING)
+    protested or asked to stop, not an event here; "describing it as a massacre": a name given to an
+    incident told by other words."""
+    before = text_before(ctx.doc, mention.span, 40)
+    return bool(set(before.split()[-3:]) & _CONDEMNING) or _NAMED_AS.search(before) is not None
+
+
+_NAMED_AS = re.compile(r"(?:describ\w* (?:it|this|them|the \w+) as|call\w* it|term\w* it|dubb\w* it|label\w* it)"
+                       r"\s+(?:a|an|the)?\s*[\"“']?$")
 
 
 # "الاستعداد والتجهيز لمعركة البادية", "preparing for an offensive": the fight is still to come

@@ -1376,3 +1376,9 @@ def test_an_attack_told_with_no_weapon_in_a_day_of_air_strikes_is_one_more(event
             "An attack on the village of Binnish killed six people on Tuesday, the monitor said.")
     events = events_of(text, published="2016-11-16")
     assert {e.place.name_en: e.sub_event_type for e in events}.get("Binnish") == "Air/drone strike"
+
+
+def test_a_massacre_as_a_name_given_to_a_strike_is_no_killing_of_its_own(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('At least 36 people were killed in the attack on the market in Maarat al-Numan on Sunday, he said, '
+            'describing it as a "massacre" by the regime.')
+    assert all(e.event_type != "Violence against civilians" for e in events_of(text, published="2016-06-12"))
