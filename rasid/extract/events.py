@@ -983,7 +983,8 @@ def _air_support(ctx: DocContext, mention: Mention) -> bool:
 
 
 # "the regime has recently intensified aerial attacks on", "a surge in bombing raids": a trend, no incident
-_TREND = re.compile(r"(?:(?:has|have)(?: recently| also)? (?:intensified|stepped up|escalated)|(?:up)?surge in)"
+_TREND = re.compile(r"(?:(?:has|have|is|are)(?: recently| also| been)? (?:intensified|intensifying|stepped up|stepping up|"
+                    r"escalated|escalating)|(?:up)?surge in)"
                     r"(?: (?:its|their|the))?(?: \S+)?\s*$")
 
 

@@ -358,6 +358,8 @@ IRREALIS_EN = (
     "blames", "blaming",
     "would", "could", "will", "plans to", "planning", "warned", "denied", "like to see", "want to see",
     "wants to see",
+    # "samples from the town tested positive for sarin": a finding about an attack told elsewhere
+    "tested positive", "test positive", "tests positive",
     "condemned", "may", "might", "called for", "vowed", "did not", "no longer",
     "usually", "often", "typically", "frequently", "has been carrying out", "have been carrying out",
     "has been conducting", "have been conducting", "accuses", "accused", "accusing", "braces for",

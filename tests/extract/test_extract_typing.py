@@ -342,6 +342,8 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "A surge in bombing raids on Maarat al-Numan has shut two of its hospitals, a charity said on Friday.",
     "Turkey and the coalition have carried out strikes on IS positions near Azaz in recent months.",
     "Id certainly like to see demonstrations outside the embassy in Aleppo, the minister told MPs.",
+    "Activists say government forces are stepping up air strikes on the villages around Saraqeb.",
+    "Samples taken in Khan Sheikhoun tested positive for the nerve agent sarin, the ambassador said on Wednesday.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
