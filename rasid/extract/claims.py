@@ -325,6 +325,34 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
     return out
 
 
+_WITH_THE_TOLL = 60  # characters from a toll to the count of wounded told with it
+
+
+def injured_told_with(toll: Claim, sentences: list[Sentence], doc: Document) -> list[Claim]:
+    """"6 citizens killed, 22 injured in attacks on Damascus, Aleppo and Idleb": when the toll of
+    several places is kept as a claim, the wounded counted beside it are one too."""
+    if toll.metric != "fatalities" or toll.evidence is None:
+        return []
+    span = toll.evidence.span
+    sentence = next((s for s in sentences if s.span.covers(span)), None)
+    if sentence is None:
+        return []
+    counts = [number for number in sentence.of("NUMBER")
+              if 0 < number.span.start - span.end <= _WITH_THE_TOLL and not number.get("vague")
+              and str(number.key).isdigit() and _metric_of(number, sentence, doc) == "injured"]
+    if not counts:
+        return []
+    # "وإصابة 19 عسكرياً و13 مدنياً": the wounded counted in parts, side by side, add up
+    parts = [counts[0]]
+    for number in counts[1:]:
+        between = fold(doc.text[parts[-1].span.end:number.span.start]).split()
+        if len(between) > 3 or not any(w in ("و", "and") or w.startswith("و") for w in between):
+            break
+        parts.append(number)
+    return [replace(toll, metric="injured", value=float(sum(int(n.key) for n in parts)),
+                    evidence=Evidence(Span(parts[0].span.start, parts[-1].span.end), "claim.injured-with-toll"))]
+
+
 def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) -> set[int]:
     """Indices of sentences that state a total or statistic (these yield no event)."""
     global _last_aggregates

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from rasid.extract import lexicon as lx
 from rasid.extract.attribution import attribute
-from rasid.extract.claims import aggregate_sentences
+from rasid.extract.claims import aggregate_sentences, injured_told_with
 from rasid.extract.context import (
     IN_RESPONSE,
     DocContext,
@@ -122,6 +122,7 @@ def build_events(doc: Document, resources: Resources) -> Document:
     lead, lead_tolls = _split_shared_tolls(lead)
     events, tolls = consolidate(_fold_lead(lead, body) + body, doc.text)
     tolls = lead_tolls + tolls
+    tolls += [injured for toll in tolls for injured in injured_told_with(toll, sentences, doc)]
     events = _credit_claimant(events, sentences, ctx)
     events = _without_backdrop_theatres(events, sentences, ctx)
     events = [_named_as_on_its_day(event, ctx) for event in events]

@@ -352,3 +352,15 @@ def test_the_toll_of_the_attack_since_which_is_no_total(pipeline, make_doc) -> N
     result = pipeline.extract(make_doc("It was the first death in the town since a chemical attack on Tuesday that killed "
                                        "87 civilians.", published="2017-04-08"))
     assert all(c.value != 87 for c in result.claims)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Four citizens were killed and 17 injured on Friday in rocket attacks on the neighborhoods of al-Midan, "
+     "Bab Touma and al-Qassaa in Damascus.", 17.0),
+    ("مصدر عسكري يؤكد استشهاد 5 عسكريين، وإصابة 11 عسكرياً و4 مدنيين، جراء العدوان الذي استهدف مواقع في "
+     "البوكمال والميادين فجر اليوم.", 15.0),
+])
+def test_the_wounded_told_with_a_shared_toll_are_a_claim_too(pipeline, make_doc, text: str,
+                                                              injured: float) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text, published="2016-11-18"))
+    assert ("injured", injured) in {(c.metric, c.value) for c in result.claims}

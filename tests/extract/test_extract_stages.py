@@ -715,7 +715,7 @@ def test_events_a_lead_of_attacks_in_two_provinces_folds_into_the_attacks_the_bo
     doc = coded(make_doc(text), resources)
     assert sorted((e.sub_event_type, e.place.admin1, e.fatalities) for e in doc.events) == [
         ("Remote explosive/landmine/IED", "Hama", 2), ("Shelling/artillery/missile attack", "Aleppo", 3)]
-    assert [(c.metric, c.value) for c in doc.claims] == [("fatalities", 5.0)]
+    assert [(c.metric, c.value) for c in doc.claims] == [("fatalities", 5.0), ("injured", 12.0)]
 
 
 def test_events_strikes_around_the_capital_fold_into_the_place_in_its_countryside(make_doc, resources: Resources) -> None:
