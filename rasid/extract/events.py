@@ -2100,8 +2100,8 @@ def _fold_vague(events: list[Event], text: str) -> tuple[list[Event], list[Claim
             continue
         if len(twins) == 1:
             kept[twins[0]] = _combine(kept[twins[0]], event)  # the summary's toll is the precise event's
-        elif event.fatalities and not any(kept[i].fatalities for i in twins):
-            claims.append(_toll_claim(event))
+        elif event.fatalities and all(kept[i].fatalities != event.fatalities for i in twins):
+            claims.append(_toll_claim(event))  # the city's dead, summed over the quarters told one by one
         kept = [e for e in kept if e is not event]
     return kept, claims
 

@@ -364,3 +364,12 @@ def test_the_wounded_told_with_a_shared_toll_are_a_claim_too(pipeline, make_doc,
                                                               injured: float) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc(text, published="2016-11-18"))
     assert ("injured", injured) in {(c.metric, c.value) for c in result.claims}
+
+
+def test_a_city_s_toll_summing_its_quarters_is_a_claim(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = ("Aleppo saw another day of violence. Rebel rocket attacks killed six civilians in Aleppo on Thursday. "
+            "A rocket shell killed three civilians in the al-Hamdaniyeh neighborhood of Aleppo on Thursday. "
+            "Another rocket shell killed two civilians in the al-Shahba neighborhood of Aleppo on Thursday.")
+    result = pipeline.extract(make_doc(text, published="2016-10-27"))
+    assert sorted(e.fatalities for e in result.events) == [2, 3]
+    assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 6.0)]
