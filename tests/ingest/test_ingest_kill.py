@@ -65,7 +65,7 @@ def _kill_midway(docs: Path, db: Path, workers: int, total: int) -> int:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_batch_killed_midway_resumes_without_loss_or_doubles(tmp_path: Path, pipeline: Pipeline,
                                                              workers: int) -> None:
-    total = 120
+    total = 400  # enough that the run is still going some while after the 16th document is committed
     docs = write_jsonl(tmp_path / "docs.jsonl", total)
     killed_db = tmp_path / "killed.db"
     stopped_at = _kill_midway(docs, killed_db, workers, total)
