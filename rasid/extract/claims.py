@@ -228,10 +228,11 @@ def _aggregate_markers(sentence: Sentence, doc: Document) -> list[Span]:
     """Where the sentence speaks of a period or a total: aggregate cue words, "since"/range/year dates;
     not a month or a year that dates one incident ("In August last year another car bomb killed 27":
     an incident's toll told as background is no claim)."""
+    singles = _singular_incidents(sentence, doc)
     cues = [m for m in sentence.cues("aggregate") if not _since_hours_ago(m, sentence, doc)
-            and not _about_one_incident(m, sentence, doc)]
+            and not _about_one_incident(m, singles, doc)]
     dates = [m for m in sentence.of("DATE") if m.get("kind") in ("since", "range", "year", "month")]
-    if not cues and all(m.get("kind") in ("year", "month") for m in dates) and _one_incident(sentence, doc):
+    if not cues and singles and all(m.get("kind") in ("year", "month") for m in dates):
         return []
     return [m.span for m in cues] + [m.span for m in dates]
 
@@ -251,19 +252,15 @@ def _singular_incidents(sentence: Sentence, doc: Document) -> list[Mention]:
     return out
 
 
-def _one_incident(sentence: Sentence, doc: Document) -> bool:
-    return bool(_singular_incidents(sentence, doc))
-
-
-def _about_one_incident(cue: Mention, sentence: Sentence, doc: Document) -> bool:
+def _about_one_incident(cue: Mention, singles: list[Mention], doc: Document) -> bool:
     """"since a suspected chemical attack on Tuesday that killed 87", "A double bombing in Homs has claimed
-    the lives of 18": the words speak of one incident and its toll, not of a period's total."""
+    the lives of 18": the words speak of one incident (of ``singles``) and its toll, not of a period's total."""
     word = fold(doc.quote(cue.span)).strip()
     if word == "since":
         return text_after(doc, cue.span, 8).split()[:1] in (["a"], ["an"], ["the"]) and any(
-            0 <= t.span.start - cue.span.end <= _INCIDENT_REACH for t in _singular_incidents(sentence, doc))
+            0 <= t.span.start - cue.span.end <= _INCIDENT_REACH for t in singles)
     if word == "has claimed":
-        return any(0 <= cue.span.start - t.span.end <= _INCIDENT_REACH for t in _singular_incidents(sentence, doc))
+        return any(0 <= cue.span.start - t.span.end <= _INCIDENT_REACH for t in singles)
     return False
 
 
@@ -346,7 +343,7 @@ def injured_told_with(toll: Claim, sentences: list[Sentence], doc: Document) -> 
     parts = [counts[0]]
     for number in counts[1:]:
         between = fold(doc.text[parts[-1].span.end:number.span.start]).split()
-        if len(between) > 3 or not any(w in ("و", "and") or w.startswith("و") for w in between):
+        if len(between) > 3 or not any(w == "and" or w.startswith("و") for w in between):
             break
         parts.append(number)
     return [replace(toll, metric="injured", value=float(sum(int(n.key) for n in parts)),

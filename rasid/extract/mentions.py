@@ -875,26 +875,27 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|newly|recently)\s+
 # weapon word: "units targeted their gatherings in X", "targeted ISIL strongholds", "killed a
 # number of terrorists in X". The bare verbs say nothing alone ("targeted" is everywhere), so
 # only with these objects; a weapon named in the sentence still says more (lexicon.GENERIC_ATTACK).
+_POSITIONS = r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations|sites)\b"
+_HOW_MANY = r"(?:a (?:large )?number of|numbers of|many|scores of|dozens of|several|\d+)"
 _WIRE_FIGHTING = (
     (re.compile(r"(?i)\b(targeted|targeting|pounded|pounding|destroyed|destroying)\s+(?:[\w'’-]+\s+){0,3}?"
-                r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations|sites)\b"),
+                + _POSITIONS),
      lexicon.SHELLING, "targeted positions", ("arget", "ounded", "ounding", "estroy")),
     # "intensified fire power against terrorist dens", "an intense barrage of firepower on their hideouts"
-    (re.compile(r"(?i)\b(fire ?power)\s+(?:against|on|at)\s+(?:[\w'’-]+\s+){0,3}?"
-                r"(?:gatherings|strongholds|positions|hideouts|dens|fortifications|concentrations)\b"),
+    (re.compile(r"(?i)\b(fire ?power)\s+(?:against|on|at)\s+(?:[\w'’-]+\s+){0,3}?" + _POSITIONS),
      lexicon.SHELLING, "targeted positions", ("power",)),
     # "destroyed a vehicle loaded with terrorists", "a pickup truck transferring terrorists"
     (re.compile(r"(?i)\b(destroy(?:ed|ing))\s+(?:a|an|the|two|three|several|many|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
                 r"(?:vehicles?|pickups?|trucks?|cars?|convoy)\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|militants)\b"),
      lexicon.SHELLING, "targeted positions", ("estroy",)),
     (re.compile(r"(?i)\b(kill(?:ed|ing))\s+(?:and\s+(?:injur|wound)(?:ed|ing)\s+)?"
-                r"(?:a (?:large )?number of|numbers of|many|scores of|dozens of|several|\d+)\s+(?:of\s+)?(?:the\s+)?"
+                + _HOW_MANY + r"\s+(?:of\s+)?(?:the\s+)?"
                 r"(?:(?-i:[A-Z][\w'’-]*)\s+(?:and\s+)?){0,4}"  # "15 ISIS terrorists", "many ISIS and Jabhat al-Nusra terrorists"
                 r"(?:terrorists|militants|gunmen|mercenaries|their members)\b"),
      lexicon.CLASH, "killed fighters", ("kill", "Kill")),
     # "eliminated a number of terrorists", "inflicted losses upon terrorists"
     (re.compile(r"(?i)\b(eliminat(?:ed|ing)|inflict(?:ed|ing) (?:heavy )?losses (?:up)?on)\s+"
-                r"(?:a (?:large )?number of\s+|numbers of\s+|many\s+|scores of\s+|dozens of\s+|\d+\s+)?(?:the\s+)?"
+                r"(?:" + _HOW_MANY + r"\s+)?(?:the\s+)?"
                 r"(?:terrorists?|militants|gunmen|mercenaries)\b"),
      lexicon.CLASH, "killed fighters", ("liminat", "losses")),
 )
