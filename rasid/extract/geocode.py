@@ -305,8 +305,13 @@ _QUARTERS = frozenset({"neighbourhood"})
 _QUARTER_BEFORE = re.compile(r"(?:neighbou?rhoods? of|districts? of|quarters? of|حي|احياء)\s+(?:\S+\s+){0,4}$")
 
 
+def _quarter_after(ctx: DocContext, mention: Mention) -> bool:
+    """"al-Qusour neighborhood", "X district": the word after the name calls it a quarter."""
+    return ctx.doc.text[mention.span.end:mention.span.end + 9].startswith(_QUARTER_WORDS)
+
+
 def _told_as_a_quarter(ctx: DocContext, mention: Mention) -> bool:
-    return ctx.doc.text[mention.span.end:mention.span.end + 9].startswith(_QUARTER_WORDS) \
+    return _quarter_after(ctx, mention) \
         or _QUARTER_BEFORE.search(text_before(ctx.doc, mention.span, 48) + " ") is not None
 
 
@@ -314,7 +319,7 @@ def _spelled_settlement(ctx: DocContext, mention: Mention, admin1: str | None) -
     """The governorate's settlement spelt like the mention; its quarters first when the text calls
     the place one ("al-Qusour neighborhood": the quarter, not the village Kassar)."""
     quote, gazetteer = ctx.doc.quote(mention.span), ctx.resources.gazetteer
-    if ctx.doc.text[mention.span.end:mention.span.end + 9].startswith(_QUARTER_WORDS):
+    if _quarter_after(ctx, mention):
         quarter = gazetteer.settlement_in(quote, admin1, _QUARTERS)
         if quarter is not None:
             return quarter
