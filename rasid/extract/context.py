@@ -186,7 +186,9 @@ _CAPITALS = frozenset(fold(w) for w in (
 _STATEMENT_VERBS = frozenset(fold(w) for w in (
     "قالت", "أعلنت", "ترى", "تشترط", "تقدم", "تقدّم", "تؤكد", "أكدت", "نفت", "تنفي", "رفضت", "ترفض", "طالبت",
     "تطالب", "اتهمت", "تتهم", "حذرت", "تحذر", "أبلغت", "دعت", "تدعو", "تعتبر", "اعتبرت", "أدانت", "تدين",
-    "said", "says", "accused", "warned", "denied", "demanded", "announced", "insists", "rejected"))
+    "رحبت", "ترحب", "حملت", "تحمل", "شددت", "تشدد",
+    "said", "says", "accused", "warned", "denied", "demanded", "announced", "insists", "rejected",
+    "condemned", "condemns", "blamed", "urged", "welcomed"))
 
 
 def government_by_capital(doc: Document, mention: Mention) -> bool:
@@ -195,7 +197,7 @@ def government_by_capital(doc: Document, mention: Mention) -> bool:
     if fold(doc.quote(mention.span)).strip() not in _CAPITALS:
         return False
     before = last_words(text_before(doc, mention.span, 16), 1)
-    after = [w.strip(".,،") for w in text_after(doc, mention.span, 16).split()[:1]]
+    after = [fold(w.strip(".,،\"'«»“”")) for w in text_after(doc, mention.span, 16).split()[:1]]
     return bool(before and (before[0].lstrip("و") in _STATEMENT_VERBS or before[0] in _POSSESSIVES)) or bool(
         after and (after[0] in _STATEMENT_VERBS or after[0] in _GOVERNMENT_NOUNS))
 

@@ -101,6 +101,19 @@ def test_a_capital_that_speaks_is_its_government_not_a_place(events_of) -> None:
     assert all(e.place.country == "Syria" for e in events_of(text))
 
 
+@pytest.mark.parametrize("text", [
+    "شنت طائرات أميركية فجر اليوم غارات على مواقع في ريف دير الزور الشرقي.\n"
+    'وقالت الخارجية إن دمشق "تدين الاعتداء الذي شنته القوات الأميركية على بعض المناطق في محافظة دير الزور، '
+    'والذي أدى إلى سقوط عدد من الضحايا".',
+    "US warplanes struck positions in the eastern countryside of Deir ez-Zor at dawn today.\n"
+    "Damascus condemned the attack that US forces carried out on areas of Deir ez-Zor province, which killed "
+    "several people.",
+])
+def test_a_capital_quoted_or_condemning_is_its_government(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    assert events and all(e.place.admin1 == "Deir ez-Zor" for e in events)
+
+
 def test_the_reporter_s_city_settles_which_neighbourhood(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("A reporter in Homs said that rocket shells landed on the main square in al-Zahraa neighborhood on "
             "Sunday, killing four citizens.")
