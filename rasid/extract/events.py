@@ -989,8 +989,17 @@ _TREND = re.compile(r"(?:(?:has|have|is|are)(?: recently| also| been)? (?:intens
                     r"(?: (?:its|their|the))?(?: \S+)?\s*$")
 
 
+# "ممارساتها في الجولان من اعتقالٍ وقتلٍ وتهجير", "its policy of arrests and displacement": what a side
+# is charged with doing, told as a kind of deed
+_PRACTICE = re.compile(fold(r"(?:(?:ممارسات|جرائم|انتهاكات|سياسات|سياسة)\w*(?: [^ ]+){0,6} من|"
+                            r"(?:practices|policy|policies|crimes) (?:of|such as|including))"
+                            r"(?: [^ ]+){0,3}\s*$"))
+
+
 def _a_trend(ctx: DocContext, mention: Mention) -> bool:
-    return _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None
+    """A trend ("have recently intensified air strikes") or a practice a side is charged with."""
+    return _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None \
+        or _PRACTICE.search(text_before(ctx.doc, mention.span, 72)) is not None
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:

@@ -344,10 +344,17 @@ def test_drones_equipped_with_munitions_that_were_downed_are_no_blast(events_of)
     "Id certainly like to see demonstrations outside the embassy in Aleppo, the minister told MPs.",
     "Activists say government forces are stepping up air strikes on the villages around Saraqeb.",
     "Samples taken in Khan Sheikhoun tested positive for the nerve agent sarin, the ambassador said on Wednesday.",
+    "The envoy listed the occupation's practices in Quneitra, such as arrests and demolitions, on Monday.",
 ])
 
 def test_what_has_not_happened_or_adds_up_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-11-04") == ()
+
+
+def test_the_practices_a_side_is_charged_with_are_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقال الوزير اليوم إن ممارسات الاحتلال في الجولان السوري المحتل من اعتقالٍ وقتلٍ وتهجير تهدف إلى "
+            "تغيير هوية المنطقة.")
+    assert events_of(text) == ()
 
 
 def test_an_exclaimed_question_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
