@@ -1597,7 +1597,7 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     if not sentence.of("TRIGGER") or _goes_on_with_background(sentence, sentences, ctx):
         return []
     trigger = _choose_trigger(sentence, ctx)
-    if trigger is None or _is_background(sentence, ctx, trigger):
+    if trigger is None or _is_background(sentence, ctx, trigger) or _protests_of_the_setting(trigger, sentence, ctx):
         return []
     like = _likened(ctx, trigger, previous)
     if like is not None:
@@ -1640,6 +1640,17 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
     events += _on_the_second_day(events, sentence, ctx)
     # the main incident last: a following sentence that names no place goes on with it
     return _other_clause_events(sentence, trigger, events, sentences, ctx, previous) + events
+
+
+_PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE})
+_THE_SETTING = re.compile(fold(r"في هذا الإطار|في هذا السياق|في هذا الصدد|in this context|against this backdrop"))
+
+
+def _protests_of_the_setting(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
+    """"وقد شهدت السويداء تجمعات احتجاجية في هذا الإطار": undated protests told as the setting of
+    the news, not as a gathering on a day."""
+    return trigger.sub_type in _PROTEST_TYPES and not sentence.of("DATE") \
+        and _THE_SETTING.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)) is not None
 
 
 # "did not give a death toll for the ambush", "لم يحدد عدد القتلى": what a source left untold is a

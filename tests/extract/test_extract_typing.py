@@ -357,6 +357,12 @@ def test_the_practices_a_side_is_charged_with_are_no_incident(events_of) -> None
     assert events_of(text) == ()
 
 
+def test_protests_told_as_the_setting_are_no_gathering(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("تظاهر المئات اليوم في ساحة المدينة بالسويداء احتجاجاً على رفع الأسعار.\n"
+            "وقد شهدت درعا تجمعات احتجاجية في هذا الإطار، فيما أيدت أحزاب معارضة المطالب المعيشية.")
+    assert [e.place.admin1 for e in events_of(text)] == ["Suwayda"]
+
+
 def test_an_exclaimed_question_reports_nothing(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "فكيف تعطلت الدفاعات الجوية اليوم وقد ترافق ذلك مع قصف الطائرات المسيرة في ريف حلب؟!"
     assert events_of(text) == ()
