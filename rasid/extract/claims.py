@@ -288,6 +288,17 @@ def _is_subtotal(number: Mention, sentence: Sentence, doc: Document) -> bool:
     return any(before.endswith(cue) for cue in _SUBTOTAL)
 
 
+# "بعد التصعيد الذي نفّذه المسلحون ضد قرى جورين وسلحب والقرداحة ... والذي أسفر عن 4 شهداء": the toll of
+# an escalation, a run of attacks on several places, however far from its number the word stands
+_ESCALATION = re.compile(fold(r"التصعيد (?:الذي|الاخير)|موجة التصعيد|escalation (?:that|which)|recent escalation"))
+_ESCALATION_REACH = 400
+
+
+def _tolls_an_escalation(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    return len({m.key for m in sentence.of("PLACE")}) > 1 \
+        and _ESCALATION.search(text_before(doc, number.span, _ESCALATION_REACH)) is not None
+
+
 def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention, bool]]:
     """Claims of a sentence, each with whether only its size makes it one (no period word near);
     totals count where period words are near, or anywhere when ``whole``."""
@@ -297,7 +308,7 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
         return out
     markers = _aggregate_markers(sentence, doc)
     for number in numbers:
-        aggregate = whole or _in_scope(number, markers)
+        aggregate = whole or _in_scope(number, markers) or _tolls_an_escalation(number, sentence, doc)
         if _is_year(number) or int(number.key) <= 1:
             continue
         if number.get("vague") and not aggregate and int(number.key) < _WAR_SCALE:

@@ -373,3 +373,15 @@ def test_a_city_s_toll_summing_its_quarters_is_a_claim(pipeline, make_doc) -> No
     result = pipeline.extract(make_doc(text, published="2016-10-27"))
     assert sorted(e.fatalities for e in result.events) == [2, 3]
     assert [(c.metric, c.value) for c in result.claims] == [("fatalities", 6.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاءت الغارات بعد التصعيد الذي نفذته الفصائل ضد الأحياء السكنية في بلدات السقيلبية ومحردة وسلحب بريف حماة، "
+    "باستخدام الصواريخ والطائرات المسيرة، والذي أسفر عن 6 شهداء بينهم امرأة.",
+    "The raids came after the escalation that the factions waged against homes in Suqaylabiyah, Mhardeh and "
+    "Salhab with rockets and drones, which left 6 civilians dead.",
+])
+def test_the_toll_of_an_escalation_over_several_places_is_a_claim(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text, published="2023-06-25"))
+    assert ("fatalities", 6.0) in {(c.metric, c.value) for c in result.claims}
+    assert all(e.fatalities != 6 for e in result.events)
