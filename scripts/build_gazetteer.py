@@ -356,8 +356,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ريف دمشق", "Rural Damascus", (
         "Rural Damascus", "Rif Dimashq", "Reef Dimashq", "Rif Damascus", "Damascus countryside",
         "Damascus Rural", "Rural Damascus Governorate")),
-    ("حلب", "Aleppo", ("Aleppo", "Halab", "Haleb", "Alep")),
-    ("حمص", "Homs", ("Homs", "Hims", "Hums")),
+    ("حلب", "Aleppo", ("Aleppo", "Halab", "Haleb", "Alep", "Old Aleppo")),
+    ("حمص", "Homs", ("Homs", "Hims", "Hums", "Old Homs")),
     ("حماة", "Hama", ("Hama", "Hamah", "Hamat")),
     ("اللاذقية", "Latakia", ("Latakia", "Lattakia", "Latakiya", "Lattaquie", "al-Ladhiqiyah", "Ladhiqiyah")),
     ("طرطوس", "Tartus", ("Tartus", "Tartous", "Tartoos", "Tartos")),
@@ -471,7 +471,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("معرة النعمان", "Idlib", (
         "Maarat al-Numan", "Ma'arrat al-Nu'man", "Maarat al-Nouman", "Maaret al-Numan",
         "Maarat an-Numan", "Maarrat al-Numan", "Ma'arat al-Nu'man", "Maarrat an-Nu'man", "Ma'arrat an-Nu'man",
-        "Maarat al-Nuaman", "Marat al-Numan", "Maarat Alnuman", "معرةالنعمان")),
+        "Maarat al-Nuaman", "Marat al-Numan", "Maarat Alnuman", "Marat Al Noman", "Maarat al-Noman",
+        "معرةالنعمان")),
     ("سراقب", "Idlib", ("Saraqib", "Saraqeb")),
     ("خان شيخون", "Idlib", ("Khan Shaykhun", "Khan Sheikhoun", "Khan Sheikhun", "Khan Shaykhoun")),
     ("جسر الشغور", "Idlib", ("Jisr al-Shughur", "Jisr ash-Shughur", "Jisr al-Shughour", "Jisr al-Shoghour")),
@@ -737,7 +738,7 @@ city town village camp station market bazaar palace castle fort port harbour har
 van side of batman kale merkez center bor hit ana khan
 sham al sham ash sham assad asad al assad bashar hafez mustafa khalil faraj samira hayat sultan
 aziz noman wael hatem bandar safi salah nasrallah abdullah abdallah saddam fadi sami hani mazen
-nizar fouad marwan yasin yassin radwan jamil nabil adel faisal tariq ziad maher bilal
+nizar fouad marwan yasin yassin radwan jamil nabil adel faisal tariq ziad maher bilal jihad
 quds
 """.split()) | {"al sham", "ash sham", "al assad", "al quds", "northern district", "southern district",
                 "central district", "north governorate", "south governorate"}

@@ -446,10 +446,11 @@ def _parse(text: str) -> tuple[list[Place], list[_Info], list[list[tuple[str, bo
         except ValueError as exc:
             raise DataError(f"gazetteer line {number}: {exc}") from exc
         entries = [(place.name_ar or place.name_en, cue)]
-        if place.name_ar and place.name_en:
+        raw_aliases = f[col["aliases"]].split("|")
+        if place.name_ar and place.name_en and CUE_MARK + place.name_en not in raw_aliases:
             entries.append((place.name_en, False))  # its own flag, if any, is a "~" alias
         aliases: list[str] = []
-        for raw in f[col["aliases"]].split("|"):
+        for raw in raw_aliases:
             if not raw:
                 continue
             marked = raw.startswith(CUE_MARK)

@@ -114,6 +114,17 @@ def test_a_capital_quoted_or_condemning_is_its_government(events_of, text: str) 
     assert events and all(e.place.admin1 == "Deir ez-Zor" for e in events)
 
 
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Air raids killed eleven civilians in the Bab al-Nasr area of Old Aleppo on Monday.", "Aleppo"),
+    ("Barrel bombs killed five people in Douma on Monday, said Jihad, a rescuer who survived the raid.",
+     "Rural Damascus"),
+    ("An air strike killed a child in Marat Al Noman on Monday, rescuers said.", "Idlib"),
+])
+def test_ordinary_words_and_given_names_are_no_villages(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2016-07-19")
+    assert events and all(e.place.admin1 == admin1 for e in events)
+
+
 def test_the_reporter_s_city_settles_which_neighbourhood(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("A reporter in Homs said that rocket shells landed on the main square in al-Zahraa neighborhood on "
             "Sunday, killing four citizens.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import time
 
 import pytest
 
@@ -44,12 +43,14 @@ def test_loads_bundled_data(gaz: Gazetteer) -> None:
     assert {"region", "desert", "camp", "airport", "base", "oilfield", "crossing", "dam", "road"} <= kinds
 
 
-def test_load_time_is_reasonable() -> None:
-    start = time.perf_counter()
+def test_a_fresh_load_holds_the_shared_one_s_places(gaz: Gazetteer) -> None:
     fresh = Gazetteer.load()
-    elapsed = time.perf_counter() - start
-    assert len(fresh) > 10_000
-    assert elapsed < 5.0  # target < 1.5 s; generous bound for slow CI machines
+    assert [p.place_id for p in fresh.places] == [p.place_id for p in gaz.places]
+
+
+def test_an_english_name_flagged_as_a_word_needs_a_cue(gaz: Gazetteer) -> None:
+    # "Al Noman" (a village's English name) is also a man's name: its own "~" alias says so
+    assert match_for(gaz, "rescuers reached Al Noman at dawn", "Al Noman").needs_cue
 
 
 def test_village_and_governorate_in_arabic_sentence(gaz: Gazetteer) -> None:
