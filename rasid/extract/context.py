@@ -188,7 +188,7 @@ _STATEMENT_VERBS = frozenset(fold(w) for w in (
     "تطالب", "اتهمت", "تتهم", "حذرت", "تحذر", "أبلغت", "دعت", "تدعو", "تعتبر", "اعتبرت", "أدانت", "تدين",
     "رحبت", "ترحب", "حملت", "تحمل", "شددت", "تشدد",
     "said", "says", "accused", "warned", "denied", "demanded", "announced", "insists", "rejected",
-    "condemned", "condemns", "blamed", "urged", "welcomed"))
+    "condemned", "condemns", "blamed", "urged", "welcomed", "sent", "sends", "called", "calls"))
 
 
 def government_by_capital(doc: Document, mention: Mention) -> bool:

@@ -108,6 +108,9 @@ def test_a_capital_that_speaks_is_its_government_not_a_place(events_of) -> None:
     "US warplanes struck positions in the eastern countryside of Deir ez-Zor at dawn today.\n"
     "Damascus condemned the attack that US forces carried out on areas of Deir ez-Zor province, which killed "
     "several people.",
+    "US warplanes struck positions in the eastern countryside of Deir ez-Zor at dawn today.\n"
+    "Later Damascus sent letters to the UN calling for an end to the US air strikes, which it said killed many "
+    "civilians.",
 ])
 def test_a_capital_quoted_or_condemning_is_its_government(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text)
