@@ -69,7 +69,8 @@ TRIGGERS_AR: dict[str, tuple[str, ...]] = {
               "سيارة مفخخة يقودها انتحاري", "انتحاري", "انتحارية", "مهاجم انتحاري", "مهاجما انتحاريا"),
     GRENADE: ("قنبلة يدوية", "قنابل يدوية", "رمانة يدوية"),
     CHEMICAL: ("سلاح كيميائي", "هجوم كيميائي", "غاز الكلور", "غازات سامة", "السارين", "الاسلحة الكيميائية",
-               "هجوم بالغاز", "غاز سام", "الغاز السام", "بالغازات السامة", "هجوم كيماوي", "السلاح الكيماوي"),
+               "هجوم بالغاز", "غاز سام", "الغاز السام", "بالغازات السامة", "هجوم كيماوي", "السلاح الكيماوي",
+               "مواد كيميائية", "مواد كيماوية", "مواد سامة"),
     CLASH: (
         "اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "مواجهات", "معارك", "معركة", "كمين", "كمينا", "هجوم مسلح",
         "هجوما مسلحا", "هجمات مسلحة", "هاجم", "هاجمت", "هاجموا", "صد هجوم", "صد هجوما", "محاولة تسلل",
@@ -161,7 +162,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
     CHEMICAL: ("chemical attack", "chemical weapons attack", "chlorine", "sarin", "toxic gas", "chemical weapon",
                "gas attack", "poison gas", "nerve gas", "toxic gas attack", "chemical weapons", "chemical agents",
                "chemical agent", "chemical munitions", "chemical rockets", "chemical bombs", "toxic gases",
-               "mustard gas", "gassing", "gassed"),
+               "mustard gas", "gassing", "gassed", "chemical substances", "chemical substance", "toxic substances"),
     CLASH: (
         "clash", "clashes", "clashed", "fighting", "fought", "fights", "battle", "battles", "ambush", "ambushed",
         "attacked", "assault", "offensive", "firefight", "gunfight", "exchange of fire", "opened fire",

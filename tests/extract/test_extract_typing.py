@@ -1289,8 +1289,12 @@ def test_established_control_is_territory_taken(events_of, text: str) -> None:  
     assert events and all(e.sub_event_type == "Government regains territory" for e in events)
 
 
-def test_rockets_carrying_chemical_agents_are_a_chemical_attack(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Activists said rockets with chemical agents hit the suburb of Zamalka near Damascus on Wednesday."
+@pytest.mark.parametrize("text", [
+    "Activists said rockets with chemical agents hit the suburb of Zamalka near Damascus on Wednesday.",
+    "Doctors said chemical substances were used in the attack on Zamalka near Damascus on Wednesday.",
+    "وقال أطباء إن مواد سامة استخدمت في الهجوم على بلدة زملكا بريف دمشق اليوم.",
+])
+def test_rockets_carrying_chemical_agents_are_a_chemical_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in events_of(text, published="2013-08-21")] == ["Chemical weapon"]
 
 
