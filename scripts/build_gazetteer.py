@@ -955,6 +955,29 @@ def glued_arabic(name: str) -> str | None:
     return None
 
 
+def unglued_article(name: str) -> str | None:
+    """OCHA's glued article written as news write it: "Marj Elsultan" -> "Marj al-Sultan",
+    "Ard Elwata" -> "Ard al-Wata"."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # "Elzahraa" alone: a name that many places share, found by its other spellings
+    out = [f"al-{m.group(1).capitalize()}" if (m := re.fullmatch(r"El([a-z]{3,})", w)) else w for w in words]
+    return " ".join(out) if out != words else None
+
+
+def add_unglued_articles(rows: list[Row]) -> None:
+    """Give the Syrian villages too small for ``spelling_variants`` their name with OCHA's glued
+    article written apart, unless another place is already known by it ("Bab Elfaraj", a village,
+    must not take "Bab al-Faraj" from Aleppo's quarter)."""
+    taken = {fold(n) for r in rows for n in (r.name_en, r.name_ar, *r.aliases) if n}
+    for row in rows:
+        if row.spell or row.country != "Syria" or not row.name_en:
+            continue
+        form = unglued_article(row.name_en)
+        if form and fold(form) not in taken:
+            row.aliases.append(form)
+
+
 def latin_variants(name: str, english_common: set[str]) -> list[str]:
     """Article and apostrophe variants of a Latin name (see module docstring)."""
     out: list[str] = []
@@ -1698,6 +1721,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             row.kind == "governorate"
             or (row.kind in ("community", "town") and (row.population >= SPELL_MIN_POP or 1 <= row.capital <= 3)))
     renamed = prefer_news_spellings(rows, english_usage(data / FAKES, shared / "eval"))
+    add_unglued_articles(rows)
     for row in rows:
         finish(row, judge)
 

@@ -52,6 +52,13 @@ def test_glued_arabic(build: ModuleType) -> None:
     assert build.glued_arabic("دير مار الياس") is None  # three words: left alone
 
 
+def test_a_village_s_glued_article_written_apart(build: ModuleType) -> None:
+    assert build.unglued_article("Marj Elsultan") == "Marj al-Sultan"
+    assert build.unglued_article("Ard Elwata") == "Ard al-Wata"
+    assert build.unglued_article("Elzahraa") is None  # a bare name many places share
+    assert build.unglued_article("Kafr Nubl") is None
+
+
 def test_english_cue_rule(build: ModuleType) -> None:
     judge = build.CueJudge.__new__(build.CueJudge)
     judge.english_common = {"old", "city", "camp", "eastern", "dam"}
