@@ -88,7 +88,13 @@ def _char_class(ranges: tuple[tuple[int, int], ...], letters_only: bool) -> str:
     return code_ranges(codes)
 
 
+def _runs_of(char_class: str) -> re.Pattern[str]:
+    """Runs of the characters of a class, as "[c][c]*" rather than "[c]+": a search for a pattern
+    that opens with a class skips quickly to where the class matches, instead of trying every offset."""
+    return re.compile(f"[{char_class}][{char_class}]*")
+
+
 # Runs of letters of each script, and single characters of neither script's ranges.
-_ARABIC_LETTERS = re.compile(f"[{_char_class(_ARABIC_SCRIPT, True)}]+")
-_LATIN_LETTERS = re.compile(f"[{_char_class(_LATIN_SCRIPT, True)}]+")
+_ARABIC_LETTERS = _runs_of(_char_class(_ARABIC_SCRIPT, True))
+_LATIN_LETTERS = _runs_of(_char_class(_LATIN_SCRIPT, True))
 _ELSEWHERE = re.compile(f"[^{_char_class(_ARABIC_SCRIPT + _LATIN_SCRIPT, False)}]")

@@ -18,8 +18,9 @@ from rasid.model import Span
 MAX_SENTENCE = 600
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
-# A run of terminators, then the closing quotes or brackets that belong to that sentence.
-_END = re.compile(r"[.!?؟؛…]+[\"'»”’)\]]*")
+# A run of terminators, then the closing quotes or brackets that belong to that sentence (the run
+# written "[t][t]*": a search for a pattern that opens with a class skips quickly to where it matches).
+_END = re.compile(r"[.!?؟؛…][.!?؟؛…]*[\"'»”’)\]]*")
 _OPENERS = "«“‘\"'("
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s]*[^\s.,!?؟؛:;)\]»\"'”’]"
@@ -27,6 +28,9 @@ _URL = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 _URL_TRIGGER = re.compile(r"[/@]|www\.")  # in every match of _URL
+# _URL_TRIGGER for a text without "www." (most texts): a pattern that opens with a class is searched
+# for quickly, one with a choice of a class or a word by trying every offset
+_SLASH_OR_AT = re.compile("[/@]")
 _NON_SPACE = re.compile(r"\S*")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen col lt sgt capt maj brig adm gov sen rep rev jr sr mt ft "
@@ -73,7 +77,7 @@ def _urls(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     done = 0
-    for trigger in _URL_TRIGGER.finditer(text):
+    for trigger in (_URL_TRIGGER if "www." in text else _SLASH_OR_AT).finditer(text):
         at = trigger.start()
         if at < done:
             continue
