@@ -659,7 +659,10 @@ _ORIGINAL_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _numeric(day_first=False),
     ),
 )
-_NUMERIC_GATE = re.compile(r"\d[/.\-]\d")  # in every match of _ORIGINAL_RULES
+# A digit, a separator, a digit: in every match of _ORIGINAL_RULES. Found from the separator (the
+# pattern opens with it), since a search skips quickly to a few characters but tests every one for
+# a digit.
+_NUMERIC_GATE = re.compile(r"[/.\-](?<=\d[/.\-])(?=\d)")
 
 
 def _gate_words() -> ahocorasick.Automaton:

@@ -170,14 +170,17 @@ _PHRASES: tuple[tuple[tuple[str, ...], _Entry], ...] = (
 _PROCLITICS = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _DIGIT_PREFIXES = frozenset(_PROCLITICS) | {"ال", "وال", "بال", "فال"}  # "و15", "الـ20"
 
+# Words that hedge the number right after them; the Arabic ones may carry a proclitic.
+_HEDGES_AR = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر من", "ازيد من", "اقل من", "ما لا يقل عن", "لا يقل عن",
+              "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "ما يقارب", "يقارب", "ما يناهز", "يناهز",
+              "ما يربو علي", "يربو علي")
+_HEDGES_EN = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more than",
+              "at least", "up to", "close to", "as many as", "fewer than", "less than", "an estimated", "estimated",
+              "upwards of")
+_HEDGES = _HEDGES_AR + _HEDGES_EN
 _APPROXIMATE = re.compile(
-    r"(?<!\w)(?:"
-    r"(?:وب|ول|[وفبل])?(?:نحو|حوالي|قرابه|زهاء|اكثر من|ازيد من|اقل من|ما لا يقل عن|لا يقل عن"
-    r"|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقارب|يقارب|ما يناهز|يناهز|ما يربو علي|يربو علي)"
-    r"|about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to"
-    r"|close to|as many as|fewer than|less than|an estimated|estimated|upwards of"
-    r") ?$"
-)
+    r"(?<!\w)(?:(?:وب|ول|[وفبل])?(?:" + "|".join(_HEDGES_AR) + ")|" + "|".join(_HEDGES_EN) + r") ?$")
+_HEDGE_REACH = 30  # characters before a number searched for a hedge
 
 # Stretches of the original text whose digits are not quantities.
 _NOT_QUANTITIES = re.compile(
@@ -724,11 +727,22 @@ def find_numbers(text: str, *, norm: Normalized | None = None) -> tuple[NumberMa
         start, end = lexemes[i].start, lexemes[last].end
         if value in _ROUND_MULTIPLIERS:
             value, start, end = _fraction_of(norm.text, value, start, end)
-        approximate = _APPROXIMATE.search(norm.text, max(0, start - 30), start) is not None
+        approximate = _hedged(norm.text, start)
         span = extend_over_marks(text, norm.span_to_original(start, end))
         out.append(NumberMatch(span, int(value), vague, approximate))
         i = last + 1
     return tuple(out)
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Whether a hedge ("about", "نحو") ends right before ``start``, a space apart at most.
+
+    The pattern is searched for only where the text there ends with a hedge's words (most
+    numbers have none before them): its "$" matches at the end, or before a final line break."""
+    begin = max(0, start - _HEDGE_REACH)
+    if not text[begin:start].removesuffix("\n").removesuffix(" ").endswith(_HEDGES):
+        return False
+    return _APPROXIMATE.search(text, begin, start) is not None
 
 
 # "نصف مليون", "half a million", "ربع مليون"; "مليون ونصف", "a million and a half"
