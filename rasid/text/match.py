@@ -2,7 +2,8 @@
 
 Owns ``PhraseMatcher``: many names (places, actors, triggers) found in one pass over
 ``Normalized.text``, and ``PhraseScan``, which finds the names of several matchers in
-one pass. A match must end at a word boundary and start either at a word
+one pass, and ``WordScan``, where the words of several plain lists (the date and number
+finders' cue words) occur in a text, found in one pass. A match must end at a word boundary and start either at a word
 boundary or after Arabic proclitics only (و ف ب ل ك and their combinations), so
 "وبريف" and "لدير الزور" match but "مدير" does not match "دير". A pattern starting
 with the article "ال" also matches the "لل" spelling it takes after the preposition ل.
@@ -195,6 +196,55 @@ class PhraseScan:
 
 
 _DOCUMENT_LENGTH = 200  # characters: a text this long is a document, not a phrase
+
+
+class WordScan:
+    """Where the words of several lists occur in a text, found in one pass for all of them.
+
+    The date and the number finders each look for their own words all over the same folded
+    document; one automaton over every list scans it once. Each list gets the hits an
+    automaton of its own words would give, in the same order. The hits of the last document
+    scanned (the very object) are kept for the next list that asks; phrases scanned in
+    between do not replace them.
+    """
+
+    def __init__(self) -> None:
+        self._lists: list[dict[str, Any]] = []
+        self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, tuple[list[tuple[int, Any]], ...]] | None = None
+
+    def add(self, words: dict[str, Any]) -> int:
+        """Add a list of words, each with the value its hits carry; the list's number, for ``hits``."""
+        self._lists.append(dict(words))
+        entries: dict[str, tuple[tuple[int, Any], ...]] = {}
+        for number, listed in enumerate(self._lists):
+            for word, value in listed.items():
+                entries[word] = (*entries.get(word, ()), (number, value))
+        self._automaton = ahocorasick.Automaton()
+        for word, found in entries.items():
+            self._automaton.add_word(word, found)
+        self._automaton.make_automaton()
+        self._last = None
+        return len(self._lists) - 1
+
+    def hits(self, text: str, number: int) -> list[tuple[int, Any]]:
+        """(offset of the last character, value) of every occurrence in ``text`` of a word of list
+        ``number``, as ``iter`` of an automaton of that list gives them (do not change them)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1][number]
+        found: tuple[list[tuple[int, Any]], ...] = tuple([] for _ in self._lists)
+        if text:
+            for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
+                for listed, value in entries:
+                    found[listed].append((end_index, value))
+        if len(text) >= _DOCUMENT_LENGTH:
+            self._last = (text, found)
+        return found[number]
+
+
+# The word lists of the text layer's finders, scanned for together (see ``WordScan``).
+TEXT_WORDS = WordScan()
 
 # News pages lose the space before a common word after a name ("الشداديجنوبي الحسكة",
 # "العراقاستهداف"): a name still ends where the rest of its written word is one of these.

@@ -22,9 +22,8 @@ from fractions import Fraction
 from itertools import compress, count
 from operator import itemgetter, or_
 
-import ahocorasick
-
 from rasid.model import Span
+from rasid.text.match import TEXT_WORDS
 from rasid.text.normalize import Normalized, code_ranges, normalize
 from rasid.text.tokens import extend_over_marks
 
@@ -292,7 +291,7 @@ def _lexemes_near_anchors(norm: Normalized) -> list[_Lexeme]:
             if text[at] <= "9":  # a digit (separators lie above "9")
                 anchors[at] = digits_by_end[token.end()] = token  # type: ignore[index,union-attr]
             at = token.end()  # type: ignore[union-attr]
-    for end_index, length in _ANCHOR_WORDS.iter(text):
+    for end_index, length in TEXT_WORDS.hits(text, _ANCHOR_WORDS):
         end = end_index + 1
         start = end - length
         # a whole run of letters, as _RAW cuts them ([^\W\d_]: no digit here is not ASCII)
@@ -518,21 +517,20 @@ _LOOKAHEAD = max(len(words) for words, _ in _PHRASES) - 1  # tokens _lex_at read
 _LINKS = frozenset({_JOIN, _ARTICLE, _OF})  # lexemes that only join, introduce or scale a neighbour
 
 
-def _anchor_words() -> ahocorasick.Automaton:
-    """The candidates that make a number by themselves (see ``_lexemes_near_anchors``)."""
-    automaton = ahocorasick.Automaton()
+def _anchor_words() -> dict[str, int]:
+    """The candidates that make a number by themselves (see ``_lexemes_near_anchors``), with their lengths."""
+    anchors = {}
     for word in _CANDIDATES:
         if not _WORD.fullmatch(word):
             raise AssertionError(f"candidate {word!r} is not one token")
         found = _LOOKUP.get(word)
         if word in _PHRASE_STARTS or (found is not None and found[0].kind not in _LINKS):
-            automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
+            anchors[word] = len(word)
+    return anchors
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ANCHOR_WORDS = _anchor_words()
+_ANCHOR_WORDS = TEXT_WORDS.add(_anchor_words())
 _DIGIT_RUN = re.compile(r"[0-9][0-9,٬.٫]*")
 _SPACE = re.compile(r"\s")
 _A_TOKEN = re.compile(r"\S")  # every character but white space is (part of) a token
