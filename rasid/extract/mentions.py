@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
+
+import ahocorasick
 
 from rasid.extract import lexicon
 from rasid.extract.resources import Resources
@@ -195,6 +197,41 @@ _NOT_TOPONYMS = frozenset(fold(w) for w in lexicon.NOT_TOPONYMS_AR + lexicon.SET
                           + lexicon.SETTLEMENTS_WORDS_AR)
 _TOKEN = re.compile(r"\s*([\u0621-\u064a\u0640\u064b-\u0652]+)([^\s\u0621-\u064a\u0640\u064b-\u0652]*)")
 _MAX_LISTED = 5  # names after one plural settlement word ("بلدات X وY وZ")
+_PROCLITIC_LENGTH = 2  # the longest of _SETTLEMENT_WORD's
+
+
+def _settlement_word_automaton() -> ahocorasick.Automaton:
+    """The words of ``_SETTLEMENT_WORD`` in every spelling it takes, each with its length."""
+    automaton = ahocorasick.Automaton()
+    for word in lexicon.SETTLEMENT_WORDS_AR + lexicon.SETTLEMENTS_WORDS_AR:
+        for spelling in {word} | ({alef + word[1:] for alef in "اأإ"} if word.startswith("ا") else set()):
+            automaton.add_word(spelling, len(spelling))
+    automaton.make_automaton()
+    return automaton
+
+
+_SETTLEMENT_WORDS = _settlement_word_automaton()
+
+
+def _settlement_words(text: str) -> Iterator[re.Match[str]]:
+    """``_SETTLEMENT_WORD.finditer(text)``, the pattern tried only where a match may start: at most
+    a proclitic's length before one of its words that ends a written word (the search tries every
+    offset of the text, which holds a few of those words at most)."""
+    size = len(text)
+    starts: set[int] = set()
+    for end_index, length in _SETTLEMENT_WORDS.iter(text):
+        end = end_index + 1
+        if end == size or not "\u0621" <= text[end] <= "\u064a":
+            start = end - length
+            starts.update(range(max(0, start - _PROCLITIC_LENGTH), start + 1))
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue
+        match = _SETTLEMENT_WORD.match(text, start)
+        if match is not None:
+            yield match
+            done = match.end()
 
 
 def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources: Resources) -> list[Mention]:
@@ -206,7 +243,7 @@ def _unlisted_places(doc: Document, starts: list[int], known: _Spans, resources:
     """
     out: list[Mention] = []
     text = doc.text
-    for cue in _SETTLEMENT_WORD.finditer(text):
+    for cue in _settlement_words(text):
         several = fold(cue.group(1)) in _SEVERAL
         at, first = cue.end(), True
         for _ in range(_MAX_LISTED if several else 1):
@@ -487,7 +524,9 @@ _DUAL_PAIR = re.compile(r"(?<!\w)(" + "|".join(_DUAL_HEADS) + r")[\u064e]?\s+[\"
 
 
 def _dual_heads(doc: Document, starts: list[int], resources: Resources, known: _Spans) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if not any(head in doc.text for head in _DUAL_HEADS):
+        return out  # (most texts: quicker to tell than by the search, which tries every offset)
     for pair in _DUAL_PAIR.finditer(doc.text):
         head = _DUAL_HEADS[pair.group(1)]
         for group in (2, 3):

@@ -20,9 +20,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import ahocorasick
-
 from rasid.model import Span
+from rasid.text.match import TEXT_WORDS
 from rasid.text.normalize import Normalized, normalize
 from rasid.text.numbers import parse_number
 from rasid.text.tokens import extend_over_marks
@@ -393,7 +392,7 @@ class _Scan:
         self.text = text
         self.hits: _Hits = {}
         if text:
-            for end, word in _GATE_WORDS.iter(text):
+            for end, word in TEXT_WORDS.hits(text, _GATE_WORDS):
                 ends = self.hits.get(word)
                 if ends is None:
                     self.hits[word] = [end]
@@ -659,21 +658,19 @@ _ORIGINAL_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _numeric(day_first=False),
     ),
 )
-_NUMERIC_GATE = re.compile(r"\d[/.\-]\d")  # in every match of _ORIGINAL_RULES
+# A digit, a separator, a digit: in every match of _ORIGINAL_RULES. Found from the separator (the
+# pattern opens with it), since a search skips quickly to a few characters but tests every one for
+# a digit.
+_NUMERIC_GATE = re.compile(r"[/.\-](?<=\d[/.\-])(?=\d)")
 
 
-def _gate_words() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for gate, _, _ in _FOLDED_RULES:
-        for group in gate.groups:
-            for alternative in group:
-                if isinstance(alternative, str):
-                    automaton.add_word(alternative, alternative)
-    automaton.make_automaton()
-    return automaton
+def _gate_words() -> dict[str, str]:
+    """The words of every gate, each its own value."""
+    return {alternative: alternative for gate, _, _ in _FOLDED_RULES for group in gate.groups
+            for alternative in group if isinstance(alternative, str)}
 
 
-_GATE_WORDS = _gate_words()
+_GATE_WORDS = TEXT_WORDS.add(_gate_words())
 
 
 def find_dates(

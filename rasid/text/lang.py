@@ -49,7 +49,10 @@ def document_language(text: str, spans: Iterable[Span] | None = None) -> str:
     Arabic or Latin letters at all. ``spans`` are ``sentences(text)``, for a caller that
     has them already.
     """
-    arabic, latin, _ = _letter_counts(text)
+    latin = _letters(_LATIN_LETTERS, text)
+    # Only whether the Arabic letters are none, and whether they are at least as many as the
+    # Latin ones, matters here: counted only that far (a whole Arabic text holds thousands).
+    arabic = _letters(_ARABIC_LETTERS, text, enough=max(latin, 1))
     if arabic == 0 and latin == 0:
         return "other"
     main, minority = ("ar", "en") if arabic >= latin else ("en", "ar")
@@ -63,6 +66,17 @@ def document_language(text: str, spans: Iterable[Span] | None = None) -> str:
         if script_of(sentence) == minority and len(_WORD.findall(sentence)) >= MIN_FOREIGN_WORDS:
             return "mixed"
     return main
+
+
+def _letters(runs: re.Pattern[str], text: str, enough: int | None = None) -> int:
+    """How many letters the runs of one script in ``text`` hold; once that reaches ``enough``,
+    at least that many."""
+    total = 0
+    for run in runs.finditer(text):
+        total += run.end() - run.start()
+        if enough is not None and total >= enough:
+            break
+    return total
 
 
 def _letter_counts(text: str) -> tuple[int, int, int]:
@@ -88,7 +102,13 @@ def _char_class(ranges: tuple[tuple[int, int], ...], letters_only: bool) -> str:
     return code_ranges(codes)
 
 
+def _runs_of(char_class: str) -> re.Pattern[str]:
+    """Runs of the characters of a class, as "[c][c]*" rather than "[c]+": a search for a pattern
+    that opens with a class skips quickly to where the class matches, instead of trying every offset."""
+    return re.compile(f"[{char_class}][{char_class}]*")
+
+
 # Runs of letters of each script, and single characters of neither script's ranges.
-_ARABIC_LETTERS = re.compile(f"[{_char_class(_ARABIC_SCRIPT, True)}]+")
-_LATIN_LETTERS = re.compile(f"[{_char_class(_LATIN_SCRIPT, True)}]+")
+_ARABIC_LETTERS = _runs_of(_char_class(_ARABIC_SCRIPT, True))
+_LATIN_LETTERS = _runs_of(_char_class(_LATIN_SCRIPT, True))
 _ELSEWHERE = re.compile(f"[^{_char_class(_ARABIC_SCRIPT + _LATIN_SCRIPT, False)}]")

@@ -2,7 +2,8 @@
 
 Owns ``PhraseMatcher``: many names (places, actors, triggers) found in one pass over
 ``Normalized.text``, and ``PhraseScan``, which finds the names of several matchers in
-one pass. A match must end at a word boundary and start either at a word
+one pass, and ``WordScan``, where the words of several plain lists (the date and number
+finders' cue words) occur in a text, found in one pass. A match must end at a word boundary and start either at a word
 boundary or after Arabic proclitics only (و ف ب ل ك and their combinations), so
 "وبريف" and "لدير الزور" match but "مدير" does not match "دير". A pattern starting
 with the article "ال" also matches the "لل" spelling it takes after the preposition ل.
@@ -111,7 +112,8 @@ class PhraseScan:
     joined to). Each matcher gets the matches its own scan would give, in the same order:
     a match's text is that of its phrase whichever matcher it belongs to. The matches of
     the last document scanned (the very object) are kept for the next matcher that asks;
-    short phrases looked up in between do not replace them.
+    short phrases looked up in between do not replace them. The same pass finds the words
+    of ``TEXT_WORDS`` in a document and hands their hits to it.
     """
 
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]], names: Sequence[PhraseMatcher[Any]] = ()) -> None:
@@ -124,11 +126,14 @@ class PhraseScan:
                 entry = (slot, length, lam_form, payloads)
                 entries[key] = (entry,) if found is None else (*found, entry)
         self._size = len(matchers)
+        words = TEXT_WORDS.entries()
+        self._word_lists = TEXT_WORDS.lists()
         self._automaton: ahocorasick.Automaton | None = None
         if entries:
+            # each key's entries as a phrase, and as a word of the text layer's lists
             self._automaton = ahocorasick.Automaton()
-            for key, found in entries.items():
-                self._automaton.add_word(key, found)
+            for key in dict.fromkeys([*entries, *words]):
+                self._automaton.add_word(key, (entries.get(key, ()), words.get(key, ())))
             self._automaton.make_automaton()
         self._last: tuple[str, tuple[list[PhraseMatch[Any]], ...]] | None = None
         for slot, matcher in enumerate(matchers):
@@ -140,18 +145,27 @@ class PhraseScan:
         if last is not None and last[0] is text:
             return last[1]
         found: tuple[list[PhraseMatch[Any]], ...] = tuple([] for _ in range(self._size))
+        word_hits: tuple[list[tuple[int, Any]], ...] = tuple([] for _ in range(self._word_lists))
         if self._automaton is not None:
-            self._scan_text(text, found)
+            self._scan_text(text, found, word_hits)
         if len(text) >= _DOCUMENT_LENGTH:
             self._last = (text, found)
+            if self._automaton is not None:
+                TEXT_WORDS.remember(text, word_hits)
         return found
 
-    def _scan_text(self, text: str, found: tuple[list[PhraseMatch[Any]], ...]) -> None:
+    def _scan_text(self, text: str, found: tuple[list[PhraseMatch[Any]], ...],
+                   word_hits: tuple[list[tuple[int, Any]], ...]) -> None:
         # is_word_char inlined (str.isalnum): this loop runs for every match of every
         # phrase in every text, most of them inside longer words and dropped.
         size = len(text)
         name_slots = self._name_slots
-        for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
+        for end_index, (entries, words) in self._automaton.iter(text):  # type: ignore[union-attr]
+            if words:
+                for listed, value in words:
+                    word_hits[listed].append((end_index, value))
+                if not entries:
+                    continue
             end = end_index + 1
             possessive = False
             if end < size and text[end].isalnum() and (text[end] not in _GLUE_START or not _glued_word_after(text, end)):
@@ -195,6 +209,70 @@ class PhraseScan:
 
 
 _DOCUMENT_LENGTH = 200  # characters: a text this long is a document, not a phrase
+
+
+class WordScan:
+    """Where the words of several lists occur in a text, found in one pass for all of them.
+
+    The date and the number finders each look for their own words all over the same folded
+    document; one automaton over every list scans it once (and ``PhraseScan`` folds these
+    words into its own pass over a document, and hands their hits over). Each list gets the
+    hits an automaton of its own words would give, in the same order. The hits of the last
+    document scanned (the very object) are kept for the next list that asks; phrases scanned
+    in between do not replace them.
+    """
+
+    def __init__(self) -> None:
+        self._lists: list[dict[str, Any]] = []
+        self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str, tuple[list[tuple[int, Any]], ...]] | None = None
+
+    def add(self, words: dict[str, Any]) -> int:
+        """Add a list of words, each with the value its hits carry; the list's number, for ``hits``."""
+        self._lists.append(dict(words))
+        self._automaton = ahocorasick.Automaton()
+        for word, found in self.entries().items():
+            self._automaton.add_word(word, found)
+        self._automaton.make_automaton()
+        self._last = None
+        return len(self._lists) - 1
+
+    def lists(self) -> int:
+        """How many lists were added."""
+        return len(self._lists)
+
+    def entries(self) -> dict[str, tuple[tuple[int, Any], ...]]:
+        """Each word with the (list number, value) of every list that holds it, in the order added."""
+        entries: dict[str, tuple[tuple[int, Any], ...]] = {}
+        for number, listed in enumerate(self._lists):
+            for word, value in listed.items():
+                entries[word] = (*entries.get(word, ()), (number, value))
+        return entries
+
+    def remember(self, text: str, found: tuple[list[tuple[int, Any]], ...]) -> None:
+        """Keep the hits of every list in document ``text``, found by another automaton that holds
+        all their words (and more), for the lists to ask for; unless lists were added since."""
+        if len(found) == len(self._lists):
+            self._last = (text, found)
+
+    def hits(self, text: str, number: int) -> list[tuple[int, Any]]:
+        """(offset of the last character, value) of every occurrence in ``text`` of a word of list
+        ``number``, as ``iter`` of an automaton of that list gives them (do not change them)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1][number]
+        found: tuple[list[tuple[int, Any]], ...] = tuple([] for _ in self._lists)
+        if text:
+            for end_index, entries in self._automaton.iter(text):  # type: ignore[union-attr]
+                for listed, value in entries:
+                    found[listed].append((end_index, value))
+        if len(text) >= _DOCUMENT_LENGTH:
+            self._last = (text, found)
+        return found[number]
+
+
+# The word lists of the text layer's finders, scanned for together (see ``WordScan``).
+TEXT_WORDS = WordScan()
 
 # News pages lose the space before a common word after a name ("الشداديجنوبي الحسكة",
 # "العراقاستهداف"): a name still ends where the rest of its written word is one of these.

@@ -22,9 +22,8 @@ from fractions import Fraction
 from itertools import compress, count
 from operator import itemgetter, or_
 
-import ahocorasick
-
 from rasid.model import Span
+from rasid.text.match import TEXT_WORDS
 from rasid.text.normalize import Normalized, code_ranges, normalize
 from rasid.text.tokens import extend_over_marks
 
@@ -170,14 +169,17 @@ _PHRASES: tuple[tuple[tuple[str, ...], _Entry], ...] = (
 _PROCLITICS = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _DIGIT_PREFIXES = frozenset(_PROCLITICS) | {"ال", "وال", "بال", "فال"}  # "و15", "الـ20"
 
+# Words that hedge the number right after them; the Arabic ones may carry a proclitic.
+_HEDGES_AR = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر من", "ازيد من", "اقل من", "ما لا يقل عن", "لا يقل عن",
+              "ما يزيد عن", "ما يزيد علي", "يزيد عن", "يزيد علي", "ما يقارب", "يقارب", "ما يناهز", "يناهز",
+              "ما يربو علي", "يربو علي")
+_HEDGES_EN = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more than",
+              "at least", "up to", "close to", "as many as", "fewer than", "less than", "an estimated", "estimated",
+              "upwards of")
+_HEDGES = _HEDGES_AR + _HEDGES_EN
 _APPROXIMATE = re.compile(
-    r"(?<!\w)(?:"
-    r"(?:وب|ول|[وفبل])?(?:نحو|حوالي|قرابه|زهاء|اكثر من|ازيد من|اقل من|ما لا يقل عن|لا يقل عن"
-    r"|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما يقارب|يقارب|ما يناهز|يناهز|ما يربو علي|يربو علي)"
-    r"|about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to"
-    r"|close to|as many as|fewer than|less than|an estimated|estimated|upwards of"
-    r") ?$"
-)
+    r"(?<!\w)(?:(?:وب|ول|[وفبل])?(?:" + "|".join(_HEDGES_AR) + ")|" + "|".join(_HEDGES_EN) + r") ?$")
+_HEDGE_REACH = 30  # characters before a number searched for a hedge
 
 # Stretches of the original text whose digits are not quantities.
 _NOT_QUANTITIES = re.compile(
@@ -289,7 +291,7 @@ def _lexemes_near_anchors(norm: Normalized) -> list[_Lexeme]:
             if text[at] <= "9":  # a digit (separators lie above "9")
                 anchors[at] = digits_by_end[token.end()] = token  # type: ignore[index,union-attr]
             at = token.end()  # type: ignore[union-attr]
-    for end_index, length in _ANCHOR_WORDS.iter(text):
+    for end_index, length in TEXT_WORDS.hits(text, _ANCHOR_WORDS):
         end = end_index + 1
         start = end - length
         # a whole run of letters, as _RAW cuts them ([^\W\d_]: no digit here is not ASCII)
@@ -515,21 +517,20 @@ _LOOKAHEAD = max(len(words) for words, _ in _PHRASES) - 1  # tokens _lex_at read
 _LINKS = frozenset({_JOIN, _ARTICLE, _OF})  # lexemes that only join, introduce or scale a neighbour
 
 
-def _anchor_words() -> ahocorasick.Automaton:
-    """The candidates that make a number by themselves (see ``_lexemes_near_anchors``)."""
-    automaton = ahocorasick.Automaton()
+def _anchor_words() -> dict[str, int]:
+    """The candidates that make a number by themselves (see ``_lexemes_near_anchors``), with their lengths."""
+    anchors = {}
     for word in _CANDIDATES:
         if not _WORD.fullmatch(word):
             raise AssertionError(f"candidate {word!r} is not one token")
         found = _LOOKUP.get(word)
         if word in _PHRASE_STARTS or (found is not None and found[0].kind not in _LINKS):
-            automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
+            anchors[word] = len(word)
+    return anchors
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ANCHOR_WORDS = _anchor_words()
+_ANCHOR_WORDS = TEXT_WORDS.add(_anchor_words())
 _DIGIT_RUN = re.compile(r"[0-9][0-9,٬.٫]*")
 _SPACE = re.compile(r"\s")
 _A_TOKEN = re.compile(r"\S")  # every character but white space is (part of) a token
@@ -724,11 +725,22 @@ def find_numbers(text: str, *, norm: Normalized | None = None) -> tuple[NumberMa
         start, end = lexemes[i].start, lexemes[last].end
         if value in _ROUND_MULTIPLIERS:
             value, start, end = _fraction_of(norm.text, value, start, end)
-        approximate = _APPROXIMATE.search(norm.text, max(0, start - 30), start) is not None
+        approximate = _hedged(norm.text, start)
         span = extend_over_marks(text, norm.span_to_original(start, end))
         out.append(NumberMatch(span, int(value), vague, approximate))
         i = last + 1
     return tuple(out)
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Whether a hedge ("about", "نحو") ends right before ``start``, a space apart at most.
+
+    The pattern is searched for only where the text there ends with a hedge's words (most
+    numbers have none before them): its "$" matches at the end, or before a final line break."""
+    begin = max(0, start - _HEDGE_REACH)
+    if not text[begin:start].removesuffix("\n").removesuffix(" ").endswith(_HEDGES):
+        return False
+    return _APPROXIMATE.search(text, begin, start) is not None
 
 
 # "نصف مليون", "half a million", "ربع مليون"; "مليون ونصف", "a million and a half"
