@@ -1063,8 +1063,11 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
     if sentence.of("DATE"):
         return False
     first = fold_slice(ctx.doc.text, sentence.span.start, min(sentence.span.end, sentence.span.start + 16)).split()[:1]
-    return bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS) \
-        or _SOME_TIME_BEFORE.search(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)) is not None
+    if bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS):
+        return True
+    folded = fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)
+    # (the pattern is tried at every "في" of the sentence: only where its rarer word stands)
+    return "سابق" in folded and _SOME_TIME_BEFORE.search(folded) is not None
 
 
 _ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان", "وسبق ذلك", "سبق ذلك"))
