@@ -431,7 +431,8 @@ _LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نف�
 
 
 _RECALLED_AFTER = tuple(fold(w) for w in lx.RECALLED_AFTER)
-_RECALLED_INSIDE = tuple((f" {w}", len(w) + 20) for w in _RECALLED_AFTER)
+# one of them as a word starting within the first 20 characters after the trigger
+_RECALLED_INSIDE = re.compile(r".{0,19} (?:" + "|".join(map(re.escape, _RECALLED_AFTER)) + ")", re.DOTALL)
 
 
 _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
@@ -444,7 +445,7 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
             or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
         return True
-    if after.lstrip().startswith(_RECALLED_AFTER) or any(w in after[:reach] for w, reach in _RECALLED_INSIDE):
+    if after.lstrip().startswith(_RECALLED_AFTER) or _RECALLED_INSIDE.match(after):
         return True
     return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
 
