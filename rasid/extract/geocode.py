@@ -122,12 +122,15 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     """Place mentions that really name a place: common-word names need a cue before them, and
     a place abroad needs its country named somewhere in the article."""
     out = []
-    for mention in sentence.of("PLACE"):
+    mentions = sentence.of("PLACE")
+    # (a far homonym is only told in a story, or a sentence, set abroad: asked once for them all)
+    abroad = bool(mentions) and (ctx.far_story or ctx.set_abroad(sentence))
+    for mention in mentions:
         if not any(p.country in ctx.countries for p in ctx.candidates(mention)):
             continue
         if all(p.kind == "country" for p in ctx.candidates(mention)):
             continue  # "سوريا" locates nothing an analyst can map
-        if ctx.far_homonym(mention, sentence):
+        if abroad and ctx.far_homonym(mention, sentence):
             continue
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
                 or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention) \
