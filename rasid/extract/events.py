@@ -1661,12 +1661,23 @@ _AND_STRUCK_WORDS = ("واستهدف", "وقصف", "وشن", "واغار", "وأ
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
-    text = ctx.doc.text[sentence.span.start:sentence.span.end]
-    # most sentences hold none of the words: quicker to tell than by the search
-    cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
-        if ";" in text or any(w in text for w in _CLAUSE_WORDS) or any(w in text for w in _AND_STRUCK_WORDS) else []
-    bounds = [sentence.span.start, *cuts, sentence.span.end]
-    return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    # the frame of an event asks for the clauses of its sentence several times
+    global _last_clauses
+    last = _last_clauses
+    if last is None or last[0] is not ctx.doc.text:
+        last = _last_clauses = (ctx.doc.text, {})
+    found = last[1].get(sentence.span)
+    if found is None:
+        text = ctx.doc.text[sentence.span.start:sentence.span.end]
+        # most sentences hold none of the words: quicker to tell than by the search
+        cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
+            if ";" in text or any(w in text for w in _CLAUSE_WORDS) or any(w in text for w in _AND_STRUCK_WORDS) else []
+        bounds = [sentence.span.start, *cuts, sentence.span.end]
+        found = last[1][sentence.span] = [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return list(found)
+
+
+_last_clauses: tuple[str, dict[Span, list[Span]]] | None = None
 
 
 def _actors_clause(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> Sentence:
