@@ -416,7 +416,7 @@ _CIRCUMSTANTIAL = tuple(fold(w) for w in lx.CIRCUMSTANTIAL)
 
 def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
     before = text_before(ctx.doc, mention.span, 16).strip()
-    return any(before.endswith(w) for w in _CIRCUMSTANTIAL)
+    return before.endswith(_CIRCUMSTANTIAL)
 
 
 _WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING, lx.GRENADE})
@@ -991,7 +991,22 @@ _TREND = re.compile(r"(?:(?:has|have|is|are)(?: recently| also| been)? (?:intens
 
 
 def _a_trend(ctx: DocContext, mention: Mention) -> bool:
-    return _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None
+    return _tells_of_trends(ctx.doc.text) and _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None
+
+
+# a word every trend phrase holds: most documents (Arabic ones) have none, and need no search at each trigger
+_TREND_WORDS = re.compile(r"intensif|stepp|escalat|surge")
+
+
+def _tells_of_trends(text: str) -> bool:
+    global _last_trend_words
+    last = _last_trend_words
+    if last is None or last[0] is not text:
+        last = _last_trend_words = (text, _TREND_WORDS.search(fold(text)) is not None)
+    return last[1]
+
+
+_last_trend_words: tuple[str, bool] | None = None
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:
