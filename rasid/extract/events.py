@@ -439,12 +439,12 @@ _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
 
 
 def _recalled(ctx: DocContext, mention: Mention) -> bool:
-    after = text_after(ctx.doc, mention.span, 40)
-    before = [w.strip("\"'«»“”") for w in text_before(ctx.doc, mention.span, 30).split()]
+    before = [w.strip("\"'«»“”") for w in text_before(ctx.doc, mention.span, 30).split()[-4:]]
     if any(w.lstrip("و") in _RECALLED_BEFORE for w in before[-1:]) \
-            or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
+            or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
         return True
+    after = text_after(ctx.doc, mention.span, 40)
     if after.lstrip().startswith(_RECALLED_AFTER) or _RECALLED_INSIDE.match(after):
         return True
     return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
