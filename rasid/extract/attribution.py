@@ -19,9 +19,24 @@ def attribute(sentences: list[Sentence], index: int) -> tuple[str | None, Eviden
             found = sentences[j].of("SOURCE")
             if found:
                 return found[0].key, Evidence(found[0].span, f"attribution.sentence{offset:+d}")
+    return _cited_most(sentences)
+
+
+def _cited_most(sentences: list[Sentence]) -> tuple[str | None, Evidence | None]:
+    """The source the document cites most, at its first mention."""
+    # every event and claim of a document asks about the same sentences
+    global _last_cited
+    last = _last_cited
+    if last is not None and last[0] is sentences:
+        return last[1]
     counts = Counter(m.key for s in sentences for m in s.of("SOURCE"))
+    cited: tuple[str | None, Evidence | None] = (None, None)
     if counts:
         name = counts.most_common(1)[0][0]
         first = next(m for s in sentences for m in s.of("SOURCE") if m.key == name)
-        return name, Evidence(first.span, "attribution.document")
-    return None, None
+        cited = (name, Evidence(first.span, "attribution.document"))
+    _last_cited = (sentences, cited)
+    return cited
+
+
+_last_cited: tuple[list[Sentence], tuple[str | None, Evidence | None]] | None = None

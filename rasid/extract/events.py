@@ -416,7 +416,7 @@ _CIRCUMSTANTIAL = tuple(fold(w) for w in lx.CIRCUMSTANTIAL)
 
 def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
     before = text_before(ctx.doc, mention.span, 16).strip()
-    return any(before.endswith(w) for w in _CIRCUMSTANTIAL)
+    return before.endswith(_CIRCUMSTANTIAL)
 
 
 _WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING, lx.GRENADE})
@@ -431,20 +431,21 @@ _LAUNCH_VERBS = frozenset(fold(w) for w in ("شن", "شنت", "شنوا", "نف�
 
 
 _RECALLED_AFTER = tuple(fold(w) for w in lx.RECALLED_AFTER)
-_RECALLED_INSIDE = tuple((f" {w}", len(w) + 20) for w in _RECALLED_AFTER)
+# one of them as a word starting within the first 20 characters after the trigger
+_RECALLED_INSIDE = re.compile(r".{0,19} (?:" + "|".join(map(re.escape, _RECALLED_AFTER)) + ")", re.DOTALL)
 
 
 _RECALLED_BEFORE = frozenset(fold(w) for w in lx.RECALLED_BEFORE)
 
 
 def _recalled(ctx: DocContext, mention: Mention) -> bool:
-    after = text_after(ctx.doc, mention.span, 40)
-    before = [w.strip("\"'«»“”") for w in text_before(ctx.doc, mention.span, 30).split()]
+    before = [w.strip("\"'«»“”") for w in text_before(ctx.doc, mention.span, 30).split()[-4:]]
     if any(w.lstrip("و") in _RECALLED_BEFORE for w in before[-1:]) \
-            or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(max(0, len(before) - 4), len(before))):
+            or any(" ".join(before[i:i + 2]) in _RECALLED_BEFORE for i in range(len(before))):
         # "مع استمرار العدوان على قطاع غزة", "after years of bombardment": a war going on, no incident
         return True
-    if after.lstrip().startswith(_RECALLED_AFTER) or any(w in after[:reach] for w, reach in _RECALLED_INSIDE):
+    after = text_after(ctx.doc, mention.span, 40)
+    if after.lstrip().startswith(_RECALLED_AFTER) or _RECALLED_INSIDE.match(after):
         return True
     return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
 
@@ -998,8 +999,28 @@ _PRACTICE = re.compile(fold(r"(?:(?:ممارسات|جرائم|انتهاكات|�
 
 def _a_trend(ctx: DocContext, mention: Mention) -> bool:
     """A trend ("have recently intensified air strikes") or a practice a side is charged with."""
-    return _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None \
-        or _PRACTICE.search(text_before(ctx.doc, mention.span, 72)) is not None
+    trends, practices = _tells_of_trends(ctx.doc.text)
+    return trends and _TREND.search(text_before(ctx.doc, mention.span, 48)) is not None \
+        or practices and _PRACTICE.search(text_before(ctx.doc, mention.span, 72)) is not None
+
+
+# a word every trend phrase holds, and one every practice phrase holds: most documents have none,
+# and need no search at each trigger
+_TREND_WORDS = re.compile(r"intensif|stepp|escalat|surge")
+_PRACTICE_WORDS = re.compile(fold(r"ممارسات|جرائم|انتهاكات|سياسات|سياسة|practices|polic|crimes"))
+
+
+def _tells_of_trends(text: str) -> tuple[bool, bool]:
+    global _last_trend_words
+    last = _last_trend_words
+    if last is None or last[0] is not text:
+        folded = fold(text)
+        last = _last_trend_words = (text, (_TREND_WORDS.search(folded) is not None,
+                                           _PRACTICE_WORDS.search(folded) is not None))
+    return last[1]
+
+
+_last_trend_words: tuple[str, tuple[bool, bool]] | None = None
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:
@@ -1683,12 +1704,23 @@ _AND_STRUCK_WORDS = ("واستهدف", "وقصف", "وشن", "واغار", "وأ
 
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
-    text = ctx.doc.text[sentence.span.start:sentence.span.end]
-    # most sentences hold none of the words: quicker to tell than by the search
-    cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
-        if ";" in text or any(w in text for w in _CLAUSE_WORDS) or any(w in text for w in _AND_STRUCK_WORDS) else []
-    bounds = [sentence.span.start, *cuts, sentence.span.end]
-    return [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    # the frame of an event asks for the clauses of its sentence several times
+    global _last_clauses
+    last = _last_clauses
+    if last is None or last[0] is not ctx.doc.text:
+        last = _last_clauses = (ctx.doc.text, {})
+    found = last[1].get(sentence.span)
+    if found is None:
+        text = ctx.doc.text[sentence.span.start:sentence.span.end]
+        # most sentences hold none of the words: quicker to tell than by the search
+        cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
+            if ";" in text or any(w in text for w in _CLAUSE_WORDS) or any(w in text for w in _AND_STRUCK_WORDS) else []
+        bounds = [sentence.span.start, *cuts, sentence.span.end]
+        found = last[1][sentence.span] = [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return list(found)
+
+
+_last_clauses: tuple[str, dict[Span, list[Span]]] | None = None
 
 
 def _actors_clause(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> Sentence:

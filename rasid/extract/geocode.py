@@ -55,7 +55,7 @@ _SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا �
 
 def _supported(ctx: DocContext, mention: Mention) -> bool:
     before = text_before(ctx.doc, mention.span, 16).rstrip()
-    return any(before.endswith(w) for w in _SOLIDARITY)
+    return before.endswith(_SOLIDARITY)
 
 
 _REPORTERS = tuple(fold(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "correspondent",
@@ -88,19 +88,25 @@ def _origin(ctx: DocContext, mention: Mention) -> bool:
     if within_phrase(ctx.doc, mention.span, _FROM_DIRECTION, 40):
         return True
     before = text_before(ctx.doc, mention.span, 60)
-    words = [w for w in before.split()[-3:] if w not in _SETTLEMENT_NOUNS]
+    before_words = before.split()
+    words = [w for w in before_words[-3:] if w not in _SETTLEMENT_NOUNS]
     if bool(words) and words[-1] in _FROM and any(w in before for w in _SENT):
         return True
     # "the 5000 Fuaa and Kafraya residents had waited in Rashidin": a place naming the people, not the spot
     after = text_after(ctx.doc, mention.span, 30).split()
-    named_next = ctx.doc.text[mention.span.end:mention.span.end + 30].split()[1:2]
     if after and (after[0] in _TRAVELLERS or after[0] == "and" and len(after) > 2 and after[2] in _TRAVELLERS
-                  and bool(named_next) and named_next[0][:1].isupper()):
+                  and _named_next(ctx, mention)):
         return True
     # "a convoy carrying residents from the northern towns of Fuaa and Kafraya": where people came from
-    tail = before.split()[-9:]
+    tail = before_words[-9:]
     at = max((i for i, w in enumerate(tail) if w in _FROM), default=None)
     return at is not None and len(tail) - at <= 8 and any(w in _TRAVELLERS for w in tail[max(0, at - 2):at])
+
+
+def _named_next(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the word after next is capitalised, a name ("Fuaa and Kafraya residents")."""
+    named_next = ctx.doc.text[mention.span.end:mention.span.end + 30].split()[1:2]
+    return bool(named_next) and named_next[0][:1].isupper()
 
 
 def _answered(ctx: DocContext, mention: Mention) -> bool:
@@ -122,12 +128,16 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     """Place mentions that really name a place: common-word names need a cue before them, and
     a place abroad needs its country named somewhere in the article."""
     out = []
-    for mention in sentence.of("PLACE"):
-        if not any(p.country in ctx.countries for p in ctx.candidates(mention)):
+    mentions = sentence.of("PLACE")
+    # (a far homonym is only told in a story, or a sentence, set abroad: asked once for them all)
+    abroad = bool(mentions) and (ctx.far_story or ctx.set_abroad(sentence))
+    for mention in mentions:
+        candidates = ctx.candidates(mention)
+        if not any(p.country in ctx.countries for p in candidates):
             continue
-        if all(p.kind == "country" for p in ctx.candidates(mention)):
+        if all(p.kind == "country" for p in candidates):
             continue  # "سوريا" locates nothing an analyst can map
-        if ctx.far_homonym(mention, sentence):
+        if abroad and ctx.far_homonym(mention, sentence):
             continue
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
                 or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention) \

@@ -10,6 +10,7 @@ the country; an attack on armed men is a battle, not violence against civilians.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasid.extract.context import (
@@ -23,7 +24,7 @@ from rasid.extract.context import (
 )
 from rasid.extract import lexicon as lx
 from rasid.extract.lexicon import COUNTRY_NAMES, NATIONALITY_FORCES
-from rasid.model import ActorRef, Mention
+from rasid.model import ActorRef, Mention, Span
 from rasid.text.normalize import fold
 
 _ADJECTIVES = {fold(adj): name for name, adjs in NATIONALITY_FORCES.items() for adj in adjs}
@@ -220,10 +221,31 @@ _QUOTES = str.maketrans({c: " " for c in "\"'«»“”()"})
 
 def _words_before(ctx: DocContext, mention: Mention, n: int) -> list[str]:
     """The last ``n`` words before the mention, quotes dropped and "لـ" split off its word."""
-    words = last_words(text_before(ctx.doc, mention.span, 40).translate(_QUOTES), n + 1)
-    if words and words[-1] != "ل" and words[-1].startswith("ل") and fold(words[-1][1:]) in _ATTACK_NOUNS | _TARGET_NOUNS:
-        words = [*words[:-1], words[-1][1:], "ل"]
+    # the role rules ask about the words before each actor several times, for several ``n``
+    global _last_words_before
+    doc = ctx.doc
+    last = _last_words_before
+    if last is None or last[0] is not doc.text or last[1] is not doc.sentences:
+        last = _last_words_before = (doc.text, doc.sentences, {})
+    words = last[2].get(mention.span.start)
+    if words is None:
+        words = last[2][mention.span.start] = _all_words_before(ctx, mention)
     return words[-n:]
+
+
+_last_words_before: tuple[str, tuple[Span, ...], dict[int, list[str]]] | None = None
+
+
+def _all_words_before(ctx: DocContext, mention: Mention) -> list[str]:
+    # (no more words than characters: all the words of the stretch)
+    words = last_words(text_before(ctx.doc, mention.span, _BEFORE_REACH).translate(_QUOTES), _BEFORE_REACH)
+    if words and words[-1] != "ل" and words[-1].startswith("ل") and fold(words[-1][1:]) in _ATTACK_OR_TARGET_NOUNS:
+        words = [*words[:-1], words[-1][1:], "ل"]
+    return words
+
+
+_BEFORE_REACH = 40  # characters before a mention whose words the role rules read
+_ATTACK_OR_TARGET_NOUNS = _ATTACK_NOUNS | _TARGET_NOUNS
 
 
 _GUARDED_AGAINST = tuple(fold(w) for w in ("من تسلل", "لمنع تسلل", "منع تسلل", "from infiltration by",
@@ -235,8 +257,21 @@ def _follows_actor(ctx: DocContext, mention: Mention, reach: int = 25) -> bool:
     """Whether another actor is named within ``reach`` characters before the mention (before "التابع لـ"
     that one is this one's ward)."""
     start = mention.span.start
-    return any(m.label == "ACTOR" and m is not mention and start - reach <= m.span.end < start
-               for m in ctx.doc.mentions)
+    ends = _actor_ends(ctx.doc.mentions)
+    at = bisect_left(ends, start - reach)
+    return at < len(ends) and ends[at] < start
+
+
+def _actor_ends(mentions: tuple[Mention, ...]) -> list[int]:
+    """Where the document's actor mentions end, in order (asked for every actor of every event)."""
+    global _last_actor_ends
+    last = _last_actor_ends
+    if last is None or last[0] is not mentions:
+        last = _last_actor_ends = (mentions, sorted(m.span.end for m in mentions if m.label == "ACTOR"))
+    return last[1]
+
+
+_last_actor_ends: tuple[tuple[Mention, ...], list[int]] | None = None
 
 
 # "استهدف" after a strike or a weapon ("قصفاً استهدف", "صاروخ استهدف", "بالطائرات المسيرة استهدف"):
