@@ -109,6 +109,11 @@ def _named_next(ctx: DocContext, mention: Mention) -> bool:
     return bool(named_next) and named_next[0][:1].isupper()
 
 
+# "Fabius told reporters during a visit to the West Bank city of Ramallah": where a speaker was
+_ON_A_VISIT = tuple(fold(w) for w in ("during a visit to", "on a visit to", "while visiting", "خلال زيارة",
+                                     "خلال زيارته", "في زيارة الى", "في زيارة إلى", "أثناء زيارة", "أثناء زيارته"))
+
+
 def _answered(ctx: DocContext, mention: Mention) -> bool:
     """"رداً على اعتداء العدو على المدنيين في بلدة حانين": where the deed answered took place."""
     return within_phrase(ctx.doc, mention.span, IN_RESPONSE, 80)
@@ -141,7 +146,7 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
             continue
         if _supported(ctx, mention) or _homonym_abroad(sentence, ctx, mention) or _reporters_base(ctx, mention) \
                 or _origin(ctx, mention) or government_by_capital(ctx.doc, mention) or _answered(ctx, mention) \
-                or _measured_from(ctx, mention):
+                or _measured_from(ctx, mention) or within_phrase(ctx.doc, mention.span, _ON_A_VISIT, 50):
             continue
         if mention.get("needs_cue"):
             # (موقع "المطلة": the quotation marks a name takes stand between the cue and it)

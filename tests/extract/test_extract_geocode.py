@@ -129,6 +129,16 @@ def test_ordinary_words_and_given_names_are_no_villages(events_of, text: str, ad
     assert events and all(e.place.admin1 == admin1 for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    '"Everything we know points to a chemical massacre near Damascus on Wednesday," the minister told reporters '
+    "during a visit to the West Bank city of Ramallah.",
+    "وقال الوزير خلال زيارته إلى مدينة رام الله إن غارات جوية قتلت عشرة مدنيين في مدينة دوما أمس الأربعاء.",
+])
+def test_where_a_speaker_was_visiting_is_no_place_of_the_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2013-08-22")
+    assert events and all(e.place.country == "Syria" for e in events)
+
+
 def test_the_reporter_s_city_settles_which_neighbourhood(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("A reporter in Homs said that rocket shells landed on the main square in al-Zahraa neighborhood on "
             "Sunday, killing four citizens.")
