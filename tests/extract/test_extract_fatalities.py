@@ -385,3 +385,12 @@ def test_the_toll_of_an_escalation_over_several_places_is_a_claim(pipeline, make
     result = pipeline.extract(make_doc(text, published="2023-06-25"))
     assert ("fatalities", 6.0) in {(c.metric, c.value) for c in result.claims}
     assert all(e.fatalities != 6 for e in result.events)
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت غارات جوية 10 مدنيين في مدينة دوما أمس الأربعاء.",
+    "أودت غارات جوية بحياة 10 مدنيين في مدينة دوما أمس الأربعاء.",
+])
+def test_a_feminine_verb_of_killing_counts_the_dead(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = pipeline.extract(make_doc(text, published="2013-08-22")).events
+    assert event.fatalities == 10
