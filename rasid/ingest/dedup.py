@@ -126,6 +126,8 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, LeanMinHash] = {}
+        # The ingest writer looks a new text's signature up, then adds it: read it once.
+        self._last: tuple[bytes, LeanMinHash] | None = None
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -137,7 +139,7 @@ class NearDuplicateIndex:
         """Index a text's signature under ``key`` (a content hash); a known key is ignored."""
         if key in self._signatures:
             return
-        lean = _from_bytes(sig)
+        lean = self._read(sig)
         self._signatures[key] = lean
         self._lsh.insert(key, lean)
 
@@ -146,9 +148,17 @@ class NearDuplicateIndex:
         if self._signatures.pop(key, None) is not None:
             self._lsh.remove(key)
 
+    def _read(self, sig: bytes) -> LeanMinHash:
+        last = self._last
+        if last is not None and last[0] is sig:
+            return last[1]
+        lean = _from_bytes(sig)
+        self._last = (sig, lean)
+        return lean
+
     def find(self, sig: bytes) -> NearDuplicate | None:
         """The most similar indexed text at or above the threshold, or ``None``."""
-        lean = _from_bytes(sig)
+        lean = self._read(sig)
         best: NearDuplicate | None = None
         for key in self._lsh.query(lean):
             score = float(lean.jaccard(self._signatures[key]))
