@@ -50,6 +50,9 @@ _EVENT_TEXT_COLUMNS = (
 )
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _PROCLITICS = "وفبلك"
+# The Arabic words that may have extra forms (see _stems): longer than three letters,
+# starting with a proclitic or with the alef of the article. Half of a text's words.
+_STEMMABLE_WORD = re.compile(rf"(?<![\u0621-\u064a])[{_PROCLITICS}ا][\u0621-\u064a]{{3,}}")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Chunk size for IN (...) lists: well under SQLite's bound-parameter limit.
 _CHUNK = 500
@@ -101,7 +104,7 @@ def searchable(*parts: str | None) -> str:
     # the document just extracted is folded already
     folded = " ".join(f for f in map(fold, filter(None, parts)) if f)
     # map and chain keep the loop over a text's words (the cached _stems of each) in C.
-    extra = list(chain.from_iterable(map(_stems, _ARABIC_WORD.findall(folded))))
+    extra = list(chain.from_iterable(map(_stems, _STEMMABLE_WORD.findall(folded))))
     return folded + (" " + " ".join(extra) if extra else "")
 
 
