@@ -57,8 +57,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Chunk size for IN (...) lists: well under SQLite's bound-parameter limit.
 _CHUNK = 500
 # The index rows go to the driver as plain tuples: the ingest writer adds one per event
-# and per document, and SQLAlchemy's handling of each parameter set would cost as much
-# as the insert. (SQLite only, like the tables, so the driver's "?" style is known.)
+# and per document, and SQLAlchemy's handling of each parameter set adds nothing to
+# these two untyped columns. (SQLite only, like the tables: the driver's "?" style.)
 _INSERT_EVENT_BODIES = "INSERT INTO event_search (rowid, body) VALUES (?, ?)"
 _INSERT_DOCUMENT_BODIES = "INSERT INTO document_search (rowid, body) VALUES (?, ?)"
 
