@@ -1,8 +1,8 @@
 """Duplicate texts: exact (content hash) and near (MinHash signatures, LSH index).
 
 Owns: ``signature`` (a MinHash of a text's word shingles, as bytes), ``similarity``,
-``NearDuplicateIndex`` (datasketch ``MinHashLSH`` over stored signatures) and the
-settings ``SIGNATURE_METHOD``, ``NEAR_DUPLICATE_THRESHOLD``.
+``NearDuplicateIndex`` (an LSH index of stored signatures, banded as datasketch's
+``MinHashLSH``) and the settings ``SIGNATURE_METHOD``, ``NEAR_DUPLICATE_THRESHOLD``.
 
 Texts are folded first (``rasid.text.normalize.fold``: hamza and alef forms, ta
 marbuta, diacritics, digits, Latin case), so a syndicated copy that differs in
@@ -89,6 +89,7 @@ def _hashvalues(text: str) -> np.ndarray:
 _DIGEST = type(sha1()).digest
 _DIGEST_WORDS = sha1().digest_size // 4  # a SHA-1 digest is five four-byte words
 _EMPTY = (1 << 32) - 1  # the value of a permutation no shingle reached
+_VALUE_BYTES = 8  # a signature holds its values as little-endian uint64
 
 
 def signature(text: str) -> bytes:
@@ -101,10 +102,16 @@ def signature(text: str) -> bytes:
     return _hashvalues(text).astype("<u8").tobytes()
 
 
+def _checked(data: bytes) -> bytes:
+    """A stored signature as bytes; ``ValueError`` if it does not have ``NUM_PERM`` values."""
+    data = bytes(data)
+    if len(data) != NUM_PERM * _VALUE_BYTES:
+        raise ValueError(f"a signature has {NUM_PERM} values, not {len(data) / _VALUE_BYTES:g}")
+    return data
+
+
 def _from_bytes(data: bytes) -> LeanMinHash:
-    values = np.frombuffer(data, dtype="<u8")
-    if values.size != NUM_PERM:
-        raise ValueError(f"a signature has {NUM_PERM} values, not {values.size}")
+    values = np.frombuffer(_checked(data), dtype="<u8")
     return LeanMinHash(seed=_SEED, hashvalues=values.astype(np.uint64), scheme=_SCHEME)
 
 
@@ -120,12 +127,22 @@ class NearDuplicate:
 
 
 class NearDuplicateIndex:
-    """An LSH index of signatures: which stored text does a new one nearly repeat?"""
+    """An LSH index of signatures: which stored text does a new one nearly repeat?
+
+    A stored text is a candidate when one band of its signature equals the same band of
+    the new one; the bands are the ones datasketch's ``MinHashLSH`` chooses for the
+    threshold, so the candidates are the ones it would find. The index keeps each band
+    as a slice of the signature's bytes (equal slices, equal values) in a dict: the
+    ingest writer looks up and indexes every text it stores, and ``MinHashLSH`` spends
+    most of that time turning band values into keys one by one in Python.
+    """
 
     def __init__(self, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> None:
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[str, LeanMinHash] = {}
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._bands = tuple((start * _VALUE_BYTES, end * _VALUE_BYTES) for start, end in lsh.hashranges)
+        self._buckets: tuple[dict[bytes, set[str]], ...] = tuple({} for _ in self._bands)
+        self._signatures: dict[str, bytes] = {}
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -137,21 +154,36 @@ class NearDuplicateIndex:
         """Index a text's signature under ``key`` (a content hash); a known key is ignored."""
         if key in self._signatures:
             return
-        lean = _from_bytes(sig)
-        self._signatures[key] = lean
-        self._lsh.insert(key, lean)
+        sig = _checked(sig)
+        self._signatures[key] = sig
+        for (start, end), buckets in zip(self._bands, self._buckets, strict=True):
+            buckets.setdefault(sig[start:end], set()).add(key)
 
     def remove(self, key: str) -> None:
         """Forget a text (e.g. one whose write was rolled back); an unknown key is ignored."""
-        if self._signatures.pop(key, None) is not None:
-            self._lsh.remove(key)
+        sig = self._signatures.pop(key, None)
+        if sig is None:
+            return
+        for (start, end), buckets in zip(self._bands, self._buckets, strict=True):
+            band = sig[start:end]
+            keys = buckets[band]
+            keys.discard(key)
+            if not keys:
+                del buckets[band]
 
     def find(self, sig: bytes) -> NearDuplicate | None:
         """The most similar indexed text at or above the threshold, or ``None``."""
-        lean = _from_bytes(sig)
+        sig = _checked(sig)
+        candidates: set[str] = set()
+        for (start, end), buckets in zip(self._bands, self._buckets, strict=True):
+            keys = buckets.get(sig[start:end])
+            if keys:
+                candidates |= keys
+        values = np.frombuffer(sig, dtype="<u8")
         best: NearDuplicate | None = None
-        for key in self._lsh.query(lean):
-            score = float(lean.jaccard(self._signatures[key]))
+        for key in candidates:
+            # as datasketch's MinHash.jaccard computes it
+            score = float(np.count_nonzero(values == np.frombuffer(self._signatures[key], dtype="<u8"))) / NUM_PERM
             if score >= self.threshold and (best is None or (score, key) > (best.similarity, best.key)):
                 best = NearDuplicate(key, score)
         return best

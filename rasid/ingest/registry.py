@@ -85,7 +85,7 @@ class SourceRegistry:
 
     def for_url(self, url: str | None) -> Outlet | None:
         """The outlet whose feed this URL is, or whose domain (or a parent domain) hosts it."""
-        if not url:
+        if not url or not self.outlets:  # no outlets: spare the ingest of every text a URL parse
             return None
         for outlet in self.outlets:
             if url in outlet.feeds:

@@ -50,9 +50,17 @@ _EVENT_TEXT_COLUMNS = (
 )
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _PROCLITICS = "وفبلك"
+# The Arabic words that may have extra forms (see _stems): longer than three letters,
+# starting with a proclitic or with the alef of the article. Half of a text's words.
+_STEMMABLE_WORD = re.compile(rf"(?<![\u0621-\u064a])[{_PROCLITICS}ا][\u0621-\u064a]{{3,}}")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Chunk size for IN (...) lists: well under SQLite's bound-parameter limit.
 _CHUNK = 500
+# The index rows go to the driver as plain tuples: the ingest writer adds one per event
+# and per document, and SQLAlchemy's handling of each parameter set adds nothing to
+# these two untyped columns. (SQLite only, like the tables: the driver's "?" style.)
+_INSERT_EVENT_BODIES = "INSERT INTO event_search (rowid, body) VALUES (?, ?)"
+_INSERT_DOCUMENT_BODIES = "INSERT INTO document_search (rowid, body) VALUES (?, ?)"
 
 
 def _is_sqlite(conn: Connection) -> bool:
@@ -96,7 +104,7 @@ def searchable(*parts: str | None) -> str:
     # the document just extracted is folded already
     folded = " ".join(f for f in map(fold, filter(None, parts)) if f)
     # map and chain keep the loop over a text's words (the cached _stems of each) in C.
-    extra = list(chain.from_iterable(map(_stems, _ARABIC_WORD.findall(folded))))
+    extra = list(chain.from_iterable(map(_stems, _STEMMABLE_WORD.findall(folded))))
     return folded + (" " + " ".join(extra) if extra else "")
 
 
@@ -124,10 +132,9 @@ def add_events_to_index(conn: Connection, rows: Iterable[tuple[int, str | Mappin
     is read back, and a body computed beforehand (by an ingest worker) is used as it is."""
     if not _is_sqlite(conn):
         return
-    params = [{"id": event_id, "body": values if isinstance(values, str) else event_body(values)}
-              for event_id, values in rows]
+    params = [(event_id, values if isinstance(values, str) else event_body(values)) for event_id, values in rows]
     if params:
-        conn.execute(sa.text("INSERT INTO event_search (rowid, body) VALUES (:id, :body)"), params)
+        conn.exec_driver_sql(_INSERT_EVENT_BODIES, params)
 
 
 def index_events(conn: Connection, event_ids: Iterable[int]) -> None:
@@ -150,8 +157,7 @@ def add_document_to_index(conn: Connection, bodies: list[tuple[int, str]], *, re
     if replace:
         conn.execute(sa.text("DELETE FROM document_search WHERE rowid IN :ids")
                      .bindparams(sa.bindparam("ids", expanding=True)), {"ids": [pk for pk, _ in bodies]})
-    conn.execute(sa.text("INSERT INTO document_search (rowid, body) VALUES (:id, :body)"),
-                 [{"id": pk, "body": body} for pk, body in bodies])
+    conn.exec_driver_sql(_INSERT_DOCUMENT_BODIES, bodies)
 
 
 def index_documents(conn: Connection, document_pks: Iterable[int]) -> None:
@@ -167,10 +173,7 @@ def index_documents(conn: Connection, document_pks: Iterable[int]) -> None:
             .where(documents.c.id.in_(chunk))
         ).all()
         if rows:
-            conn.execute(
-                sa.text("INSERT INTO document_search (rowid, body) VALUES (:id, :body)"),
-                [{"id": row.id, "body": searchable(row.title, row.text)} for row in rows],
-            )
+            conn.exec_driver_sql(_INSERT_DOCUMENT_BODIES, [(row.id, searchable(row.title, row.text)) for row in rows])
 
 
 def _quoted(word: str) -> str:
