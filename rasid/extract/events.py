@@ -1070,7 +1070,7 @@ def _struck(ctx: DocContext, mention: Mention) -> bool:
 # opening on one of these present-tense verbs, with no date, tells what a side keeps doing
 _HABITUAL_OPENERS = frozenset(fold(w) for w in (
     "تعتدي", "يعتدي", "تواصل", "يواصل", "تستمر", "يستمر", "تشن", "يشن", "تقصف", "يقصف", "تستهدف", "يستهدف",
-    "تنفذ", "ينفذ", "تهاجم", "يهاجم"))
+    "تنفذ", "ينفذ", "تهاجم", "يهاجم", "تتواصل", "يتواصل"))
 
 
 # "وفي وقتٍ سابق، ردّت إيران ..." with no day: an earlier incident the article recalls ("في وقت

@@ -46,6 +46,12 @@ def test_a_habitual_accusation_is_no_event(events_of) -> None:  # type: ignore[n
     assert events_of(text) == ()
 
 
+def test_what_goes_on_undated_is_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("خرج المتظاهرون اليوم الجمعة في مظاهرات في مدينة إدلب.\n"
+            "وتتواصل التظاهرات ضد الهيئة ضمن بلدات ريف حلب الغربي، رغم محاولات عناصرها منع التظاهرات.")
+    assert [e.place.admin1 for e in events_of(text, published="2024-06-21")] == ["Idlib"]
+
+
 def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "نظم طلاب جامعة دمشق اليوم وقفة تضامنية في ساحة الأمويين نصرة لغزة، منددين بالعدوان الإسرائيلي على القطاع."
     [event] = events_of(text)
