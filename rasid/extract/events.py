@@ -2363,8 +2363,13 @@ def _fold_interceptions(events: list[Event]) -> list[Event]:
         if event.actor2 is not None:
             return strike.actor1.name == event.actor2.name  # type: ignore[union-attr]  # the attacker whose missiles were met
         # the attacker unnamed, or read as the one who acted: the strike at that very place, or by it
-        return strike.place.place_id == event.place.place_id or (  # type: ignore[union-attr]
-            event.actor1 is not None and strike.actor1.name == event.actor1.name)  # type: ignore[union-attr]
+        if strike.place.place_id == event.place.place_id or (  # type: ignore[union-attr]
+                event.actor1 is not None and strike.actor1.name == event.actor1.name):  # type: ignore[union-attr]
+            return True
+        # Syria's air defences meeting missiles from afar (Israel's, the coalition's): told with the
+        # defenders as the side that acted, or with no side at all
+        return event.place.country == "Syria" and strike.actor1.name in _STRIKING_FROM_AFAR and (  # type: ignore[union-attr]
+            event.actor1 is None or strike.actor2 is not None and strike.actor2.name == event.actor1.name)
 
     def answers_a_strike(event: Event) -> bool:
         return event.sub_event_type == lx.DISRUPTED and event.place is not None and any(

@@ -771,9 +771,14 @@ def test_the_date_of_a_report_is_not_the_date_of_the_incident_it_reports(events_
     assert event.date is not None and event.date.isoformat() == day
 
 
-def test_an_interception_of_a_strike_is_part_of_the_strike(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("نفذ الطيران الإسرائيلي فجر اليوم عدواناً جوياً بعدد من الصواريخ استهدف نقاطاً في محيط مدينة حمص.\n"
-            "وتصدت وسائط الدفاع الجوي السوري، فجر اليوم، لصواريخ العدوان الإسرائيلي الذي ضرب مدينة حمص، وأسقطت بعضها.")
+@pytest.mark.parametrize("text", [
+    "نفذ الطيران الإسرائيلي فجر اليوم عدواناً جوياً بعدد من الصواريخ استهدف نقاطاً في محيط مدينة حمص.\n"
+    "وتصدت وسائط الدفاع الجوي السوري، فجر اليوم، لصواريخ العدوان الإسرائيلي الذي ضرب مدينة حمص، وأسقطت بعضها.",
+    # missiles brought down over another town of the governorate, no side told
+    "شنت طائرات إسرائيلية فجر اليوم عدواناً جوياً على مواقع في محيط دمشق.\n"
+    "وأضاف المصدر أنه جرى إسقاط صاروخين في محيط بلدة قطنا بريف دمشق الغربي.",
+])
+def test_an_interception_of_a_strike_is_part_of_the_strike(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
 
 
