@@ -75,7 +75,8 @@ _FROM_DIRECTION = tuple(fold(w) for w in ("من اتجاه", "من جهة", "fro
                                          "اطلقت من", "انطلقت من", "اطلق من", "انطلق من"))
 
 
-_LAUNCHED_BY_FROM = re.compile(fold(r"(?:نفذ|اطلق|انطلق)\w*(?: [^ ]+){1,3} من(?: (?:مدينة|بلدة|ريف|مناطق|منطقة))?\s*$"))
+_LAUNCHED_BY_FROM = re.compile(fold(r"(?:(?:نفذ|اطلق|انطلق)\w*(?: [^ ]+){1,3} من(?: (?:مدينة|بلدة|ريف|مناطق|منطقة))?"
+                                    r"|(?:fired|launched|fires|launches)(?: [^ ]+){1,3} from(?: the)?)\s*$"))
 _SENT = tuple(fold(w) for w in ("تعزيزات", "لتعزيزات", "التعزيزات", "reinforcements"))
 _FROM = frozenset(fold(w) for w in ("من", "from"))
 _TRAVELLERS = frozenset(fold(w) for w in ("residents", "evacuees", "civilians", "people", "families", "displaced",
@@ -90,7 +91,7 @@ def _origin(ctx: DocContext, mention: Mention) -> bool:
         return True
     before = text_before(ctx.doc, mention.span, 60)
     if _LAUNCHED_BY_FROM.search(before):
-        return True  # "اعتداء بالمسيرات نفذته التنظيمات الإرهابية من إدلب": where it came from
+        return True  # "اعتداء بالمسيرات نفذته التنظيمات الإرهابية من إدلب", "fired rockets from Idlib": whence
     before_words = before.split()
     words = [w for w in before_words[-3:] if w not in _SETTLEMENT_NOUNS]
     if bool(words) and words[-1] in _FROM and any(w in before for w in _SENT):

@@ -139,10 +139,15 @@ def test_where_a_speaker_was_visiting_is_no_place_of_the_incident(events_of, tex
     assert events and all(e.place.country == "Syria" for e in events)
 
 
-def test_where_a_drone_attack_was_launched_from_is_no_place_it_struck(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("قصفت طائرات حربية فجر اليوم مواقع في ريف حلب الغربي.\n"
-            "وتزامن القصف مع هجوم بطائرات مسيرة نفذته الفصائل المسلحة من إدلب على مواقع للجيش.")
-    assert all(e.place.admin1 == "Aleppo" for e in events_of(text, published="2024-03-29"))
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("قصفت طائرات حربية فجر اليوم مواقع في ريف حلب الغربي.\n"
+     "وتزامن القصف مع هجوم بطائرات مسيرة نفذته الفصائل المسلحة من إدلب على مواقع للجيش.", "Aleppo"),
+    ("Rebels also fired rockets from Idlib province into the government stronghold of Latakia on Friday, "
+     "killing one person.", "Latakia"),
+])
+def test_where_an_attack_was_launched_from_is_no_place_it_struck(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2024-03-29")
+    assert events and all(e.place.admin1 == admin1 for e in events)
 
 
 def test_the_reporter_s_city_settles_which_neighbourhood(events_of) -> None:  # type: ignore[no-untyped-def]
