@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rasid.extract.context import Sentence
+from rasid.extract.context import DocumentMemo, Sentence
 from rasid.model import Evidence
 
 
@@ -25,18 +25,17 @@ def attribute(sentences: list[Sentence], index: int) -> tuple[str | None, Eviden
 def _cited_most(sentences: list[Sentence]) -> tuple[str | None, Evidence | None]:
     """The source the document cites most, at its first mention."""
     # every event and claim of a document asks about the same sentences
-    global _last_cited
-    last = _last_cited
-    if last is not None and last[0] is sentences:
-        return last[1]
+    answers = _CITED.answers(sentences)
+    if "cited" in answers:
+        return answers["cited"]
     counts = Counter(m.key for s in sentences for m in s.of("SOURCE"))
     cited: tuple[str | None, Evidence | None] = (None, None)
     if counts:
         name = counts.most_common(1)[0][0]
         first = next(m for s in sentences for m in s.of("SOURCE") if m.key == name)
         cited = (name, Evidence(first.span, "attribution.document"))
-    _last_cited = (sentences, cited)
+    answers["cited"] = cited
     return cited
 
 
-_last_cited: tuple[list[Sentence], tuple[str | None, Evidence | None]] | None = None
+_CITED = DocumentMemo()

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from rasid.extract.attribution import attribute
 from rasid.extract.context import (
+    DocumentMemo,
     Sentence,
     counts_casualties,
     measures_time_or_distance,
@@ -90,19 +91,16 @@ def _describes_people(unit: Mention, doc: Document) -> bool:
 
 def _metric_of(number: Mention, sentence: Sentence, doc: Document) -> str | None:
     # the statistics test and the claims stage both ask, about the same mentions of the same text
-    global _last_metrics
-    last = _last_metrics
-    if last is None or last[0] is not doc.text or last[1] is not doc.mentions:
-        last = _last_metrics = (doc.text, doc.mentions, {})
+    answers = _METRICS.answers(doc.text, doc.mentions)
     key = (id(number), id(sentence))
-    known = last[2].get(key)
+    known = answers.get(key)
     if known is None:
         # (the mention and the sentence are kept with their metric, so their ids stay theirs)
-        known = last[2][key] = (number, sentence, _metric_of_number(number, sentence, doc))
+        known = answers[key] = (number, sentence, _metric_of_number(number, sentence, doc))
     return known[2]
 
 
-_last_metrics: tuple[str, tuple[Mention, ...], dict[tuple[int, int], tuple[Mention, Sentence, str | None]]] | None = None
+_METRICS = DocumentMemo()
 
 
 def _metric_of_number(number: Mention, sentence: Sentence, doc: Document) -> str | None:

@@ -2,7 +2,8 @@
 
 Owns ``Sentence`` (one sentence's mentions by label) and ``DocContext`` (the document's
 place focus: which governorates and districts it is about), plus small text probes
-around a span. Pure functions of a Document; nothing here decides an event.
+around a span and ``DocumentMemo`` (what the stages ask again of one document). Pure
+functions of a Document; nothing here decides an event.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
+from typing import Any
 
 from rasid.extract.resources import Resources
 from rasid.extract.lexicon import FAR_COUNTRIES, MEASURE_WORDS
@@ -20,6 +22,26 @@ from rasid.gazetteer.resolve import rank
 from rasid.model import Document, Mention, Place, Span
 from rasid.text.match import unglued
 from rasid.text.normalize import fold, fold_slice
+
+
+class DocumentMemo:
+    """Answers remembered for one document at a time: the stages ask the same questions of the
+    same text again and again. The document is told by the very objects that make it (its text,
+    its sentences, its mentions), so nothing of one document answers for another, and only the
+    last document's answers are held (a worker of a pool or a cluster keeps nothing between them)."""
+
+    __slots__ = ("_of", "_answers")
+
+    def __init__(self) -> None:
+        self._of: tuple[object, ...] = ()
+        self._answers: dict[Any, Any] = {}
+
+    def answers(self, *of: object) -> dict[Any, Any]:
+        """The answers kept for the document made of ``of`` (empty for a new document)."""
+        known = self._of
+        if len(of) != len(known) or any(a is not b for a, b in zip(of, known)):
+            self._of, self._answers = of, {}
+        return self._answers
 
 
 @dataclass(frozen=True)

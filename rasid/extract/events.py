@@ -24,6 +24,7 @@ from rasid.extract.claims import aggregate_sentences, injured_told_with
 from rasid.extract.context import (
     IN_RESPONSE,
     DocContext,
+    DocumentMemo,
     Sentence,
     last_words,
     sentence_views,
@@ -1011,16 +1012,14 @@ _PRACTICE_WORDS = re.compile(fold(r"ممارسات|جرائم|انتهاكات|�
 
 
 def _tells_of_trends(text: str) -> tuple[bool, bool]:
-    global _last_trend_words
-    last = _last_trend_words
-    if last is None or last[0] is not text:
+    answers = _TREND_WORDS_HELD.answers(text)
+    if "held" not in answers:
         folded = fold(text)
-        last = _last_trend_words = (text, (_TREND_WORDS.search(folded) is not None,
-                                           _PRACTICE_WORDS.search(folded) is not None))
-    return last[1]
+        answers["held"] = (_TREND_WORDS.search(folded) is not None, _PRACTICE_WORDS.search(folded) is not None)
+    return answers["held"]
 
 
-_last_trend_words: tuple[str, tuple[bool, bool]] | None = None
+_TREND_WORDS_HELD = DocumentMemo()
 
 
 def _flying(ctx: DocContext, mention: Mention) -> bool:
@@ -1705,22 +1704,19 @@ _AND_STRUCK_WORDS = ("واستهدف", "وقصف", "وشن", "واغار", "وأ
 
 def _clauses(ctx: DocContext, sentence: Sentence) -> list[Span]:
     # the frame of an event asks for the clauses of its sentence several times
-    global _last_clauses
-    last = _last_clauses
-    if last is None or last[0] is not ctx.doc.text:
-        last = _last_clauses = (ctx.doc.text, {})
-    found = last[1].get(sentence.span)
+    answers = _CLAUSES.answers(ctx.doc.text)
+    found = answers.get(sentence.span)
     if found is None:
         text = ctx.doc.text[sentence.span.start:sentence.span.end]
         # most sentences hold none of the words: quicker to tell than by the search
         cuts = [sentence.span.start + m.start() for m in _CLAUSE_SPLIT.finditer(text)] \
             if ";" in text or any(w in text for w in _CLAUSE_WORDS) or any(w in text for w in _AND_STRUCK_WORDS) else []
         bounds = [sentence.span.start, *cuts, sentence.span.end]
-        found = last[1][sentence.span] = [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        found = answers[sentence.span] = [Span(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     return list(found)
 
 
-_last_clauses: tuple[str, dict[Span, list[Span]]] | None = None
+_CLAUSES = DocumentMemo()
 
 
 def _actors_clause(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> Sentence:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rasid.extract.context import (
     IN_RESPONSE,
     DocContext,
+    DocumentMemo,
     Sentence,
     last_words,
     text_after,
@@ -24,7 +25,7 @@ from rasid.extract.context import (
 )
 from rasid.extract import lexicon as lx
 from rasid.extract.lexicon import COUNTRY_NAMES, NATIONALITY_FORCES
-from rasid.model import ActorRef, Mention, Span
+from rasid.model import ActorRef, Mention
 from rasid.text.normalize import fold
 
 _ADJECTIVES = {fold(adj): name for name, adjs in NATIONALITY_FORCES.items() for adj in adjs}
@@ -222,18 +223,14 @@ _QUOTES = str.maketrans({c: " " for c in "\"'«»“”()"})
 def _words_before(ctx: DocContext, mention: Mention, n: int) -> list[str]:
     """The last ``n`` words before the mention, quotes dropped and "لـ" split off its word."""
     # the role rules ask about the words before each actor several times, for several ``n``
-    global _last_words_before
-    doc = ctx.doc
-    last = _last_words_before
-    if last is None or last[0] is not doc.text or last[1] is not doc.sentences:
-        last = _last_words_before = (doc.text, doc.sentences, {})
-    words = last[2].get(mention.span.start)
+    answers = _WORDS_BEFORE.answers(ctx.doc.text, ctx.doc.sentences)
+    words = answers.get(mention.span.start)
     if words is None:
-        words = last[2][mention.span.start] = _all_words_before(ctx, mention)
+        words = answers[mention.span.start] = _all_words_before(ctx, mention)
     return words[-n:]
 
 
-_last_words_before: tuple[str, tuple[Span, ...], dict[int, list[str]]] | None = None
+_WORDS_BEFORE = DocumentMemo()
 
 
 def _all_words_before(ctx: DocContext, mention: Mention) -> list[str]:
@@ -264,14 +261,13 @@ def _follows_actor(ctx: DocContext, mention: Mention, reach: int = 25) -> bool:
 
 def _actor_ends(mentions: tuple[Mention, ...]) -> list[int]:
     """Where the document's actor mentions end, in order (asked for every actor of every event)."""
-    global _last_actor_ends
-    last = _last_actor_ends
-    if last is None or last[0] is not mentions:
-        last = _last_actor_ends = (mentions, sorted(m.span.end for m in mentions if m.label == "ACTOR"))
-    return last[1]
+    answers = _ACTOR_ENDS.answers(mentions)
+    if "ends" not in answers:
+        answers["ends"] = sorted(m.span.end for m in mentions if m.label == "ACTOR")
+    return answers["ends"]
 
 
-_last_actor_ends: tuple[tuple[Mention, ...], list[int]] | None = None
+_ACTOR_ENDS = DocumentMemo()
 
 
 # "استهدف" after a strike or a weapon ("قصفاً استهدف", "صاروخ استهدف", "بالطائرات المسيرة استهدف"):
