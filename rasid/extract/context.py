@@ -39,8 +39,13 @@ class DocumentMemo:
     def answers(self, *of: object) -> dict[Any, Any]:
         """The answers kept for the document made of ``of`` (empty for a new document)."""
         known = self._of
-        if len(of) != len(known) or any(a is not b for a, b in zip(of, known)):
-            self._of, self._answers = of, {}
+        if len(of) == len(known):
+            for new, old in zip(of, known):
+                if new is not old:
+                    break
+            else:
+                return self._answers
+        self._of, self._answers = of, {}
         return self._answers
 
 
