@@ -31,7 +31,12 @@ from rasid.text.normalize import fold
 # fleets, areas, numbers of attacks, targets or demonstrations, mass arrests.
 _ALWAYS = frozenset({"fighters", "vehicles", "area_km2", "attacks", "other", "arrests"})
 _ALWAYS_MIN = {"arrests": 5, "attacks": 20}  # "نحو 12 غارة" in one day is the incident told; "158 هجوماً" is a tally
-_TOTALS = frozenset({"fatalities", "injured", "attacks"})  # totals of these make a sentence a statistic
+_TOTALS = frozenset({"fatalities", "injured", "attacks", "projectiles"})  # totals of these make a sentence a statistic
+# Rockets, shells and drones fired are counted among the guidelines' "other" metrics, and only
+# over a period and by the score ("9500 rockets since the war began"): "15 صاروخاً" last month
+# or "30 rockets so far" today is one bombardment told.
+_PERIOD_ONLY = {"projectiles": "other"}
+_MIN_PROJECTILES = 40
 _UNIT_GAP = 14  # characters between a number and its metric word: the unit follows the number
 _MIN_FORCE = 20  # a force size is a claim from this many fighters up; fewer is a casualty report
 _DEATH_GAP = 30
@@ -341,6 +346,8 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
         if metric == "fighters" and (int(number.key) < _MIN_FORCE or sentence.has_cue("death")
                                      or sentence.has_cue("injury")):
             continue
+        if metric in _PERIOD_ONLY and (not aggregate or int(number.key) < _MIN_PROJECTILES):
+            continue
         if (metric in _ALWAYS and int(number.key) >= _ALWAYS_MIN.get(metric, 2)) or aggregate:
             out.append((metric, number, False))
         elif war_scale:
@@ -418,6 +425,7 @@ def build_claims(doc: Document, resources: Resources) -> Document:
     for sentence in sentences:
         carried = sentence.index in statistics and not _is_aggregate(sentence, doc)
         for metric, number, _ in _claims_of(sentence, carried, doc):
+            metric = _PERIOD_ONLY.get(metric, metric)
             key = (metric, int(number.key))
             if key in claims:
                 continue

@@ -460,6 +460,9 @@ CLAIM_METRICS_AR: dict[str, tuple[str, ...]] = {
     "arrests": ("معتقل", "معتقلا", "معتقلين", "اعتقال", "موقوف", "موقوفين"),
     "arrest_verb": ("اعتقل", "اعتقلت", "يعتقل", "تعتقل", "اعتقال", "اعتقالات", "احتجاز", "احتجزت", "توقيف", "القبض على"),
     "other": ("هدف", "هدفا", "اهداف", "طلعة", "طلعات", "محطة", "محطات", "تظاهرة", "مظاهرة", "تظاهرات"),
+    # rockets, shells and drones fired: a claim ("other") only over a period
+    "projectiles": ("صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "طائرة مسيرة", "طائرات مسيرة", "مسيرة",
+                    "مسيرات"),
 }
 CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
     "fighters": ("fighters", "troops", "soldiers", "militants", "members"),
@@ -471,6 +474,7 @@ CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
     "arrests": ("arrests",),
     "arrest_verb": ("arrested", "detained", "rounded up"),
     "other": ("sorties", "targets", "stations", "displaced"),
+    "projectiles": ("rockets", "missiles", "shells", "mortar shells", "mortars", "drones", "barrel bombs"),
 }
 
 # Place cues: a gazetteer name that is also a common word only counts after one of these.

@@ -394,3 +394,22 @@ def test_the_toll_of_an_escalation_over_several_places_is_a_claim(pipeline, make
 def test_a_feminine_verb_of_killing_counts_the_dead(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = pipeline.extract(make_doc(text, published="2013-08-22")).events
     assert event.fatalities == 10
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن الفصائل أطلقت نحو 2500 صاروخ باتجاه البلدات الحدودية منذ بداية الحرب.",
+    "The army said the factions have fired some 2500 rockets at the border towns since the start of the war.",
+])
+def test_rockets_counted_over_a_war_are_a_claim_not_an_incident(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text, published="2023-11-20"))
+    assert ("other", 2500.0) in {(c.metric, c.value) for c in result.claims}
+    assert result.events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الفصائل 15 صاروخاً على القاعدة في الشهر الماضي.",
+    "The factions fired 30 rockets at the base so far today.",
+])
+def test_a_salvo_of_rockets_is_no_claim(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text, published="2023-11-20"))
+    assert not [c for c in result.claims if c.metric == "other"]
