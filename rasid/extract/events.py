@@ -1090,7 +1090,9 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
     return "سابق" in folded and _SOME_TIME_BEFORE.search(folded) is not None
 
 
-_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان", "وسبق ذلك", "سبق ذلك"))
+_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان", "وسبق ذلك", "سبق ذلك")) | frozenset(
+    # "the attack comes a day after an airstrike on Monday killed 12": the news it follows, told with its day
+    fold(w) for w in lx.BACKGROUND_EN if w.startswith(("came ", "comes ")))
 # The background cues of more than one word, glued to the word after them: the scan, which
 # needs a word to end where a phrase ends, misses them (on folded text).
 _GLUED_BACKGROUND = re.compile(r"(?<!\w)(?:" + "|".join(
@@ -1799,8 +1801,10 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
                sentences: list[Sentence], ctx: DocContext, previous: list[Event]) -> list[Event]:
     """The events of one trigger at its places, with date, toll, actors and source."""
     date, time_precision, date_evidence = _event_date(sentence, sentences, ctx, trigger)
-    if date and within_phrase(ctx.doc, trigger.mention.span, _DAY_AFTER, _DAY_AFTER_REACH):
+    if date and within_phrase(ctx.doc, trigger.mention.span, _DAY_AFTER, _DAY_AFTER_REACH) \
+            and (date_evidence is None or date_evidence.span.start < trigger.mention.span.start):
         # "... just a day after deadly airstrikes on a school in Idlib": the strike was the day before
+        # (unless the words after it give it its own day: "a day after an airstrike on Monday")
         date, date_evidence = date - dt.timedelta(days=1), None
     if date and ctx.doc.published and date > ctx.doc.published:
         date, time_precision, date_evidence = ctx.doc.published, 1, None

@@ -319,7 +319,10 @@ RECALLED_BEFORE = ("استمرار", "ongoing", "continuing", "years of", "month
                    # "بينما يستمر العدوان على قطاع غزة"
                    "يستمر", "تستمر", "يتواصل", "تتواصل",
                    # "شارك في معارك البادية", "كان من الثابتين لصد هجوم": a commander's record
-                   "شارك في", "شاركت في", "كان من", "كانت من")
+                   "شارك في", "شاركت في", "كان من", "كانت من",
+                   # "thousands have fled the fierce fighting in Manbij": the fighting as the cause of flight
+                   "fled the", "fleeing the", "fled from", "fleeing from", "escaping the", "هربا من", "فرارا من",
+                   "الفارين من", "الهاربين من")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
@@ -334,7 +337,11 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "in recent months", "over recent months", "in the past few months", "over the past few months",
                  "in recent years", "over the past months",
                  # a campaign recapped in the perfect: "having retaken the cities of Ramadi and Fallujah"
-                 "having retaken", "having recaptured", "having captured", "having seized", "having taken")
+                 "having retaken", "having recaptured", "having captured", "having seized", "having taken",
+                 # "the attacks came one day after militants shelled four districts": what the news follows
+                 "came a day after", "came one day after", "came two days after", "came three days after",
+                 "came days after", "came just days after", "came hours after", "came a week after",
+                 "comes a day after", "comes days after", "comes hours after")
 
 # Negations before the trigger: the incident is denied, not reported.
 NEGATION = ("نفى", "نفت", "تنفي", "ينفي", "denies", "deny", "denying", "لم", "لن", "denied", "did not", "no longer", "never", "no sign of", "no sign yet")

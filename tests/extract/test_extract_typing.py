@@ -1412,3 +1412,20 @@ def test_a_massacre_as_a_name_given_to_a_strike_is_no_killing_of_its_own(events_
     text = ('At least 36 people were killed in the attack on the market in Maarat al-Numan on Sunday, he said, '
             'describing it as a "massacre" by the regime.')
     assert all(e.event_type != "Violence against civilians" for e in events_of(text, published="2016-06-12"))
+
+
+def test_what_the_news_came_a_day_after_is_background_unless_dated(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels shelled the village of Nubl in Aleppo province on Tuesday, killing two civilians. "
+            "The shelling came one day after gunmen targeted three districts of Homs, killing four people.")
+    assert [e.place.admin1 for e in events_of(text, published="2016-04-20")] == ["Aleppo"]
+    dated = ("Rebels shelled the village of Nubl in Aleppo province on Tuesday, killing two civilians. "
+             "The shelling came one day after an airstrike on Monday killed four people in Talbiseh.")
+    assert sorted(e.place.admin1 for e in events_of(dated, published="2016-04-20")) == ["Aleppo", "Homs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of families have fled the fierce fighting in Manbij, aid workers said on Monday.",
+    "ووصلت مئات العائلات إلى المخيم هرباً من المعارك في منبج، بحسب منظمات إغاثية.",
+])
+def test_fighting_people_fled_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2016-07-18") == ()
