@@ -659,6 +659,11 @@ def _names_a_base(sentence: Sentence, ctx: DocContext) -> bool:
 _QUOTE_MARKS = str.maketrans("", "", "\"'«»“”،,")
 
 
+def _the_attack_told(trigger: Trigger, previous: list[Event], ctx: DocContext) -> bool:
+    return bool(previous) and previous[-1].event_type == "Explosions/Remote violence" \
+        and trigger.mention.get("phrase") in lx.GENERIC_ATTACK and _definite(ctx, trigger.mention)
+
+
 def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | None:
     """"دوت انفجارات في القاعدة" after "استهداف القاعدة بصاروخين": the explosions heard were the
     rockets (or drones) the article names around them, or in its lead."""
@@ -1883,6 +1888,9 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             actor1, actor2 = actor2, None
     if trigger.mention.get("phrase") in _BARE_EXPLOSIONS:
         sub_type = _weapon_told_nearby(sentence, sentences) or sub_type
+    elif sub_type == lx.CLASH and told_before is None and _the_attack_told(trigger, previous, ctx):
+        # "samples of the casualties from the attack in Idlib": the attack is the strike told above
+        sub_type = previous[-1].sub_event_type
     elif sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx):
         # a base is hit from afar: rockets or shells unless the article names drones
         sub_type = _weapon_told_nearby(sentence, sentences) or lx.SHELLING

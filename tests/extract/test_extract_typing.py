@@ -1429,3 +1429,14 @@ def test_what_the_news_came_a_day_after_is_background_unless_dated(events_of) ->
 ])
 def test_fighting_people_fled_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-07-18") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A suspected chemical attack hit the town of Khan Sheikhoun in Idlib province on Tuesday, killing 70 people. "
+    "Turkish doctors treated the casualties from the attack in Idlib province on Wednesday.",
+    "قصفت طائرات حربية بلدة معرة النعمان بريف إدلب أمس الثلاثاء، ما أدى إلى مقتل 5 مدنيين. "
+    "وأفاد الدفاع المدني بأن الهجوم على ريف إدلب خلّف دماراً واسعاً.",
+])
+def test_the_attack_after_a_strike_is_that_strike_not_a_clash(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2017-04-05")
+    assert events and all(e.event_type == "Explosions/Remote violence" for e in events)
