@@ -1225,7 +1225,12 @@ def _irrealis(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
                 or fold(ctx.doc.quote(c.span)).strip() not in _DEMANDS]
     return any(cue.span.start < trigger.mention.span.start
                or not _UNKNOWN_DETAIL.match(fold(ctx.doc.text[cue.span.start:cue.span.end + 24]))
+               and fold(ctx.doc.quote(cue.span)).strip() not in _PURPOSES
                for cue in cues)
+
+
+# "pounded their positions to prevent them from advancing": a purpose after the deed leaves it done
+_PURPOSES = frozenset(fold(w) for w in ("لمنع", "بهدف منع", "to prevent", "to stop", "aimed at preventing"))
 
 
 _PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE, lx.VIOLENT_DEMO, lx.MOB})

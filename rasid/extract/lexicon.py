@@ -360,6 +360,8 @@ IRREALIS_AR = (
     "مناورات", "المناورات", "مناورة", "المناورة",
     # "أغلقت المدارس خوفاً من القصف": what is feared has not happened
     "خوفا من", "خشية",
+    # "جهود دبلوماسية لمنع إسرائيل من استهداف بيروت": what is to be prevented has not happened
+    "لمنع", "بهدف منع",
 )
 IRREALIS_EN = (
     "threatened", "threatens", "threatening", "exchanged views", "discussed", "discusses", "discussing", "blamed",
@@ -382,6 +384,7 @@ IRREALIS_EN = (
     "are being targeted", "are also being targeted", "is being targeted", "are being bombed", "is being bombed",
     "are being pounded", "is being pounded", "is being fought", "are being fought", "is being waged",
     "are being waged",
+    "to prevent", "to stop", "aimed at preventing",
 )
 
 # Words for people who are civilians, as victims.

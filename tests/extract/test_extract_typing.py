@@ -1440,3 +1440,11 @@ def test_fighting_people_fled_is_no_incident(events_of, text: str) -> None:  # t
 def test_the_attack_after_a_strike_is_that_strike_not_a_clash(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2017-04-05")
     assert events and all(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_an_attack_to_be_prevented_is_none_but_a_deed_done_to_prevent_one_is(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert events_of("وصرّحت مصادر مطلعة لوكالة رويترز، أمس، بأنّ الولايات المتحدة تقود جهوداً دبلوماسية لمنع "
+                     "إسرائيل من استهداف مدينة صور أو منشآت رئيسية في لبنان.", published="2024-07-29") == ()
+    [event] = events_of("Russian jets pounded rebel positions near the town of Hader on Sunday to prevent them "
+                        "from advancing, activists said.", published="2015-11-02")
+    assert event.place.admin1 == "Aleppo"  # (al-Hader of the southern Aleppo countryside)
