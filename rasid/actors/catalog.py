@@ -689,6 +689,9 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
             continue
         if words[0][2] in _INTRO_FOLDED:  # "ميليشيا لواء ..." : the inner introducer names the group
             continue
+        if not any(ch.isalpha() for ch in words[0][2]):
+            continue  # "ما مجموعه 1.6 طن" (in all, 1.6 tonnes), "كتيبة 9232": a number names no group
+
         if words[0][2].startswith("ل") and intro in _POSSESSIVE_INTROS:  # "مجموعة لهيئة ...": whose group
             continue
         name = _name_words(words, known)

@@ -317,6 +317,8 @@ def test_find_unknown_groups(catalog, text, expected):
     "تمكنت فرقة الإطفاء من إخماد الحريق",
     "ميليشيا القاطرجي ولواء الباقر وقوات النظام",  # all three are in the catalogue
     "وصلت تعزيزات لـ\"لواء القدس\" إلى تدمر",
+    "أطلقت الجماعة صواريخ تزن ما مجموعه 1.6 طن",  # "in all": a number names no group
+    "قُتل جندي من كتيبة 9232 في الاشتباك",
     "",
 ])
 def test_find_unknown_groups_skips_generic_and_known_phrases(catalog, text):
