@@ -266,10 +266,18 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
     items = [m.span for m in mentions] + [m.span for m in sentence.of("UNLISTED")]
-    for mention, place in resolved[1:]:
-        if base(place) == base(resolved[0][1]) and _coordinated(ctx, chosen, mention, items):
+    waiting = [pair for pair in resolved[1:] if base(pair[1]) == base(resolved[0][1])]
+    while waiting:
+        # an item joins through any item already in the list, not only through those before it
+        # in closeness to the trigger ("at X Y and Z": Y is listed through Z)
+        joining = [pair for pair in waiting if _coordinated(ctx, chosen, pair[0], items)
+                   and not _holds_an_item(ctx, chosen, pair[0])]
+        if not joining:
+            break
+        for mention, place in joining:
             if place.place_id not in {p.place_id for _, p in chosen}:
                 chosen.append((mention, place))
+        waiting = [pair for pair in waiting if pair not in joining]
     chosen.sort(key=lambda pair: pair[0].span.start)
     if base(chosen[0][1]) > 1:
         unlisted = unlisted_locations(sentence, ctx, chosen[0][1], within)
@@ -619,6 +627,16 @@ _QUOTE_MARKS = str.maketrans({c: " " for c in "\"'«»“”"})  # '"كونيك�
 def _unpartitioned(words: list[str]) -> list[str]:
     """The gap's words less the "من" of a part ("أبو حمام، وأجزاء من بلدات ذيبان"): a list goes on."""
     return [w for i, w in enumerate(words) if not (w in ("من", "of") and i and words[i - 1].lstrip("و") in _PARTS)]
+
+
+_IN = frozenset(fold(w) for w in ("في", "in"))
+
+
+def _holds_an_item(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention) -> bool:
+    """"منطقة الصالحية في البوكمال": the town after "in" says where an item lies; it is no item."""
+    return any(0 <= mention.span.start - other.span.end <= 6
+               and fold(ctx.doc.text[other.span.end:mention.span.start]).split() in ([w] for w in _IN)
+               for other, _ in chosen)
 
 
 def _coordinated(ctx: DocContext, chosen: list[tuple[Mention, Place]], mention: Mention,

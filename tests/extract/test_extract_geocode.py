@@ -846,3 +846,16 @@ def test_a_place_naming_the_people_is_not_where_the_bomb_went_off(events_of) -> 
     text = "The Fuaa and Kafraya residents had waited in Rashidin for a day before a bomb went off among the buses."
     events = events_of(text, published="2017-04-15")
     assert [(e.place.admin1, e.location_text) for e in events if e.place] == [("Aleppo", "Rashidin")]
+
+
+def test_a_list_without_commas_keeps_every_listed_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants fired rocket shells on Wednesday at the neighborhoods of al-Khalidiye Nile Street al-Faid "
+            "al-Sukkari al-Fardous and al-Salihin in Aleppo city, injuring 12 people.")
+    places = {e.location_text for e in events_of(text, published="2016-12-14")}
+    assert {"Nile Street", "al-Sukkari", "al-Fardous", "al-Salihin"} <= places
+
+
+def test_the_town_a_listed_district_lies_in_is_no_item_of_the_list(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وأكد مراسلنا أنّ العدوان الجوي الأميركي استهدف منطقة الصالحية في البوكمال والأحياء السكنية في الميادين "
+            "وحي القصور في دير الزور.")
+    assert "Abu Kamal" not in {e.place.name_en for e in events_of(text, published="2024-03-26")}
