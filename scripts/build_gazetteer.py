@@ -565,7 +565,11 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("خناصر", "Aleppo", ("Khanasir", "Khanaser", "Khanasser")),
     ("دارة عزة", "Aleppo", ("Darat Izza", "Daret Azza", "Darat Azza")),
     ("تادف", "Aleppo", ("Tadef", "Tadif")),
-    ("أخترين", "Aleppo", ("Akhtarin", "Akhterin", "Akhtareen")),
+    ("أخترين", "Aleppo", ("Akhtarin", "Akhterin", "Akhtareen", "Aktharin")),
+    # the villages of the 2016 Euphrates Shield front north of Aleppo as the wires spelled them
+    ("تركمان بارح", "Aleppo", ("Turkman Bareh", "Turkmen Bari", "Turkman Bari", "Turkmen Bareh")),
+    ("زيادية", "Aleppo", ("Ziyadiyah", "Zayadiyah", "Ziyadiyeh")),
+    ("دويبق", "Aleppo", ("Duvaybik", "Duwaybiq", "Dweibiq")),
     ("كفر نبل", "Idlib", ("Kafr Nabl", "Kafranbel", "Kafr Nabel", "Kafrnabel", "Kafranbal", "Kfar Nabl")),
     ("أريحا", "Idlib", ("Ariha", "Areeha", "Eriha")),
     ("سرمدا", "Idlib", ("Sarmada", "Sarmadah", "Sarmeda")),

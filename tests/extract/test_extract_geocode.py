@@ -123,6 +123,7 @@ def test_a_capital_quoted_or_condemning_is_its_government(events_of, text: str) 
      "Rural Damascus"),
     ("An air strike killed a child in Marat Al Noman on Monday, rescuers said.", "Idlib"),
     ("Rebel shells hit Marj al-Sultan on Monday, killing two civilians.", "Rural Damascus"),
+    ("Turkish jets struck IS positions in Turkmen Bari north of Aleppo on Monday, Turkey's army said.", "Aleppo"),
 ])
 def test_ordinary_words_and_given_names_are_no_villages(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-07-19")
