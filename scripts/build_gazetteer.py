@@ -369,7 +369,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Deir ez-Zor", "Deir ez Zor", "Deir-ez-Zor", "Deir Ez-Zor", "Deir al-Zor", "Deir al-Zour",
         "Deir el-Zor", "Deir el-Zour", "Deir al-Zur", "Dayr az Zawr", "Dayr az-Zawr",
         "Dayr al-Zawr", "Deir Ezzor", "Deir Ezzour", "Deir Azzor", "Deir Alzour", "Dair al-Zour",
-        "Der Ezzor", "Deirezzor", "Deir-Ezzor", "Deir Ezzur", "Deir Ezour", "ديرالزور")),
+        "Der Ezzor", "Deirezzor", "Deir-Ezzor", "Deir Ezzur", "Deir Ezour", "Deir az-Zour", "Deir ez-Zour",
+        "Dayr az-Zour", "ديرالزور")),
     ("الرقة", "Raqqa", ("Raqqa", "Raqqah", "Al-Raqqa", "Ar-Raqqa", "Ar-Raqqah", "Al-Raqqah", "Rakka", "Raqa")),
     ("درعا", "Daraa", ("Daraa", "Deraa", "Dara'a", "Dar'a", "Der'a", "Dera'a", "Daraa city")),
     ("السويداء", "Suwayda", (

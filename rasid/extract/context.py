@@ -235,12 +235,19 @@ def government_by_capital(doc: Document, mention: Mention) -> bool:
     no place where something happened."""
     if fold(doc.quote(mention.span)).strip() not in _CAPITALS:
         return False
-    before = last_words(text_before(doc, mention.span, 16), 1)
+    two_before = last_words(text_before(doc, mention.span, 24), 2)
+    before = two_before[-1:]
     after = [fold(w.strip(".,،\"'«»“”")) for w in text_after(doc, mention.span, 16).split()[:1]]
-    return bool(before and (before[0].lstrip("و") in _STATEMENT_VERBS or before[0] in _POSSESSIVES)) or bool(
+    # (the backer may stand between its verb and the capital: "وتدعم موسكو دمشق")
+    backed = any(w.lstrip("و") in _BACKING_VERBS for w in two_before)
+    return backed or bool(before and (before[0].lstrip("و") in _STATEMENT_VERBS or before[0] in _POSSESSIVES)) or bool(
         after and (after[0] in _STATEMENT_VERBS or after[0] in _GOVERNMENT_NOUNS))
 
 
+# "has gradually helped Damascus regain territory", "تدعم دمشق": a state is backed, not a city
+_BACKING_VERBS = frozenset(fold(w) for w in (
+    "helped", "help", "helping", "helps", "backs", "backed", "backing", "supports", "supported", "supporting",
+    "ساعدت", "تساعد", "ساعد", "يساعد", "دعمت", "تدعم", "دعم", "يدعم", "لدعم", "لمساعدة"))
 # "its Damascus ally", "the Damascus government": the capital stands for the state
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _GOVERNMENT_NOUNS = frozenset({"ally", "allies", "government", "regime", "authorities", "officials"})

@@ -117,6 +117,15 @@ def test_a_capital_quoted_or_condemning_is_its_government(events_of, text: str) 
     assert events and all(e.place.admin1 == "Deir ez-Zor" for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    "Russia's intervention has gradually helped Damascus regain territory. At least 18 people were wounded in "
+    "air raids on Sunday, a monitor said.",
+    "وتدعم موسكو دمشق منذ عام 2015. وأصيب 18 شخصاً بجروح في غارات جوية أمس الأحد، بحسب المرصد.",
+])
+def test_a_capital_backed_is_its_government_not_where_raids_fell(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.place.admin1 != "Damascus" for e in events_of(text, published="2017-11-27"))
+
+
 @pytest.mark.parametrize(("text", "admin1"), [
     ("Air raids killed eleven civilians in the Bab al-Nasr area of Old Aleppo on Monday.", "Aleppo"),
     ("Barrel bombs killed five people in Douma on Monday, said Jihad, a rescuer who survived the raid.",
