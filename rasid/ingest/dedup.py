@@ -56,6 +56,22 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return set(map(" ".join, zip(*(words[i:] for i in range(size)))))
 
 
+def _encoded_shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """``shingles(text)``, each encoded as UTF-8 (what a shingle's hash is taken of).
+
+    A word holds no space, so the encoded words are the encoded words of the text joined
+    by spaces, split at spaces: one encoding for the whole text, where encoding every
+    shingle string took a sixth of the signature's time.
+    """
+    words = _WORD.findall(fold(text))
+    if not words:
+        return set()
+    encoded = " ".join(words).encode("utf-8").split(b" ")
+    if len(encoded) <= size:
+        return {b" ".join(encoded)}
+    return set(map(b" ".join, zip(*(encoded[i:] for i in range(size)))))
+
+
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     """The permutations (a, b) of the scheme and seed, as datasketch draws them."""
@@ -73,7 +89,7 @@ def _hashvalues(text: str) -> np.ndarray:
     at once, in the scheme's unsigned 32-bit integers, where datasketch would first turn
     the hashes into Python ints one by one; the test suite checks the two agree.
     """
-    digests = b"".join(map(_DIGEST, map(sha1, map(str.encode, shingles(text)))))
+    digests = b"".join(map(_DIGEST, map(sha1, _encoded_shingles(text))))
     if not digests:
         return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
     hashes = np.frombuffer(digests, dtype="<u4")[::_DIGEST_WORDS].astype(np.uint32).reshape(-1, 1)
@@ -83,7 +99,9 @@ def _hashvalues(text: str) -> np.ndarray:
     hashes *= np.uint32(0xC2B2AE35)
     hashes ^= hashes >> np.uint32(16)
     a, b = _permutations()
-    return (hashes * a + b).min(axis=0)  # type: ignore[no-any-return]
+    values = hashes * a
+    values += b  # in place: one shingles-by-permutations array fewer to allocate and fault in
+    return values.min(axis=0)  # type: ignore[no-any-return]
 
 
 _DIGEST = type(sha1()).digest

@@ -87,7 +87,17 @@ def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
 
     from rasid.ingest.dedup import _SCHEME, _SEED, NUM_PERM
 
-    for text in ("قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب صباح اليوم", "one two", "The army shelled Raqqa."):
+    for text in ("قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب صباح اليوم", "one two", "The army shelled Raqqa.",
+                 "four words in_all", "قُتل ٣ مدنيين،\nو  أُصيب 12_x في «الرقة»... Raqqa-city", "\u0640\u0640 \u064b"):
         reference = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
         reference.update_batch([s.encode("utf-8") for s in shingles(text)])
         assert signature(text) == reference.hashvalues.astype("<u8").tobytes()
+
+
+def test_encoded_shingles_are_the_shingles_encoded() -> None:
+    from rasid.ingest.dedup import _encoded_shingles
+
+    for text in ("", "\u0640\u0640", "one", "one two three four", "one two three four five",
+                 "قُتل ٣ مدنيين،\nو  أُصيب 12_x في «الرقة»... Raqqa-city Raqqa-city Raqqa-city",
+                 "ALEPH\u00a0Aleph  \t aleph_1 ١٢ 😀 word"):
+        assert _encoded_shingles(text) == {s.encode("utf-8") for s in shingles(text)}
