@@ -335,7 +335,7 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days",
                  "in recent months", "over recent months", "in the past few months", "over the past few months",
-                 "in recent years", "over the past months",
+                 "in recent years", "over the past months", "in the past month", "over the past month",
                  # a campaign recapped in the perfect: "having retaken the cities of Ramadi and Fallujah"
                  "having retaken", "having recaptured", "having captured", "having seized", "having taken",
                  # "the attacks came one day after militants shelled four districts": what the news follows
@@ -385,6 +385,8 @@ IRREALIS_EN = (
     "are being pounded", "is being pounded", "is being fought", "are being fought", "is being waged",
     "are being waged",
     "to prevent", "to stop", "aimed at preventing",
+    # "civilians face the risk of being killed by air strikes": what may happen
+    "risk of", "at risk",
 )
 
 # Words for people who are civilians, as victims.

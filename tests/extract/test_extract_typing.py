@@ -1448,3 +1448,13 @@ def test_an_attack_to_be_prevented_is_none_but_a_deed_done_to_prevent_one_is(eve
     [event] = events_of("Russian jets pounded rebel positions near the town of Hader on Sunday to prevent them "
                         "from advancing, activists said.", published="2015-11-02")
     assert event.place.admin1 == "Aleppo"  # (al-Hader of the southern Aleppo countryside)
+
+
+@pytest.mark.parametrize("text", [
+    "Many civilians who cannot move in and out of the areas IS holds around Raqqa face the risk of being killed "
+    "by constant air strikes.",
+    "Fighting between government forces and rebels in Aleppo has intensified in the past month, with both sides "
+    "sending in reinforcements.",
+])
+def test_a_risk_and_a_month_of_fighting_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2016-08-11") == ()
