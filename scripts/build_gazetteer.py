@@ -571,6 +571,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("تركمان بارح", "Aleppo", ("Turkman Bareh", "Turkmen Bari", "Turkman Bari", "Turkmen Bareh")),
     ("زيادية", "Aleppo", ("Ziyadiyah", "Zayadiyah", "Ziyadiyeh")),
     ("دويبق", "Aleppo", ("Duvaybik", "Duwaybiq", "Dweibiq")),
+    ("عنجارة", "Aleppo", ("Anjara", "Ain Jara", "Ain Jarah", "Ein Jara")),
+    ("احسم", "Idlib", ("Ehsem", "Ehsim", "Ihsim", "Ihsem")),
     ("كفر نبل", "Idlib", ("Kafr Nabl", "Kafranbel", "Kafr Nabel", "Kafrnabel", "Kafranbal", "Kfar Nabl")),
     ("أريحا", "Idlib", ("Ariha", "Areeha", "Eriha")),
     ("سرمدا", "Idlib", ("Sarmada", "Sarmadah", "Sarmeda")),

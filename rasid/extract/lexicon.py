@@ -172,6 +172,8 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "counter-attack", "counterattacks", "battles raged", "fighting raged", "clashes raged",
         "foil an attack", "foiled attacks", "foil attacks", "repel an attack", "repel attacks", "thwart an attack",
         "thwarted attacks",
+        # the passive of the wires: "three schools were targeted by Russian aircraft"
+        "were targeted by", "was targeted by",
     ),
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced", "liberated", "won back", "regained control", "restored control",
@@ -243,7 +245,7 @@ GENERIC_ATTACK = frozenset({
     "قتلت", "قتلوا", "برصاص", "بنيران",
     "استهدف", "استهدفت", "استهداف", "تستهدف", "يستهدف", "استهدفوا", "هجوم", "هجوما", "هجموا", "شنت هجوما",
     "شن هجوما", "عدوان", "العدوان", "عدوانا", "اعتداء", "الاعتداء", "attack", "attacks", "attacked", "assault",
-    "offensive", "strike", "strikes", "targeted positions", "killed fighters",
+    "offensive", "strike", "strikes", "targeted positions", "killed fighters", "were targeted by", "was targeted by",
 })
 
 # Words that make a sentence about a total, a statistic or a period: claims, not incidents.

@@ -1458,3 +1458,9 @@ def test_an_attack_to_be_prevented_is_none_but_a_deed_done_to_prevent_one_is(eve
 ])
 def test_a_risk_and_a_month_of_fighting_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-08-11") == ()
+
+
+def test_a_place_targeted_by_aircraft_in_the_passive_was_struck_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Two schools were targeted by Russian aircraft this morning in the town of Ain Jara in rural "
+                        "Aleppo, activists said.", published="2016-01-11")
+    assert (event.sub_event_type, event.place.name_en) == ("Air/drone strike", "Anjara")
