@@ -596,7 +596,8 @@ _SENTENCE_OPENERS = frozenset({"In", "At", "Near", "On", "From", "To", "The", "A
 
 
 # Latin-script names that news uses for people far more than for the villages that bear them
-_PERSONAL_NAMES = frozenset({"assad", "bashar", "nasrallah", "baghdadi", "julani", "jolani", "erdogan", "putin"})
+_PERSONAL_NAMES = frozenset({"assad", "bashar", "nasrallah", "baghdadi", "julani", "jolani", "erdogan", "putin",
+                             "rania"})
 
 
 # The outlet Al Mayadeen shares its name with the town of al-Mayadin: after a verb of telling
@@ -610,14 +611,18 @@ _TELLING = frozenset(fold(w) for w in ("تفيد", "يفيد", "أفادت", "أ
 # In English: "TV station al-Mayadeen", "told al-Mayadeen", "in separate comments to al-Mayadeen"
 _OUTLET_NAMES_EN = frozenset({"al-mayadeen", "al mayadeen", "almayadeen", "mayadeen"})
 _TELLING_EN = frozenset({"told", "station", "channel", "network", "broadcaster", "television"})
+# "according to the Al Mayadeen broadcaster", "Al-Mayadeen TV reported"
+_OUTLET_AFTER_EN = frozenset({"broadcaster", "tv", "television", "channel", "network", "news", "reported",
+                              "correspondent", "reporter", "website"})
 _SPEAKING_EN = frozenset({"interview", "interviews", "comments", "remarks", "speaking", "spoke", "said"})
 
 
 def _names_the_outlet(text: str, span: Span) -> bool:
     if text[span.start:span.end].lower() in _OUTLET_NAMES_EN:
         before = text[max(0, span.start - 40):span.start].lower().replace(",", " ").split()
-        return bool(before) and (before[-1] in _TELLING_EN or before[-1] in ("to", "with")
-                                 and bool(_SPEAKING_EN.intersection(before[-4:-1])))
+        after = text[span.end:span.end + 16].lower().replace("'s", " ").split()[:1]
+        return bool(after) and after[0].strip(".,;:\"'") in _OUTLET_AFTER_EN or bool(before) and (
+            before[-1] in _TELLING_EN or before[-1] in ("to", "with") and bool(_SPEAKING_EN.intersection(before[-4:-1])))
     if fold(text[span.start:span.end]) not in _OUTLET_NAMES:
         return False
     before = fold(text[max(0, span.start - 16):span.start]).replace("،", " ").split()[-1:]

@@ -845,6 +845,10 @@ def test_events_an_israeli_strike_told_only_by_its_interception_is_the_strike(ma
     ("He said in a phone interview with Lebanese TV station al-Mayadeen that the strike killed two soldiers.",
      "al-Mayadeen", False),
     ("In separate comments to al-Mayadeen he said the war would go on.", "al-Mayadeen", False),
+    ("According to the Al Mayadeen broadcaster the clashes are still under way.", "Al Mayadeen", False),
+    ("Al-Mayadeen TV reported that the convoy reached the border.", "Al-Mayadeen", False),
+    # a queen, not the Iraqi town of Rania
+    ("Queen Rania shook hands with King Abdullah in the Oval Office.", "Rania", False),
     ("Army reinforcements were sent to al-Mayadeen in Deir Ezzor province today.", "al-Mayadeen", True),
     # the plural of "square", "arena"
     ("يجعل ذلك الشرق السوري واحداً من الميادين الهامة في المواجهة.", "الميادين", False),
