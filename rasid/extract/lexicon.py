@@ -174,6 +174,10 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
         "thwarted attacks",
         # the passive of the wires: "three schools were targeted by Russian aircraft"
         "were targeted by", "was targeted by",
+        # an attack or an infiltration stopped by force is a fight, not a weapon disarmed
+        "thwarted an infiltration", "foiled an infiltration", "repelled an infiltration", "infiltration attempt",
+        "attempt to infiltrate", "attempted to infiltrate", "attack was foiled", "attack was thwarted",
+        "attack was repelled", "attacks were foiled", "attacks were repelled",
     ),
     TERRITORY: ("took control", "seized", "captured", "recaptured", "retook", "regained", "taken control",
                 "seize", "capture", "advanced", "liberated", "won back", "regained control", "restored control",

@@ -1464,3 +1464,13 @@ def test_a_place_targeted_by_aircraft_in_the_passive_was_struck_from_the_air(eve
     [event] = events_of("Two schools were targeted by Russian aircraft this morning in the town of Ain Jara in rural "
                         "Aleppo, activists said.", published="2016-01-11")
     assert (event.sub_event_type, event.place.name_en) == ("Air/drone strike", "Anjara")
+
+
+@pytest.mark.parametrize("text", [
+    "Army units thwarted an infiltration attempt by terrorist groups towards the village of Maksar al-Hussan on "
+    "Friday, killing most of them.",
+    "The attack on the checkpoint in Atshan was foiled and 28 terrorists were killed, the source said on Friday.",
+])
+def test_an_attack_or_infiltration_fought_off_is_a_battle_not_disrupted_weapons(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2016-04-23")
+    assert events and all(e.sub_event_type == "Armed clash" for e in events)
