@@ -1469,7 +1469,7 @@ def test_a_place_targeted_by_aircraft_in_the_passive_was_struck_from_the_air(eve
 @pytest.mark.parametrize("text", [
     "Army units thwarted an infiltration attempt by terrorist groups towards the village of Maksar al-Hussan on "
     "Friday, killing most of them.",
-    "The attack on the checkpoint in Atshan was foiled and 28 terrorists were killed, the source said on Friday.",
+    "The attack was foiled and 28 terrorists were killed in Atshan, the source said on Friday.",
 ])
 def test_an_attack_or_infiltration_fought_off_is_a_battle_not_disrupted_weapons(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-04-23")
