@@ -416,8 +416,17 @@ _CIRCUMSTANTIAL = tuple(fold(w) for w in lx.CIRCUMSTANTIAL)
 
 
 def _circumstantial(ctx: DocContext, mention: Mention) -> bool:
-    before = text_before(ctx.doc, mention.span, 16).strip()
-    return before.endswith(_CIRCUMSTANTIAL)
+    before = text_before(ctx.doc, mention.span, 28).split()
+    if " ".join(before[-3:]).endswith(_CIRCUMSTANTIAL):
+        return True
+    while before and before[-1] in _INTENSITY:
+        before.pop()  # "amid intense clashes": how fierce says nothing of whether it is the news
+    return bool(before) and before[-1] in _AMID  # ("while violent clashes raged" may well be news)
+
+
+_AMID = frozenset(fold(w) for w in ("amid", "وسط"))
+_INTENSITY = frozenset(fold(w) for w in ("intense", "heavy", "fierce", "violent", "ongoing", "continued",
+                                          "renewed", "sporadic", "العنيفة", "عنيفة", "المستمرة", "العنيف"))
 
 
 _WEAPON_TYPES = frozenset({lx.IED, lx.AIR, lx.SHELLING, lx.GRENADE})

@@ -1474,3 +1474,9 @@ def test_a_place_targeted_by_aircraft_in_the_passive_was_struck_from_the_air(eve
 def test_an_attack_or_infiltration_fought_off_is_a_battle_not_disrupted_weapons(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-04-23")
     assert events and all(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_fighting_a_strike_came_amid_however_fierce_is_its_setting(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Government air raids on the town of Ariha killed 27 people on Monday. The raids came amid intense "
+            "clashes between government forces and insurgents in the province of Hama.")
+    assert [e.place.admin1 for e in events_of(text, published="2015-08-04")] == ["Idlib"]
