@@ -1650,6 +1650,8 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         trigger = replace(trigger, sub_type=previous[-1].sub_event_type, weak=False)
     if any(c.span.end <= trigger.mention.span.start and not _withheld_detail(ctx, c) for c in sentence.cues("negation")):
         return []  # "نفت ... وقوع اشتباكات", "denied that any clashes took place"
+    if _halted(ctx, trigger.mention):
+        return []
     if trigger.sub_type == lx.DISRUPTED and _failed(ctx, trigger.mention):
         return []  # "فشل الدفاعات الجوية في اعتراض الطائرة": nothing was intercepted
     locations = locate(sentence, ctx, movement=trigger.sub_type in _MOVEMENT, near=trigger.mention.span,
@@ -1687,6 +1689,20 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
 
 
 _PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE})
+# "air forces halted airstrikes in Aleppo for a 48-hour pause", "طالبوا بوقف القصف": what stops is not done
+_HALTING = frozenset(fold(w) for w in (
+    "halted", "halt", "halting", "suspended", "suspend", "suspending", "stopped", "stop", "stopping", "paused",
+    "pause", "ceased", "cease", "أوقف", "أوقفت", "إيقاف", "لإيقاف", "وقف", "بوقف", "لوقف", "تعليق", "علقت", "علق"))
+_HALT_GAP_WORDS = frozenset(fold(w) for w in ("the", "their", "its", "all", "to"))
+
+
+def _halted(ctx: DocContext, mention: Mention) -> bool:
+    before = [w for w in text_before(ctx.doc, mention.span, 24).split()[-3:]]
+    while before and before[-1] in _HALT_GAP_WORDS:
+        before.pop()
+    return bool(before) and before[-1] in _HALTING
+
+
 _THE_SETTING = re.compile(fold(r"في هذا الإطار|في هذا السياق|في هذا الصدد|in this context|against this backdrop"))
 
 

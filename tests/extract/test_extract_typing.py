@@ -1480,3 +1480,11 @@ def test_fighting_a_strike_came_amid_however_fierce_is_its_setting(events_of) ->
     text = ("Government air raids on the town of Ariha killed 27 people on Monday. The raids came amid intense "
             "clashes between government forces and insurgents in the province of Hama.")
     assert [e.place.admin1 for e in events_of(text, published="2015-08-04")] == ["Idlib"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Syrian air forces halted airstrikes in Aleppo from 07:00 on Tuesday for a humanitarian pause.",
+    "وطالب المجلس المحلي في إدلب اليوم بوقف القصف على المدينة.",
+])
+def test_strikes_halted_or_asked_to_stop_are_no_strike(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2016-10-18") == ()
