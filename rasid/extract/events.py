@@ -636,10 +636,19 @@ _AIRCRAFT_NOUNS = frozenset(fold(w) for w in ("طائرات", "الطائرات"
 
 
 def _aircraft_after(ctx: DocContext, trigger: Trigger) -> bool:
-    """"استهداف طائرات العدو": the word after a bare "targeted" is who targeted, here aircraft."""
-    if trigger.mention.get("phrase") not in _BARE_TARGETING:
+    """"استهداف طائرات العدو": the word after a bare "targeted" is who targeted, here aircraft;
+    in the English passive ("were targeted by the Syrian army aircraft") the agent's head word."""
+    phrase = trigger.mention.get("phrase")
+    if phrase in _TARGETED_BY:
+        return bool(_AIRCRAFT_EN.intersection(text_after(ctx.doc, trigger.mention.span, 40).split()[:5]))
+    if phrase not in _BARE_TARGETING:
         return False
     return text_after(ctx.doc, trigger.mention.span, 12).split()[:1] in ([w] for w in _AIRCRAFT_NOUNS)
+
+
+_TARGETED_BY = frozenset({"were targeted by", "was targeted by"})
+_AIRCRAFT_EN = frozenset({"aircraft", "aircrafts", "warplanes", "warplane", "jets", "helicopters", "helicopter",
+                          "drones", "drone", "planes", "bombers", "air"})
 
 
 _BASE_REACH = 40  # characters from "استهدفت" to the base it names

@@ -1488,3 +1488,9 @@ def test_fighting_a_strike_came_amid_however_fierce_is_its_setting(events_of) ->
 ])
 def test_strikes_halted_or_asked_to_stop_are_no_strike(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text, published="2016-10-18") == ()
+
+
+def test_sites_targeted_by_army_aircraft_were_struck_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("IS positions were targeted by the Syrian army aircraft near Palmyra on Monday.",
+                        published="2016-07-27")
+    assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", "Military Forces of Syria (2000-2024)")
