@@ -334,7 +334,7 @@ RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخ�
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
                  "previously", "earlier this year", "this year", "so far this year", "earlier this week",
                  "last weekend", "has been the scene of", "have been the scene of", "was the scene of",
-                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "large areas of",
+                 "were the scene of", "once dubbed", "since then", "swathes of", "swaths of", "wide areas", "large areas of",
                  "vast areas of", "large parts of", "has endured", "have endured", "percent of the country",
                  "per cent of the country", "% of the country",
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",

@@ -1494,3 +1494,9 @@ def test_sites_targeted_by_army_aircraft_were_struck_from_the_air(events_of) -> 
     [event] = events_of("IS positions were targeted by the Syrian army aircraft near Palmyra on Monday.",
                         published="2016-07-27")
     assert (event.sub_event_type, event.actor1.name) == ("Air/drone strike", "Military Forces of Syria (2000-2024)")
+
+
+def test_wide_areas_a_force_has_captured_are_its_record_not_news(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kurdish-led SDF have been the main force fighting IS in northern Syria and have captured wide areas "
+            "from the militants around Qamishli.")
+    assert events_of(text, published="2016-07-27") == ()
