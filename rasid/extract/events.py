@@ -2109,7 +2109,8 @@ def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim
     for event in events:
         key = _merge_key(event)
         twin = next((i for i, e in enumerate(merged) if _merge_key(e)[:3] == key[:3] and _same_day(e, event)
-                     and _same_or_wider_place(e, event) and not _split_by_sentence(e, event)), None)
+                     and _same_or_wider_place(e, event) and not _split_by_sentence(e, event)
+                     and not _more_dead(e, event, text)), None)
         if twin is None:
             merged.append(event)
         elif (merged[twin].geo_precision or 1) > (event.geo_precision or 1):
@@ -2120,6 +2121,23 @@ def consolidate(events: list[Event], text: str) -> tuple[list[Event], list[Claim
     return _fold_assassinations(_fold_interceptions(_fold_hierarchy(_as_the_day_s_weapon(
         _fold_generic(_fold_retold_toll(out))), text))), \
         tolls + folded_tolls
+
+
+# "six more died", "another 14 people were killed" ("killed along with two other people" is the same blast)
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+
+
+def _more_dead(told: Event, event: Event, text: str) -> bool:
+    """"15 were killed in raids on Manbij ... six more died in a village near Manbij": a toll told as
+    more dead, beside one of its own, is another incident's."""
+    if not told.fatalities or not event.fatalities or told.fatalities == event.fatalities:
+        return False
+    evidence = event.evidence.get("fatalities")
+    if evidence is None:
+        return False
+    start, end = evidence.span.start, evidence.span.end
+    return _MORE_AFTER.match(text, end) is not None or _MORE_BEFORE.search(text[max(0, start - 12):start]) is not None
 
 
 def _toll_claim(event: Event) -> Claim:
