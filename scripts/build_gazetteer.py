@@ -573,6 +573,8 @@ VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("دويبق", "Aleppo", ("Duvaybik", "Duwaybiq", "Dweibiq")),
     ("عنجارة", "Aleppo", ("Anjara", "Ain Jara", "Ain Jarah", "Ein Jara")),
     ("احسم", "Idlib", ("Ehsem", "Ehsim", "Ihsim", "Ihsem")),
+    ("مكسر الحصان", "Homs", ("Maksar Elhisan", "Maksar al-Hisan", "Maksar al-Hissan", "Maksar al-Hussan",
+                             "Maksar al-Hisn")),
     ("كفر نبل", "Idlib", ("Kafr Nabl", "Kafranbel", "Kafr Nabel", "Kafrnabel", "Kafranbal", "Kfar Nabl")),
     ("أريحا", "Idlib", ("Ariha", "Areeha", "Eriha")),
     ("سرمدا", "Idlib", ("Sarmada", "Sarmadah", "Sarmeda")),

@@ -133,6 +133,7 @@ def test_a_capital_backed_is_its_government_not_where_raids_fell(events_of, text
     ("An air strike killed a child in Marat Al Noman on Monday, rescuers said.", "Idlib"),
     ("Rebel shells hit Marj al-Sultan on Monday, killing two civilians.", "Rural Damascus"),
     ("Turkish jets struck IS positions in Turkmen Bari north of Aleppo on Monday, Turkey's army said.", "Aleppo"),
+    ("Army units clashed with IS fighters near the village of Maksar al-Hussan east of Homs on Monday.", "Homs"),
 ])
 def test_ordinary_words_and_given_names_are_no_villages(events_of, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(text, published="2016-07-19")
