@@ -1706,7 +1706,7 @@ _HALT_GAP_WORDS = frozenset(fold(w) for w in ("the", "their", "its", "all", "to"
 
 
 def _halted(ctx: DocContext, mention: Mention) -> bool:
-    before = [w for w in text_before(ctx.doc, mention.span, 24).split()[-3:]]
+    before = text_before(ctx.doc, mention.span, 24).split()[-3:]
     while before and before[-1] in _HALT_GAP_WORDS:
         before.pop()
     return bool(before) and before[-1] in _HALTING
