@@ -22,7 +22,7 @@ from rasid.extract.context import (
     text_after,
     text_before,
 )
-from rasid.extract.lexicon import SUBTOTAL_CUES
+from rasid.extract.lexicon import GENERIC_ATTACK, SUBTOTAL_CUES
 from rasid.extract.resources import Resources
 from rasid.model import Claim, Document, Evidence, Mention, Span, replace
 from rasid.text.normalize import fold
@@ -140,6 +140,8 @@ def _metric_of_number(number: Mention, sentence: Sentence, doc: Document) -> str
     if before_deaths and units and units[0].key == "unit:injured" and _counts_next(units[0], sentence, doc):
         return "fatalities"  # "has killed more than 220000 people, wounded a million": "wounded" counts the next
     units = [m for m in units if m.key != "unit:arrest_verb"]
+    if not units and _counts_attacks_in_times(number, sentence, doc):
+        return "attacks"
     if units:
         metric = min(units, key=lambda m: m.span.start).key.removeprefix("unit:")
         if metric == "fighters" and deaths:
@@ -154,6 +156,43 @@ def _metric_of_number(number: Mention, sentence: Sentence, doc: Document) -> str
     if _killed_later(number, sentence, doc):
         return "fatalities"
     return None
+
+
+_TIMES = frozenset(fold(w) for w in ("مرة", "مرات", "times"))
+_ATTACK_WORDS = frozenset(fold(w) for w in GENERIC_ATTACK if " " not in w) | frozenset(
+    fold(w) for w in ("للهجوم", "لهجوم", "لهجمات", "هوجمت", "هوجم", "لاستهداف", "تعرضت", "تعرض"))
+_ATTACK_REACH = 40  # characters from an attack word to the count of its times
+
+
+def _attack_word_before(doc: Document, span: Span) -> bool:
+    words = text_before(doc, span, _ATTACK_REACH).split()
+    return any(w in _ATTACK_WORDS or w.removeprefix("و").removeprefix("ل") in _ATTACK_WORDS for w in words)
+
+
+def _counts_attacks_in_times(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    """"تعرضت القوات للهجوم 12 مرة في العراق و4 مرات في سوريا", "attacked at least 10 times": the
+    number counts attacks; the next count of times in the sentence goes on counting them."""
+    if fold(doc.text[number.span.end:number.span.end + 8]).split()[:1] not in ([w] for w in _TIMES):
+        return False
+    if _attack_word_before(doc, number.span):
+        return True
+    earlier = [n for n in sentence.of("NUMBER") if n.span.end <= number.span.start]
+    return bool(earlier) and _counts_attacks_in_times(earlier[-1], sentence, doc)
+
+
+_TWICE = frozenset(fold(w) for w in ("مرتين", "لمرتين", "twice"))
+
+
+def _attacked_twice(sentence: Sentence, doc: Document) -> list[Mention]:
+    """"تعرضت القاعدة لهجوم صاروخي لمرتين", "the base was attacked twice": two attacks counted in a
+    word, as the count 2 (the incident told stands beside it)."""
+    out = []
+    for cue in sentence.cues("aggregate"):
+        if fold(doc.quote(cue.span)) not in _TWICE:
+            continue
+        if _attack_word_before(doc, cue.span):
+            out.append(Mention(cue.span, "NUMBER", "2", "claim.twice", sentence.index))
+    return out
 
 
 _VERB_AFTER_GAP = 20  # characters from a number to "were injured" or "were killed" after it
@@ -322,7 +361,7 @@ def _tolls_an_escalation(number: Mention, sentence: Sentence, doc: Document) -> 
 def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str, Mention, bool]]:
     """Claims of a sentence, each with whether only its size makes it one (no period word near);
     totals count where period words are near, or anywhere when ``whole``."""
-    out: list[tuple[str, Mention, bool]] = []
+    out: list[tuple[str, Mention, bool]] = [("attacks", twice, True) for twice in _attacked_twice(sentence, doc)]
     numbers = sentence.of("NUMBER")
     if not numbers:
         return out
@@ -348,7 +387,9 @@ def _claims_of(sentence: Sentence, whole: bool, doc: Document) -> list[tuple[str
             continue
         if metric in _PERIOD_ONLY and (not aggregate or int(number.key) < _MIN_PROJECTILES):
             continue
-        if (metric in _ALWAYS and int(number.key) >= _ALWAYS_MIN.get(metric, 2)) or aggregate:
+        if metric == "attacks" and _counts_attacks_in_times(number, sentence, doc):
+            out.append((metric, number, False))  # a count of several attacks by its very form
+        elif (metric in _ALWAYS and int(number.key) >= _ALWAYS_MIN.get(metric, 2)) or aggregate:
             out.append((metric, number, False))
         elif war_scale:
             out.append((metric, number, True))

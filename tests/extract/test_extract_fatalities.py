@@ -415,6 +415,28 @@ def test_a_salvo_of_rockets_is_no_claim(pipeline, make_doc, text: str) -> None: 
     assert not [c for c in result.claims if c.metric == "other"]
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("وأقرت الوزارة بأن قواتها تعرضت للهجوم 9 مرات على الأقل في العراق و5 مرات في سوريا خلال الأسبوع الماضي.",
+     {9.0, 5.0}),
+    ("The ministry said its troops had been attacked at least 9 times in Iraq and 5 times in Syria last week.",
+     {9.0, 5.0}),
+    ("تعرضت القاعدة الأميركية في حقل العمر لهجوم صاروخي لمرتين فجر اليوم.", {2.0}),
+    ("The US base at the al-Omar oil field was attacked twice with rockets on Monday.", {2.0}),
+])
+def test_attacks_counted_in_times_are_a_claim(pipeline, make_doc, text: str, counts: set[float]) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text, published="2023-11-20"))
+    assert {c.value for c in result.claims if c.metric == "attacks"} == counts
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفعت الأسعار 3 مرات خلال العام الماضي.",
+    "Prices in the city rose twice last month, traders said.",
+])
+def test_times_with_no_attack_count_nothing(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(make_doc(text, published="2023-11-20"))
+    assert not [c for c in result.claims if c.metric == "attacks"]
+
+
 _SCORES_KILLED = ("Scores of people have been killed in air strikes on Aleppo in recent days, a monitoring group "
                   "said on Monday. The Observatory said air strikes killed 29 people on Sunday in the Al-Ferdous "
                   "district of Aleppo. ")
