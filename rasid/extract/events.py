@@ -457,7 +457,16 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
     after = text_after(ctx.doc, mention.span, 40)
     if after.lstrip().startswith(_RECALLED_AFTER) or _RECALLED_INSIDE.match(after):
         return True
+    if fold(ctx.doc.quote(mention.span)).strip() in _WAR_NAMES and _WAR_ON.match(after):
+        return True  # "الحياد عن العدوان الإسرائيلي على غزة": the war by its name, no incident
     return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
+
+
+# The region's press names the wars on Gaza and Lebanon "the aggression on ..." (definite, or "its
+# aggression"); "عدواناً جديداً على" is one more attack.
+_WAR_NAMES = frozenset(fold(w) for w in ("العدوان", "عدوانه", "عدوانها", "الحرب", "حربه", "حربها"))
+_WAR_ON = re.compile(fold(r"\s*(?:(?:الإسرائيلي|الاسرائيلي|الصهيوني|الأميركي|الأمريكي|المستمر|المتواصل)\s+){0,2}"
+                          r"على\s+(?:قطاع\s+)?(?:غزة|غزّة|لبنان)"))
 
 
 # "وحلّق الطيران ... بعد القصف الصاروخي": after the attack the article told above, not another one

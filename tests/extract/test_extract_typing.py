@@ -410,6 +410,19 @@ def test_the_war_going_on_is_no_incident(events_of) -> None:  # type: ignore[no-
 
 
 @pytest.mark.parametrize("text", [
+    "وأكد الوزير أنّ الجزيرة أصبحت مركز عمليات في العدوان الإسرائيلي على غزة، محذراً من صراع أكبر.",
+    "وأكد الوزير أنّ الجزيرة أصبحت مركز عمليات في عدوانه على قطاع غزة، محذراً من صراع أكبر.",
+])
+def test_the_war_called_by_its_name_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
+
+
+def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
+    assert event.fatalities == 5
+
+
+@pytest.mark.parametrize("text", [
     "وتحرص دمشق اليوم على عدم الخوض في الماضي المتعلق بمسيرة العلاقات الثنائية مع عمان.",
     "يواصل الاحتلال قصف مطارات سوريا، وكان آخرها مطار حلب الدولي.",
 ])
