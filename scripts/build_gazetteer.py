@@ -78,6 +78,8 @@ A name needs a cue when, after ``rasid.text.normalize.fold``:
 6. (Arabic) a proclitic + the name is a token seen at least
    ``2 * CORPUS_MIN`` times while the name alone is ten times rarer (بنان in لبنان):
    the clitic-aware matcher would find it inside that word;
+   and (Arabic) a one-word name that is a proclitic glued to a settlement noun
+   (بقرية: "in the village of") needs one too;
 7. (Latin) it is one word that the English FA-KES articles write in lower case at
    least twice and in at least half of its occurrences (a common English word), or a
    word of ``ENGLISH_STOP``; a name of several words needs a cue when its words besides
@@ -726,6 +728,10 @@ FAMOUS_OWN: dict[str, str] = {fold(name): country for country, names in {
                   "جنين", "نابلس", "طولكرم", "قلقيلية", "بيت لحم", "رام الله"),
     "Lebanon": ("شبعا", "كفرشوبا", "الناقورة", "عيتا الشعب", "ميس الجبل", "العديسة", "مارون الراس", "حولا"),
 }.items() for name in names}
+# A one-letter proclitic glued to a settlement noun: "بقرية" (a village of Latakia) is above
+# all "in the village of", the words before a name.
+GLUE_LETTERS = frozenset("بلوفك")
+SETTLEMENT_NOUNS = {fold(w) for w in "قرية بلدة مدينة حي مخيم مزرعة ضاحية منطقة ناحية".split()}
 # Person-name shapes: honorific or kunya + given name, and "X al-Din" names.
 HONORIFICS = {fold(w) for w in "ابو ام الشيخ شيخ السيد سيد الحاج حاج الامام".split()}
 GIVEN_NAMES = {fold(w) for w in """
@@ -1162,6 +1168,8 @@ class CueJudge:
                 return "elsewhere"
             if key in self.shadowed:
                 return "clitic"
+            if len(words) == 1 and key[:1] in GLUE_LETTERS and key[1:] in SETTLEMENT_NOUNS:
+                return "glued"
         elif self._english_words(key.split()):
             return "english"
         return None

@@ -92,6 +92,16 @@ def test_famous_places_abroad_need_no_cue_at_home(build: ModuleType) -> None:
     assert judge.reason("سوريا", syria) is None
 
 
+def test_a_settlement_word_with_a_glued_preposition_needs_a_cue(build: ModuleType) -> None:
+    judge = build.CueJudge.__new__(build.CueJudge)
+    judge.arabic_common, judge.english_common, judge.place_tagged, judge.shadowed = {}, set(), set(), {}
+    judge.important_names = set()
+    village = build.Row("C1", "community", "Baqariya", "بقرية")
+    assert judge.reason("بقرية", village) == "glued"  # "in the village of"
+    assert judge.reason("بلدة", build.Row("C2", "community", "x", "بلدة")) != "glued"
+    assert judge.reason("بعيون", build.Row("C3", "community", "Bayun", "بعيون")) is None
+
+
 def test_english_news_spelling_becomes_the_english_name(build: ModuleType) -> None:
     import collections
 
