@@ -504,10 +504,15 @@ _NAMED_AS = re.compile(r"(?:describ\w* (?:it|this|them|the \w+) as|call\w* it|te
                        r"\s+(?:a|an|the)?\s*[\"“']?$")
 
 
-# "الاستعداد والتجهيز لمعركة البادية", "preparing for an offensive": the fight is still to come
+# "الاستعداد والتجهيز لمعركة البادية", "preparing for an offensive", "ready to", "to postpone": the
+# fight is still to come
 _PREPARING = frozenset(fold(w) for w in ("الاستعداد", "استعدادا", "الاستعدادات", "استعدادات", "التجهيز", "التحضير", "للتحضير", "تحضيرا",
                                           "تستعد", "يستعد", "تتحضر", "يتحضر", "preparing", "preparations",
-                                          "prepare", "prepares"))
+                                          "prepare", "prepares",
+                                          # "ليس مستعداً بعد لشن هجوم", "agreed to postpone the ground attack"
+                                          "مستعدا", "مستعدة", "مستعد", "جاهزا", "جاهزة", "ready", "ارجاء", "تاجيل",
+                                          "بتاجيل", "بارجاء", "postpone", "postponed", "postponing", "delay",
+                                          "delayed", "delaying"))
 
 
 # "أننا أمام معركة حاسمة", "في هذه المعركة", "we face a war": the war ahead, or as the topic

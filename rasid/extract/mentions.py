@@ -889,11 +889,28 @@ def _civil_convoy(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  #
     return phrase == "convoy" and (norm.text[max(0, match.start - 14):match.start].split() or [""])[-1] in _CIVIL_CONVOY
 
 
+# "دفاعات صاروخية", "منظومة صاروخية", "missile defense systems", "rocket launchers": arms named, not fired
+_ARMS_BEFORE = frozenset(fold(w) for w in ("دفاعات", "الدفاعات", "منظومة", "منظومات", "المنظومة", "المنظومات",
+                                           "بطاريات", "بطارية", "درع", "الدرع", "مخزون", "ترسانة"))
+_ARMS_AFTER = frozenset({"defense", "defence", "defenses", "defences", "shield", "system", "systems", "launchers",
+                         "batteries", "arsenal", "stockpile", "program", "programme"})
+
+
+def _names_arms(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    if phrase in ("صاروخية", "الصاروخية"):
+        before = fold(norm.text[max(0, match.start - 16):match.start]).split()
+        return bool(before) and before[-1] in _ARMS_BEFORE
+    if phrase in ("missile", "rocket"):
+        after = norm.text[match.end:match.end + 12].split()
+        return bool(after) and after[0].lower() in _ARMS_AFTER
+    return False
+
+
 def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     out = []
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
-        if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase):
+        if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase) or _names_arms(norm, match, phrase):
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)

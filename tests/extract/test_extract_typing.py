@@ -417,6 +417,19 @@ def test_the_war_called_by_its_name_is_no_incident(events_of, text: str) -> None
     assert events_of(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "ويقول مسؤولون إن الجيش ليس مستعداً بعد لشنّ هجومٍ بري ضد قطاع غزّة.",
+    "وقال مسؤولون إن واشنطن سترسل دفاعات صاروخية إلى القاعدة في حقل العمر سريعاً.",
+])
+def test_an_attack_not_ready_and_defences_sent_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
+
+
+def test_a_missile_salvo_is_still_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("وأطلقت الفصائل صلية صاروخية على القاعدة في حقل العمر فجر اليوم.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
