@@ -292,8 +292,9 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 # Countries beyond the gazetteer: a sentence set there borrows no place from its neighbours.
 FAR_COUNTRIES = ("السودان", "السودانية", "السوداني", "اليمن", "اليمنية", "اليمني", "ليبيا", "الليبية", "الليبي",
                  "مصر", "المصرية", "المصري", "اوكرانيا", "الاوكرانية", "الاوكراني", "ايران", "الايرانية",
-                 "افغانستان", "sudan", "sudanese", "yemen", "yemeni", "libya", "libyan", "egypt", "egyptian",
-                 "ukraine", "ukrainian", "afghanistan")
+                 "افغانستان", "اريتريا", "ارتيريا", "الاريترية", "الارتيرية", "قبرص", "القبرصية", "الصومال",
+                 "sudan", "sudanese", "yemen", "yemeni", "libya", "libyan", "egypt", "egyptian",
+                 "ukraine", "ukrainian", "afghanistan", "eritrea", "eritrean", "cyprus", "somalia")
 
 # A trigger right after these words describes circumstances of another event ("وسط استنفار",
 # "أثناء توجه دورية"), not an event of its own.

@@ -290,6 +290,16 @@ def test_a_sentence_set_in_a_far_country_borrows_no_place(events_of) -> None:  #
     assert events and all(e.location_text == "مدينة جنين" and e.sub_event_type == "Armed clash" for e in events)
 
 
+@pytest.mark.parametrize("abroad", [
+    "وكشفت مصادر عسكرية في إريتريا عن هجوم مسلح تعرضت له قوات أجنبية في قاعدة بحرية هناك.",
+    "Military sources in Eritrea said an armed attack hit foreign troops at a naval base there.",
+])
+def test_an_attack_told_in_eritrea_borrows_no_syrian_place(events_of, abroad: str) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدف قصف صاروخي القاعدة الأميركية في الشدادي بريف الحسكة اليوم.\n" + abroad
+    assert {e.place.admin1 for e in events_of(text)} == {"Hasakah"}
+    assert len(events_of(text)) == 1
+
+
 def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
             "وصول تعزيزات عسكرية لقسد.")
