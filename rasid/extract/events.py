@@ -1460,7 +1460,8 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
             # "أفواج إطفاء من محافظات دمشق، حمص، حماة، طرطوس": a roll of governorates places nothing
             if found and len({loc.place.admin1 for loc in found}) < _ROLL_OF_GOVERNORATES:
                 if index == sentence.index + 1:
-                    return _toll_places(sentences[index], ctx) or found[:1]
+                    return _toll_places(sentences[index], ctx) or _listed_targets(sentence, sentences[index], ctx) \
+                        or found[:1]
                 return found[:1]
     focus = ctx.focus_admin1
     if focus:
@@ -1477,6 +1478,29 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
             pass  # a province abroad: keep the named place in it
         return [Location(place, anchor, 3, ctx.doc.quote(anchor.span))]
     return []
+
+
+_COUNT_GAP = 14  # characters between a count and its noun ("5 هجمات", "three attacks")
+
+
+def _listed_targets(sentence: Sentence, listing: Sentence, ctx: DocContext) -> list[Location]:
+    """"تبنّت المقاومة 5 هجمات استهدفت القواعد الأميركية. وأوضحت أنّ القواعد هي: قاعدة الشدادي، قاعدة
+    الركبان ...": a count of attacks placed nowhere, then a sentence with no deed of its own that
+    lists the places they struck ("والرابعة استهدفت ..." names no deed of its own): an event at
+    each (as many as the count at most)."""
+    if any(m.get("phrase") not in lx.GENERIC_ATTACK for m in listing.of("TRIGGER")):
+        return []
+    units = [m for m in sentence.cues("unit:attacks")]
+    counts = [int(n.key) for n in sentence.of("NUMBER") if not n.get("vague") and str(n.key).isdigit()
+              and any(0 <= u.span.start - n.span.end <= _COUNT_GAP for u in units)]
+    if not counts or max(counts) < 2:
+        return []
+    found: dict[str, Location] = {}
+    for mention in listing.of("PLACE"):
+        for loc in locate(listing, ctx, within=mention.span):
+            if loc.mention.span.overlaps(mention.span) and loc.place.kind not in _AREA_KINDS:
+                found.setdefault(loc.place.place_id, loc)
+    return list(found.values())[:max(counts)] if len(found) >= 2 else []
 
 
 def _toll_places(told: Sentence, ctx: DocContext, least: int = 2) -> list[Location]:

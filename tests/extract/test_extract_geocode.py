@@ -300,6 +300,14 @@ def test_an_attack_told_in_eritrea_borrows_no_syrian_place(events_of, abroad: st
     assert len(events_of(text)) == 1
 
 
+def test_a_count_of_attacks_then_the_list_of_their_targets_is_an_event_at_each(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت فصائل عراقية اليوم تنفيذ 3 هجمات بطائرات مسيّرة على مواقع أميركية في سوريا.\n"
+            "وبيّنت أنّ المواقع المستهدفة هي قاعدة الشدادي وقاعدة التنف وحقل العمر.")
+    events = events_of(text)
+    assert {e.place.admin1 for e in events} == {"Hasakah", "Homs", "Deir ez-Zor"} and len(events) == 3
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
 def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
             "وصول تعزيزات عسكرية لقسد.")
