@@ -341,6 +341,8 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days",
+                 "past two weeks", "past three weeks", "past few weeks", "past several weeks", "last two weeks",
+                 "last few weeks", "past two months", "past three months",
                  "in recent months", "over recent months", "in the past few months", "over the past few months",
                  "in recent years", "over the past months", "in the past month", "over the past month",
                  # a campaign recapped in the perfect: "having retaken the cities of Ramadi and Fallujah"
@@ -394,6 +396,10 @@ IRREALIS_EN = (
     "to prevent", "to stop", "aimed at preventing",
     # "civilians face the risk of being killed by air strikes": what may happen
     "risk of", "at risk",
+    # "options ranging from air strikes to a no-fly zone are on the table": what may be chosen
+    "options ranging", "on the table",
+    # "the spokesman slammed the air strikes on Daraya": what a statement is about, told elsewhere
+    "slammed the", "denounced", "decried", "criticised", "criticized",
 )
 
 # Words for people who are civilians, as victims.

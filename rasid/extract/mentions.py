@@ -906,11 +906,21 @@ def _names_arms(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # t
     return False
 
 
+# "executed a special operation", "نفذت عملية": carried out, not put to death
+_CARRIED_OUT = re.compile(r"\s+(?:a|an|the|their|its|several|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:operations?|attacks?|strikes?|raids?|assaults?|offensives?|ambush|manoeuvres?|maneuvers?|plan)\b")
+
+
+def _carried_out(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    return phrase in ("executed", "execute", "executing") and _CARRIED_OUT.match(norm.text, match.end) is not None
+
+
 def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list[Mention]:
     out = []
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
-        if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase) or _names_arms(norm, match, phrase):
+        if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase) or _names_arms(norm, match, phrase) \
+                or _carried_out(norm, match, phrase):
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)

@@ -430,6 +430,23 @@ def test_a_missile_salvo_is_still_an_attack(events_of) -> None:  # type: ignore[
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 
 
+def test_units_that_executed_an_operation_put_nobody_to_death(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Army units advanced into the Zuhur district of Hasakeh today where they executed a special "
+            "operation against the militants.")
+    assert all(e.event_type != "Violence against civilians" for e in events_of(text))
+    [killing] = events_of("Rebels executed five soldiers in the town of Daraya on Friday.", published="2016-06-11")
+    assert killing.sub_event_type == "Attack" and killing.fatalities == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that options ranging from air strikes on Raqqa to arming the rebels were all on the table.",
+    "Several mortar shells fired from the enclave have hit the city of Damascus in the past two weeks.",
+    "A State Department spokesman slammed the air strikes on the town of Daraya on Friday.",
+])
+def test_options_weeks_of_shelling_and_a_statement_on_strikes_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == ()
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
