@@ -720,7 +720,7 @@ _CAPITAL = re.compile("[A-Z]")
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S*")
 # Words after which a capitalised name is a place ("the village of Tokhar", "to retake Khalasa").
-_PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "into", "from", "retake", "around", "outside", "toward",
+_PLACE_CUES_EN = frozenset({"in", "of", "near", "at", "on", "into", "from", "retake", "around", "outside", "toward",
                             "towards", "captured", "seized"})  # "town X" is a headline's "town, Source"
 
 

@@ -424,6 +424,11 @@ def test_places_listed_in_quotes_are_each_a_location(events_of) -> None:  # type
     assert {e.location_text for e in events} == {"الشدادي", "خربة عدنان"}
 
 
+def test_a_spelling_struck_on_is_found_by_its_skeleton(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("Government jets carried out air strikes on Talbisseh in Homs province today, killing nine people.")
+    assert event.place.name_en == "Talbiseh" and event.fatalities == 9
+
+
 def test_an_english_spelling_before_the_word_district_is_found(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Two civilians were wounded in the Bustan al-Qasr district of Aleppo on Thursday after "
                         "regime snipers shot into the neighbourhood.", published="2016-09-16")
