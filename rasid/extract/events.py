@@ -795,6 +795,15 @@ def _voiced(ctx: DocContext, mention: Mention) -> bool:
 _RAIDS = frozenset(fold(w) for w in ("غارة", "الغارة", "غارات", "raid", "raids"))
 
 
+# "نشر مقطعاً مصوراً يوثق لحظات إطلاق طائرة مسيّرة", "the moments of the launch": a deed shown
+# in a video is not what the sentence tells, where it tells another
+_DEPICTING = frozenset(fold(w) for w in ("لحظات", "moments"))
+
+
+def _depicted(ctx: DocContext, mention: Mention) -> bool:
+    return bool(_DEPICTING.intersection(text_before(ctx.doc, mention.span, 40).split()[-4:]))
+
+
 # "رداً على اعتداء العدو على بلدة X", "awaiting the response to the assassination": the deed
 # answered is the cause told, not the news
 _ANSWERING = IN_RESPONSE + tuple(fold(w) for w in ("الرد على", "للرد على", "الرد الايراني على", "response to"))
@@ -820,6 +829,9 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
                 and not within_phrase(ctx.doc, m.span, _ANSWERING, _ANSWERED_REACH)
                 and not (m.key in _VIOLENT_TRIGGER_TYPES and _condemned(ctx, m))
                 for launched in (_launched(ctx, m),)]
+    shown = [t for t in triggers if _depicted(ctx, t.mention)]
+    if shown and len(shown) < len(triggers):
+        triggers = [t for t in triggers if t not in shown]
     # "a bomb blast hit a bus convoy": a convoy struck is a fight, unless a weapon word says how
     armed = any(t.sub_type in _WEAPON_TYPES and not t.weak for t in triggers)
     if not any(t.sub_type not in (lx.DISRUPTED, lx.CLASH) and not t.weak for t in triggers):

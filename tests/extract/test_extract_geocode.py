@@ -308,6 +308,13 @@ def test_a_count_of_attacks_then_the_list_of_their_targets_is_an_event_at_each(e
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
 
 
+def test_a_launch_shown_in_a_video_is_not_where_the_strike_fell(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("واستهدفت الفصائل اليوم قاعدة حقل العمر بواسطة المسيرات، ونشرت مقطعاً يوثق لحظات إطلاق طائرة مسيرة "
+            "نحو القاعدة قرب الشدادي.")
+    [event] = events_of(text, published="2024-01-27")
+    assert event.place.name_en == "Al-Omar oil field" and event.sub_event_type == "Air/drone strike"
+
+
 def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
             "وصول تعزيزات عسكرية لقسد.")
