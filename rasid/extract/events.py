@@ -457,16 +457,24 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
     after = text_after(ctx.doc, mention.span, 40)
     if after.lstrip().startswith(_RECALLED_AFTER) or _RECALLED_INSIDE.match(after):
         return True
-    if fold(ctx.doc.quote(mention.span)).strip() in _WAR_NAMES and _WAR_ON.match(after):
+    if _names_the_war(ctx, mention, after):
         return True  # "الحياد عن العدوان الإسرائيلي على غزة": the war by its name, no incident
     return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
 
 
 # The region's press names the wars on Gaza and Lebanon "the aggression on ..." (definite, or "its
 # aggression"); "عدواناً جديداً على" is one more attack.
-_WAR_NAMES = frozenset(fold(w) for w in ("العدوان", "عدوانه", "عدوانها", "الحرب", "حربه", "حربها"))
-_WAR_ON = re.compile(fold(r"\s*(?:(?:الإسرائيلي|الاسرائيلي|الصهيوني|الأميركي|الأمريكي|المستمر|المتواصل)\s+){0,2}"
-                          r"على\s+(?:قطاع\s+)?(?:غزة|غزّة|لبنان)"))
+_WAR_NAMES = frozenset(fold(w) for w in ("العدوان", "عدوانه", "عدوانها", "الحرب", "حربه", "حربها", "عدوان", "حرب"))
+_WAR_ON = re.compile(fold(r"\s*(?:(?:الاحتلال|العدو|إسرائيل|اسرائيل|الإسرائيلي|الاسرائيلي|الصهيوني|الأميركي|الأمريكي"
+                          r"|المستمر|المتواصل)\s+){0,3}(?:على|في)\s+(?:قطاع\s+)?(?:غزة|غزّة|لبنان)"))
+
+
+def _names_the_war(ctx: DocContext, mention: Mention, after: str) -> bool:
+    word = fold(ctx.doc.quote(mention.span)).strip()
+    if word not in _WAR_NAMES or not _WAR_ON.match(after):
+        return False
+    # a bare "عدوان" names the war only as the occupation's ("عدوان الاحتلال على غزة")
+    return word not in ("عدوان", "حرب") or after.split()[:1] in (["الاحتلال"], ["العدو"], ["اسرائيل"])
 
 
 # "وحلّق الطيران ... بعد القصف الصاروخي": after the attack the article told above, not another one
@@ -811,6 +819,7 @@ _ANSWERED_REACH = 30
 _BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using"))
 
 
+
 def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     """The sentence's trigger words that may head an event, with how loosely each is used."""
     mentions = sentence.of("TRIGGER")
@@ -1131,7 +1140,9 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
     """Also undated: what a side keeps doing, or what it did "some time before"."""
     if sentence.of("DATE"):
         return False
-    first = fold_slice(ctx.doc.text, sentence.span.start, min(sentence.span.end, sentence.span.start + 16)).split()[:1]
+    first = fold_slice(ctx.doc.text, sentence.span.start, min(sentence.span.end, sentence.span.start + 30)).split()[:3]
+    if len(first) == 3 and first[0] in ("في", "وفي") and first[1].endswith((",", "،")):
+        first = first[2:]  # "وفي الشمال، تواصل المقاومة ...": the side's front, then what it keeps doing
     if bool(first) and (first[0] in _HABITUAL_OPENERS or first[0][:1] == "و" and first[0][1:] in _HABITUAL_OPENERS):
         return True
     folded = fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)

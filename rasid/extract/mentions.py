@@ -911,6 +911,26 @@ _CARRIED_OUT = re.compile(r"\s+(?:a|an|the|their|its|several|two|three|\d+)\s+(?
                           r"(?:operations?|attacks?|strikes?|raids?|assaults?|offensives?|ambush|manoeuvres?|maneuvers?|plan)\b")
 
 
+# "مسيرة الحرية", "مسيرة الأعلام", "مسيرة حاشدة": a march, not a drone ("مسيرة إسرائيلية", "مسيرة الاحتلال")
+_MARCH_WORDS = frozenset(fold(w) for w in ("حاشدة", "شعبية", "جماهيرية", "احتجاجية", "سلمية", "راجلة", "ضخمة",
+                                           "كبرى", "مليونية"))
+_DRONE_OWNERS = frozenset(fold(w) for w in ("الاحتلال", "العدو", "المقاومة", "الجيش", "التحالف", "الحوثيين", "الحوثي"))
+
+
+def _a_march(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    if phrase not in ("مسيرة", "مسيرات"):
+        return False
+    following = fold(norm.text[match.end:match.end + 20]).split()[:1]
+    if not following:
+        return False
+    word = following[0].strip("\"'«»“”،,.")
+    # (an adjective after it, "الانقضاضية", "التركية", ends as a feminine word does; a march's name seldom)
+    return word in _MARCH_WORDS or word.startswith("ال") and not word.endswith(_FEMININE) and word not in _DRONE_OWNERS
+
+
+_FEMININE = (fold("ة"), "ة")
+
+
 def _carried_out(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
     return phrase in ("executed", "execute", "executing") and _CARRIED_OUT.match(norm.text, match.end) is not None
 
@@ -920,7 +940,7 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
         if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase) or _names_arms(norm, match, phrase) \
-                or _carried_out(norm, match, phrase):
+                or _carried_out(norm, match, phrase) or _a_march(norm, match, phrase):
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)

@@ -248,6 +248,18 @@ def test_mentions_tatweel_stays_in_the_quoted_trigger(make_doc, resources: Resou
     assert places and doc.text[places[0].span.start - 1] == RLM
 
 
+@pytest.mark.parametrize(("text", "drones"), [
+    ("وشارك الآلاف في مسيرة الأعلام في وسط المدينة اليوم.", []),
+    ("وخرجت مسيرات حاشدة في المدينة دعماً للمقاومة.", []),
+    ("واستهدفت مسيرة إسرائيلية سيارة قرب البلدة.", ["مسيرة"]),
+    ("وأسقطت الدفاعات مسيرة الاحتلال فوق البلدة.", ["مسيرة"]),
+    ("وشنّت المقاومة هجوماً بالمسيّرات الانقضاضية على الموقع.", ["المسيّرات"]),
+])
+def test_mentions_a_march_is_no_drone(make_doc, resources: Resources, text: str, drones: list[str]) -> None:
+    doc = mentioned(make_doc(text), resources)
+    assert [doc.quote(m.span) for m in doc.mentions_of("TRIGGER") if m.key == "Air/drone strike"] == drones
+
+
 def test_mentions_diacritics_and_marks_do_not_hide_names(make_doc, resources: Resources) -> None:
     doc = mentioned(make_doc(DIACRITICS_RLM), resources)
     assert any(q.startswith("قذيـــفةِ هاون") or q.startswith("قذيـــفة") for q in quotes(doc, "TRIGGER"))

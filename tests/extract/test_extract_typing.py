@@ -412,6 +412,8 @@ def test_the_war_going_on_is_no_incident(events_of) -> None:  # type: ignore[no-
 @pytest.mark.parametrize("text", [
     "وأكد الوزير أنّ الجزيرة أصبحت مركز عمليات في العدوان الإسرائيلي على غزة، محذراً من صراع أكبر.",
     "وأكد الوزير أنّ الجزيرة أصبحت مركز عمليات في عدوانه على قطاع غزة، محذراً من صراع أكبر.",
+    "وأكد الوزير أنّ الجزيرة أصبحت مركز عمليات في عدوان الاحتلال على غزة، محذراً من صراع أكبر.",
+    "وفي الشمال، تواصل الفصائل شنّ العمليات التي تستهدف مواقع الجيش قرب بلدة كفرنبل.",
 ])
 def test_the_war_called_by_its_name_is_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text) == ()
