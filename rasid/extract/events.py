@@ -764,7 +764,8 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
     if chosen.sub_type == lx.CLASH:
         # "هاجمت منشأة بواسطة قصف مدفعي", "attacked the base using drones": the means names the attack
         means = [t for t in triggers if t.sub_type in _WEAPON_TYPES and t.mention.span.start > chosen.mention.span.start
-                 and last_words(text_before(ctx.doc, t.mention.span, 16), 1) in ([w] for w in _BY_MEANS_OF)]
+                 and (last_words(text_before(ctx.doc, t.mention.span, 16), 1) in ([w] for w in _BY_MEANS_OF)
+                      or t.sub_type == lx.AIR and _glued_by(ctx, t.mention))]
         if means:
             return replace(means[0], weak=chosen.weak)
     return chosen
@@ -817,6 +818,13 @@ def _depicted(ctx: DocContext, mention: Mention) -> bool:
 _ANSWERING = IN_RESPONSE + tuple(fold(w) for w in ("الرد على", "للرد على", "الرد الايراني على", "response to"))
 _ANSWERED_REACH = 30
 _BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using"))
+
+
+def _glued_by(ctx: DocContext, mention: Mention) -> bool:
+    """"هاجموا القاعدة بالطائرات المسيّرة": drones as the means, the preposition glued to them."""
+    start = mention.span.start
+    text = ctx.doc.text
+    return start >= 2 and text[start - 1] == "ب" and not text[start - 2].isalnum()
 
 
 
@@ -1762,8 +1770,10 @@ _PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE})
 # "air forces halted airstrikes in Aleppo for a 48-hour pause", "طالبوا بوقف القصف": what stops is not done
 _HALTING = frozenset(fold(w) for w in (
     "halted", "halt", "halting", "suspended", "suspend", "suspending", "stopped", "stop", "stopping", "paused",
-    "pause", "ceased", "cease", "أوقف", "أوقفت", "إيقاف", "لإيقاف", "وقف", "بوقف", "لوقف", "تعليق", "علقت", "علق"))
-_HALT_GAP_WORDS = frozenset(fold(w) for w in ("the", "their", "its", "all", "to"))
+    "pause", "ceased", "cease", "أوقف", "أوقفت", "إيقاف", "لإيقاف", "وقف", "بوقف", "لوقف", "تعليق", "علقت", "علق",
+    "الوقف", "بالوقف", "immediate"))
+# "بالوقف الفوري لإطلاق النار", "an immediate halt to the strikes"
+_HALT_GAP_WORDS = frozenset(fold(w) for w in ("the", "their", "its", "all", "to", "الفوري", "فوري", "ل", "an", "a"))
 
 
 def _halted(ctx: DocContext, mention: Mention) -> bool:

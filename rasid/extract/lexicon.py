@@ -319,7 +319,7 @@ BACKGROUND_AR = ("قبل ايام", "وقبل ايام", "فيما بعد", "ك�
 # Words right after a trigger that make that incident an old or ongoing one, not the news
 # ("العدوان المستمر منذ شهر", "الهجوم الأخير"); other incidents of the sentence stand.
 # Words right before a trigger that make it the war going on, not an incident ("مع استمرار العدوان").
-RECALLED_BEFORE = ("استمرار", "ongoing", "continuing", "years of", "months of", "weeks of", "سنوات من",
+RECALLED_BEFORE = ("استمرار", "مدة", "ongoing", "continuing", "years of", "months of", "weeks of", "سنوات من",
                    "اشهر من", "سنوات", "اعوام من",
                    # "منذ بداية العدوان على غزة": the war as the start of a period, no incident
                    "منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق", "outbreak of",

@@ -449,6 +449,16 @@ def test_options_weeks_of_shelling_and_a_statement_on_strikes_are_no_incident(ev
     assert events_of(text) == ()
 
 
+def test_an_immediate_ceasefire_asked_for_is_no_clash(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert events_of("وأكد الوزير في اتصال مع نظيره اليوم ضرورة الوقف الفوري لإطلاق النار في مدينة حلب.") == ()
+
+
+def test_an_attack_by_drones_with_a_glued_preposition_is_a_drone_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأفادت الفصائل اليوم بأنّ مقاتليها هاجموا قاعدة حقل العمر بريف دير الزور، بالطائرات المسيّرة."
+    [event] = events_of(text)
+    assert event.sub_event_type == "Air/drone strike"
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
