@@ -1485,7 +1485,10 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
         loc = last.evidence["location"]
         return [Location(last.place, Mention(loc.span, "PLACE", last.place.place_id, "continuation"),
                          last.geo_precision or 1, last.location_text or "")]
-    for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2):
+    # "The Observatory reported heavy clashes in the area": the area told before, not the next story's
+    around = (sentence.index - 1, sentence.index - 2) if _THE_AREA.search(fold(ctx.doc.quote(sentence.span))) \
+        else (sentence.index - 1, sentence.index + 1, sentence.index - 2)
+    for index in around:
         if 0 <= index < len(sentences):
             found = locate(sentences[index], ctx)
             # "أفواج إطفاء من محافظات دمشق، حمص، حماة، طرطوس": a roll of governorates places nothing
@@ -1532,6 +1535,9 @@ def _listed_targets(sentence: Sentence, listing: Sentence, ctx: DocContext) -> l
             if loc.mention.span.overlaps(mention.span) and loc.place.kind not in _AREA_KINDS:
                 found.setdefault(loc.place.place_id, loc)
     return list(found.values())[:max(counts)] if len(found) >= 2 else []
+
+
+_THE_AREA = re.compile(fold(r"\b(?:in|around|near) the (?:area|region|vicinity)\b|(?<!\w)(?:في|ب)\s?المنطقة(?!\w)"))
 
 
 def _toll_places(told: Sentence, ctx: DocContext, least: int = 2) -> list[Location]:

@@ -315,6 +315,14 @@ def test_a_launch_shown_in_a_video_is_not_where_the_strike_fell(events_of) -> No
     assert event.place.name_en == "Al-Omar oil field" and event.sub_event_type == "Air/drone strike"
 
 
+def test_clashes_in_the_area_are_in_the_area_told_before(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Activists in the village of Zaara in Hama province said the electricity was cut on Sunday. One of them "
+            "said homes were still dark. The Observatory reported heavy clashes in the area.\n"
+            "In the south, rockets set two buildings on fire in a besieged district of Damascus.")
+    clashes = [e for e in events_of(text, published="2016-08-14") if e.sub_event_type == "Armed clash"]
+    assert [e.place.admin1 for e in clashes] == ["Hama"]
+
+
 def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
             "وصول تعزيزات عسكرية لقسد.")
