@@ -854,8 +854,11 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     if not any(t.sub_type not in (lx.DISRUPTED, lx.CLASH) and not t.weak for t in triggers):
         triggers = [replace(t, sub_type=lx.CLASH) if t.sub_type == lx.DISRUPTED
                     and _manned_aircraft_downed(ctx, t.mention) else t for t in triggers]
+    deadly = sentence.has_cue("death")
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=armed)
-            if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else t
+            if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else
+            replace(t, sub_type=lx.CLASH, weak=t.weak or armed)
+            if t.sub_type == lx.CHANGE and deadly and fold(str(t.mention.get("phrase"))) in _FIGHTING_OPERATIONS else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
                                                                 or _course_of(ctx, t.mention)
                                                                 or _air_force_not_striking(ctx, t.mention)
@@ -1124,6 +1127,11 @@ def _course_of(ctx: DocContext, mention: Mention) -> bool:
 _STRIKING_VERBS = frozenset(fold(w) for w in (
     "destroyed", "targeted", "struck", "hit", "ambushed", "bombed", "attacked", "دمر", "دمرت", "استهدف",
     "استهدفت", "استهداف", "قصف", "قصفت", "تدمير"))
+
+
+# "20 IS members were killed in a military operation by the Turkish army": an operation that kills is
+# a fight, not a change of posture
+_FIGHTING_OPERATIONS = frozenset(fold(w) for w in ("military operation", "عملية عسكرية", "اطلاق عملية"))
 
 
 def _struck(ctx: DocContext, mention: Mention) -> bool:

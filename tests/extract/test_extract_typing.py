@@ -459,6 +459,16 @@ def test_an_attack_by_drones_with_a_glued_preposition_is_a_drone_strike(events_o
     assert event.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("text", [
+    "At least 20 members of the Islamic State group were killed on Thursday near the town of al-Rai during a "
+    "military operation by the Turkish army.",
+    "قتل 20 عنصراً من تنظيم داعش اليوم في عملية عسكرية نفذها الجيش التركي قرب بلدة الراعي.",
+])
+def test_a_military_operation_that_kills_is_a_fight(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2016-06-24")
+    assert (event.event_type, event.fatalities) == ("Battles", 20)
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
