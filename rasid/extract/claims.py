@@ -160,8 +160,10 @@ def _metric_of_number(number: Mention, sentence: Sentence, doc: Document) -> str
 
 _TIMES = frozenset(fold(w) for w in ("مرة", "مرات", "times"))
 _ATTACK_WORDS = frozenset(fold(w) for w in GENERIC_ATTACK if " " not in w) | frozenset(
-    fold(w) for w in ("للهجوم", "لهجوم", "لهجمات", "هوجمت", "هوجم", "لاستهداف", "تعرضت", "تعرض"))
-_ATTACK_REACH = 40  # characters from an attack word to the count of its times
+    fold(w) for w in ("للهجوم", "لهجوم", "لهجمات", "هوجمت", "هوجم", "لاستهداف", "تعرضت", "تعرض", "هاجم", "هاجمت",
+                      "هاجموا", "استهدف"))
+_ATTACK_REACH = 60  # characters from an attack word to the count of its times
+_COMPARATIVES = frozenset(fold(w) for w in ("bigger", "larger", "more", "higher", "greater", "اكبر", "اكثر", "اعلى"))
 
 
 def _attack_word_before(doc: Document, span: Span) -> bool:
@@ -172,8 +174,9 @@ def _attack_word_before(doc: Document, span: Span) -> bool:
 def _counts_attacks_in_times(number: Mention, sentence: Sentence, doc: Document) -> bool:
     """"تعرضت القوات للهجوم 12 مرة في العراق و4 مرات في سوريا", "attacked at least 10 times": the
     number counts attacks; the next count of times in the sentence goes on counting them."""
-    if fold(doc.text[number.span.end:number.span.end + 8]).split()[:1] not in ([w] for w in _TIMES):
-        return False
+    following = fold(doc.text[number.span.end:number.span.end + 24]).split()[:2]
+    if following[:1] not in ([w] for w in _TIMES) or following[1:] and following[1] in _COMPARATIVES:
+        return False  # (nor "three times bigger")
     if _attack_word_before(doc, number.span):
         return True
     earlier = [n for n in sentence.of("NUMBER") if n.span.end <= number.span.start]

@@ -422,6 +422,7 @@ def test_a_salvo_of_rockets_is_no_claim(pipeline, make_doc, text: str) -> None: 
      {9.0, 5.0}),
     ("تعرضت القاعدة الأميركية في حقل العمر لهجوم صاروخي لمرتين فجر اليوم.", {2.0}),
     ("The US base at the al-Omar oil field was attacked twice with rockets on Monday.", {2.0}),
+    ("وقالت الصحيفة إنّ الحزب هاجم مستوطنات تبعد أكثر من 5 كيلومترات عن الحدود 16 مرة خلال الأسبوع الأخير.", {16.0}),
 ])
 def test_attacks_counted_in_times_are_a_claim(pipeline, make_doc, text: str, counts: set[float]) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc(text, published="2023-11-20"))
@@ -431,6 +432,7 @@ def test_attacks_counted_in_times_are_a_claim(pipeline, make_doc, text: str, cou
 @pytest.mark.parametrize("text", [
     "وارتفعت الأسعار 3 مرات خلال العام الماضي.",
     "Prices in the city rose twice last month, traders said.",
+    "The bombs used in the attacks on the town were three times bigger than the ones used before.",
 ])
 def test_times_with_no_attack_count_nothing(pipeline, make_doc, text: str) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc(text, published="2023-11-20"))
