@@ -184,6 +184,7 @@ def _counts_attacks_in_times(number: Mention, sentence: Sentence, doc: Document)
 
 
 _TWICE = frozenset(fold(w) for w in ("مرتين", "لمرتين", "twice"))
+_TWICE_RULE = "claim.twice"
 
 
 def _attacked_twice(sentence: Sentence, doc: Document) -> list[Mention]:
@@ -194,7 +195,7 @@ def _attacked_twice(sentence: Sentence, doc: Document) -> list[Mention]:
         if fold(doc.quote(cue.span)) not in _TWICE:
             continue
         if _attack_word_before(doc, cue.span):
-            out.append(Mention(cue.span, "NUMBER", "2", "claim.twice", sentence.index))
+            out.append(Mention(cue.span, "NUMBER", "2", _TWICE_RULE, sentence.index))
     return out
 
 
@@ -441,8 +442,9 @@ def aggregate_sentences(doc: Document, sentences: list[Sentence] | None = None) 
         carried = sentence.index - 1 in found and not strong
         # a war's toll told in passing ("on day 24: ten thousand dead; the raids on Gaza go on")
         # leaves the incident of the sentence standing
+        # ("لمرتين", "twice": two attacks counted beside the incident told, which stands)
         totals = [n for metric, n, by_size in _claims_of(sentence, carried, doc)
-                  if metric in _TOTALS and not (by_size and strong)]
+                  if metric in _TOTALS and not (by_size and strong) and n.rule != _TWICE_RULE]
         # The incident told in another clause of the same sentence still stands.
         if totals and (not strong or any(_gap(t.span, n.span) <= _SCOPE for t in strong for n in totals)):
             found.add(sentence.index)

@@ -1532,17 +1532,13 @@ def _listed_targets(sentence: Sentence, listing: Sentence, ctx: DocContext) -> l
     each (as many as the count at most)."""
     if any(m.get("phrase") not in lx.GENERIC_ATTACK for m in listing.of("TRIGGER")):
         return []
-    units = [m for m in sentence.cues("unit:attacks")]
+    units = sentence.cues("unit:attacks")
     counts = [int(n.key) for n in sentence.of("NUMBER") if not n.get("vague") and str(n.key).isdigit()
               and any(0 <= u.span.start - n.span.end <= _COUNT_GAP for u in units)]
     if not counts or max(counts) < 2:
         return []
-    found: dict[str, Location] = {}
-    for mention in listing.of("PLACE"):
-        for loc in locate(listing, ctx, within=mention.span):
-            if loc.mention.span.overlaps(mention.span) and loc.place.kind not in _AREA_KINDS:
-                found.setdefault(loc.place.place_id, loc)
-    return list(found.values())[:max(counts)] if len(found) >= 2 else []
+    found = _places_named(listing, ctx)
+    return found[:max(counts)] if len(found) >= 2 else []
 
 
 _THE_AREA = re.compile(fold(r"\b(?:in|around|near) the (?:area|region|vicinity)\b|(?<!\w)(?:في|ب)\s?المنطقة(?!\w)"))
@@ -1554,12 +1550,18 @@ def _toll_places(told: Sentence, ctx: DocContext, least: int = 2) -> list[Locati
     place tells where the strikes fell (ACLED: an event at each). Empty unless it names ``least``."""
     if told.of("TRIGGER") or not told.has_cue("death"):
         return []
+    found = _places_named(told, ctx)
+    return found if len(found) >= least else []
+
+
+def _places_named(sentence: Sentence, ctx: DocContext) -> list[Location]:
+    """The settlements and sites a sentence names, each once, in its order (no governorate or region)."""
     found: dict[str, Location] = {}
-    for mention in told.of("PLACE"):
-        for loc in locate(told, ctx, within=mention.span):
+    for mention in sentence.of("PLACE"):
+        for loc in locate(sentence, ctx, within=mention.span):
             if loc.mention.span.overlaps(mention.span) and loc.place.kind not in _AREA_KINDS:
                 found.setdefault(loc.place.place_id, loc)
-    return list(found.values()) if len(found) >= least else []
+    return list(found.values())
 
 
 _AREA_KINDS = frozenset({"governorate", "region", "province", "district", "subdistrict"})

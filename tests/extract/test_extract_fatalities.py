@@ -429,6 +429,13 @@ def test_attacks_counted_in_times_are_a_claim(pipeline, make_doc, text: str, cou
     assert {c.value for c in result.claims if c.metric == "attacks"} == counts
 
 
+def test_a_base_attacked_twice_is_an_incident_and_a_claim(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "كذلك، استهدفت الفصائل، أمس الثلاثاء، قاعدة حقل العمر الأميركية، مرتين، في ريف دير الزور."
+    result = pipeline.extract(make_doc(text, published="2024-01-24"))
+    assert [e.place.name_en for e in result.events] == ["Al-Omar oil field"]
+    assert [(c.metric, c.value) for c in result.claims] == [("attacks", 2.0)]
+
+
 @pytest.mark.parametrize("text", [
     "وارتفعت الأسعار 3 مرات خلال العام الماضي.",
     "Prices in the city rose twice last month, traders said.",
