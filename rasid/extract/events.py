@@ -651,7 +651,8 @@ _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجار�
 # "استهداف قاعدة كونيكو": a base targeted, weapon unsaid; the article names the drones or rockets nearby,
 # or, naming none, it was rockets or shells (no ground fight is told).
 _BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفوا"})
-_BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مركزا", "مقرا", "مقرات", "مقار"))
+_BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مركزا", "مقرا", "مقرات", "مقار",
+                                         "مستوطنة", "مستوطنات", "ثكنة", "ثكنات"))
 
 
 _AIRCRAFT_NOUNS = frozenset(fold(w) for w in ("طائرات", "الطائرات", "طائرة", "الطائرة", "طائرتان", "طائرتين"))

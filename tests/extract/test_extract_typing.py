@@ -469,6 +469,11 @@ def test_a_military_operation_that_kills_is_a_fight(events_of, text: str) -> Non
     assert (event.event_type, event.fatalities) == ("Battles", 20)
 
 
+def test_barracks_targeted_across_the_border_are_hit_from_afar(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("وأعلن حزب الله اليوم أنه استهدف ثكنة زرعيت الإسرائيلية قرب الحدود.", published="2024-03-27")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
