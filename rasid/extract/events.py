@@ -652,7 +652,7 @@ _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجار�
 # or, naming none, it was rockets or shells (no ground fight is told).
 _BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفوا"})
 _BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مركزا", "مقرا", "مقرات", "مقار",
-                                         "مستوطنة", "مستوطنات", "ثكنة", "ثكنات"))
+                                         "مستوطنة", "مستوطنات", "ثكنة", "ثكنات", "موقع", "موقعي", "مواقع"))
 
 
 _AIRCRAFT_NOUNS = frozenset(fold(w) for w in ("طائرات", "الطائرات", "طائرة", "الطائرة", "طائرتان", "طائرتين"))

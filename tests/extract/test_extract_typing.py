@@ -469,8 +469,12 @@ def test_a_military_operation_that_kills_is_a_fight(events_of, text: str) -> Non
     assert (event.event_type, event.fatalities) == ("Battles", 20)
 
 
-def test_barracks_targeted_across_the_border_are_hit_from_afar(events_of) -> None:  # type: ignore[no-untyped-def]
-    [event] = events_of("وأعلن حزب الله اليوم أنه استهدف ثكنة زرعيت الإسرائيلية قرب الحدود.", published="2024-03-27")
+@pytest.mark.parametrize("text", [
+    "وأعلن حزب الله اليوم أنه استهدف ثكنة زرعيت الإسرائيلية قرب الحدود.",
+    "وأعلن حزب الله اليوم أنه استهدف موقع المالكية الإسرائيلي قرب الحدود.",
+])
+def test_barracks_or_a_post_targeted_across_the_border_are_hit_from_afar(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2024-03-27")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 
 
