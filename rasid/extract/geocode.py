@@ -158,7 +158,8 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
                       if w and w not in _OWNERS][-2:]
             if before[-1:] == ["of"]:
                 before = before[:-1]  # "the town of al-Bab"
-            if not before or not (before[-1] in _PLACE_CUES or before[-1][:1] in "وب" and before[-1][1:] in _PLACE_CUES):
+            if not (before and (before[-1] in _PLACE_CUES or before[-1][:1] in "وب" and before[-1][1:] in _PLACE_CUES)) \
+                    and not _placed_by_what_follows(ctx, sentence, mention):
                 continue
         out.append(mention)
     # "snipers positioned in Bustan al-Qasr opened fire on locals in al-Masharqa": where the
@@ -176,6 +177,24 @@ def usable_places(sentence: Sentence, ctx: DocContext) -> list[Mention]:
     placed = [m for i, m in enumerate(placed) if not (i and _between_it_and(ctx, placed[i - 1], m))]
     # "استهدفت الجماعات المسلحة التي كانت تقصف مواقع في ريف حماة": where the target had been acting
     return [m for m in placed or out if not within_phrase(ctx.doc, m.span, _WHO_HAD_BEEN, 60)]
+
+
+# "في القائم عند الحدود العراقية السورية", "في الشدادي جنوب الحسكة": a name that is also a word ("the
+# standing one") is a place when where it lies follows it
+_LIES_AT = frozenset(fold(w) for w in ("عند", "قرب", "على"))
+_LIES_TOWARDS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+_FOLLOWING_REACH = 24
+
+
+def _placed_by_what_follows(ctx: DocContext, sentence: Sentence, mention: Mention) -> bool:
+    after = text_after(ctx.doc, mention.span, _FOLLOWING_REACH).replace("،", " ").split()
+    if len(after) >= 2 and after[0] in _LIES_AT and after[1] in _BORDER_WORDS:
+        return True
+    return bool(after) and after[0] in _LIES_TOWARDS and any(
+        0 < m.span.start - mention.span.end <= _FOLLOWING_REACH and not m.get("needs_cue") for m in sentence.of("PLACE"))
+
+
+_BORDER_WORDS = frozenset(fold(w) for w in ("الحدود", "الحدودي", "الشريط"))
 
 
 _ADMIN_UNITS = frozenset({"governorate", "district", "subdistrict", "country", "province"})

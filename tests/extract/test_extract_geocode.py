@@ -323,6 +323,12 @@ def test_clashes_in_the_area_are_in_the_area_told_before(events_of) -> None:  # 
     assert [e.place.admin1 for e in clashes] == ["Hama"]
 
 
+def test_a_name_that_is_also_a_word_is_a_place_where_the_border_follows(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "وأفاد مراسلنا اليوم بأنّ غارات أميركية استهدفت مقار للحشد الشعبي في القائم عند الحدود العراقية السورية."
+    [event] = events_of(text, published="2024-01-24")
+    assert (event.place.country, event.place.admin1) == ("Iraq", "Anbar")
+
+
 def test_the_villages_people_flee_are_not_where_reinforcements_went(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("وأشار المراسل إلى أن حركة نزوح للأهالي تشهدها اليوم بلدات درنج والطيانة وذيبان في دير الزور من جراء "
             "وصول تعزيزات عسكرية لقسد.")
