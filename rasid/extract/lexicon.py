@@ -189,7 +189,7 @@ TRIGGERS_EN: dict[str, tuple[str, ...]] = {
                  "shot dead", "killed a civilian", "attacked civilians", "attack on civilians",
                  "attacks on civilians", "violence against civilians", "crucified", "killed and crucified",
                  "tortured to death", "lynched", "slit the throats", "slit the throat", "slit their throats",
-                 "slaughtered"),
+                 "slaughtered", "stoned to death", "crucifying"),
     ABDUCTION: ("abducted", "kidnapped", "kidnapping", "abduction"),
     SEXUAL: ("raped", "rape"),
     ARRESTS: ("arrested", "detained", "arrests", "arrest campaign", "raids and arrests", "detention"),
@@ -238,7 +238,7 @@ DEED_VERBS_EN = frozenset({"attacked", "struck", "shelled", "bombed", "targeted"
 
 DEATH_EN = (
     "killed", "killing", "dead", "died", "death", "deaths", "death toll", "lives", "bodies", "fatalities",
-    "slain", "perished", "kill", "kills", "dying", "die", "executed", "beheaded", "crucified",
+    "slain", "perished", "kill", "kills", "dying", "die", "executed", "beheaded", "crucified", "stoned to death",
 )
 INJURY_AR = ("اصابة", "اصابات", "جرحى", "جريح", "جرح", "اصيب", "اصيبوا", "مصاب", "مصابين", "جروح", "بجروح",
              "الجرحى", "المصابين", "المصابون", "الاصابات", "مصابا", "مصابون", "جريحا")

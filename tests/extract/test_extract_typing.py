@@ -478,6 +478,12 @@ def test_barracks_or_a_post_targeted_across_the_border_are_hit_from_afar(events_
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 
 
+def test_women_stoned_to_death_are_civilians_killed(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("In Raqqa two women were stoned to death for adultery on Friday, the Observatory said.",
+                        published="2014-07-19")
+    assert (event.sub_event_type, event.fatalities, event.place.admin1) == ("Attack", 2, "Raqqa")
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
