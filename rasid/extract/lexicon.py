@@ -329,7 +329,9 @@ RECALLED_BEFORE = ("استمرار", "مدة", "ongoing", "continuing", "years o
                    "شارك في", "شاركت في", "كان من", "كانت من",
                    # "thousands have fled the fierce fighting in Manbij": the fighting as the cause of flight
                    "fled the", "fleeing the", "fled from", "fleeing from", "escaping the", "هربا من", "فرارا من",
-                   "الفارين من", "الهاربين من")
+                   "الفارين من", "الهاربين من",
+                   # "in an area that witnessed fighting between the opposition and the regime": the place described
+                   "that witnessed", "which witnessed", "that saw", "which saw", "that has seen", "which has seen")
 RECALLED_AFTER = ("المستمر منذ", "المتواصل منذ", "الاخير", "الاخيرة", "المستمرة منذ", "المتواصلة منذ",
                   "المتكررة", "المتكرر", "المتكررين", "repeated")
 BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "weeks ago", "in recent weeks",
@@ -341,7 +343,7 @@ BACKGROUND_EN = ("earlier this month", "last month", "last year", "days ago", "w
                  "became an armed", "turned into an armed", "erupted in 2011", "began in 2011", "started in 2011", "succumbed to", "died of his wounds",
                  "died of her wounds", "died of wounds",
                  "in recent days", "in the past few days", "over the past few days", "over recent days",
-                 "past two weeks", "past three weeks", "past few weeks", "past several weeks", "last two weeks",
+                 "and elsewhere", "past two weeks", "past three weeks", "past few weeks", "past several weeks", "last two weeks",
                  "last few weeks", "past two months", "past three months",
                  "in recent months", "over recent months", "in the past few months", "over the past few months",
                  "in recent years", "over the past months", "in the past month", "over the past month",

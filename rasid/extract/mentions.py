@@ -886,7 +886,16 @@ _CIVIL_CONVOY = frozenset({"aid", "humanitarian", "relief", "food", "evacuation"
 
 
 def _civil_convoy(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
-    return phrase == "convoy" and (norm.text[max(0, match.start - 14):match.start].split() or [""])[-1] in _CIVIL_CONVOY
+    if phrase != "convoy":
+        return False
+    # "an aid convoy", "a convoy carrying food supplies", "a convoy of aid"
+    after = norm.text[match.end:match.end + 24].split()[:2]
+    return (norm.text[max(0, match.start - 14):match.start].split() or [""])[-1] in _CIVIL_CONVOY \
+        or len(after) == 2 and after[0] in ("carrying", "of", "with", "bringing", "delivering") and after[1] in _CIVIL_CARGO
+
+
+_CIVIL_CARGO = frozenset({"aid", "food", "humanitarian", "relief", "medicine", "medicines", "medical", "supplies", "fuel",
+                          "evacuees", "civilians", "wounded"})
 
 
 # "دفاعات صاروخية", "منظومة صاروخية", "missile defense systems", "rocket launchers": arms named, not fired

@@ -484,6 +484,21 @@ def test_women_stoned_to_death_are_civilians_killed(events_of) -> None:  # type:
     assert (event.sub_event_type, event.fatalities, event.place.admin1) == ("Attack", 2, "Raqqa")
 
 
+@pytest.mark.parametrize("text", [
+    "A man stands near a convoy carrying food supplies for the besieged town of Daraya on Friday.",
+    "The regime has dropped barrel bombs to deadly effect in Aleppo province and elsewhere.",
+])
+def test_an_aid_convoy_and_bombing_told_in_general_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2016-06-11") == ()
+
+
+def test_fighting_an_area_witnessed_only_describes_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jets struck the town of Urum al-Kubra in western Aleppo countryside today, in an area that witnessed "
+            "fighting between the opposition and the army.")
+    [event] = events_of(text, published="2016-06-11")
+    assert event.sub_event_type == "Air/drone strike"
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
