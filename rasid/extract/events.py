@@ -1297,8 +1297,14 @@ def _irrealis(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
                 or fold(ctx.doc.quote(c.span)).strip() not in _DEMANDS]
     return any(cue.span.start < trigger.mention.span.start
                or not _UNKNOWN_DETAIL.match(fold(ctx.doc.text[cue.span.start:cue.span.end + 24]))
-               and fold(ctx.doc.quote(cue.span)).strip() not in _PURPOSES
+               and fold(ctx.doc.quote(cue.span)).strip() not in _PURPOSES | _HELD_OR_TO_COME
                for cue in cues)
+
+
+# "يمتلك الحزب قذائف هاون", "ستقوم واشنطن بإرسال ...": arms held and what will be done say so of the
+# weapons told after them; told after an attack, they belong to another clause
+_HELD_OR_TO_COME = frozenset(fold(w) for w in ("يمتلك", "تمتلك", "يملك", "تملك", "تستطيع", "يستطيع", "القدرة على",
+                                             "قدرة على", "ستقوم", "سيقوم", "ستبدأ", "سيبدأ"))
 
 
 # "pounded their positions to prevent them from advancing": a purpose after the deed leaves it done

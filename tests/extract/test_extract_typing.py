@@ -499,6 +499,14 @@ def test_fighting_an_area_witnessed_only_describes_it(events_of) -> None:  # typ
     assert event.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("text", [
+    "ولفتت الصحيفة إلى أنّ حزب الله يمتلك مجموعة من الوسائل بدءاً من قذائف الهاون وصولاً إلى الصواريخ الدقيقة في جنوب لبنان.",
+    "وقال المسؤولون إنّ واشنطن ستقوم بإرسال طائرات مسيرة إلى قاعدة التنف سريعاً.",
+])
+def test_arms_held_and_drones_to_be_sent_are_no_incident(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text, published="2024-06-27") == ()
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
