@@ -459,6 +459,9 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
         return True
     if _names_the_war(ctx, mention, after):
         return True  # "الحياد عن العدوان الإسرائيلي على غزة": the war by its name, no incident
+    if before and before[-1] in _THE_DEAD_OF and _FUNERAL.search(text_before(ctx.doc, mention.span, 80)) \
+            or _opens_with_a_funeral(ctx, mention):
+        return True  # "وشيّع الأهالي شهداء الاستهداف الإسرائيلي": the funeral is the news, the strike told before
     return bool(before) and before[-1] in _AFTER_WORDS and _told_above(ctx, mention)
 
 
@@ -467,6 +470,26 @@ def _recalled(ctx: DocContext, mention: Mention) -> bool:
 _WAR_NAMES = frozenset(fold(w) for w in ("العدوان", "عدوانه", "عدوانها", "الحرب", "حربه", "حربها", "عدوان", "حرب"))
 _WAR_ON = re.compile(fold(r"\s*(?:(?:الاحتلال|العدو|إسرائيل|اسرائيل|الإسرائيلي|الاسرائيلي|الصهيوني|الأميركي|الأمريكي"
                           r"|المستمر|المتواصل)\s+){0,3}(?:على|في)\s+(?:قطاع\s+)?(?:غزة|غزّة|لبنان)"))
+
+
+_THE_DEAD_OF = frozenset(fold(w) for w in ("شهداء", "ضحايا", "قتلى", "victims"))
+_FUNERAL = re.compile(fold(r"شيع|تشييع|جنازة|جنازات|funeral|mourners|buried"))
+
+
+_FUNERAL_VERBS = frozenset(fold(w) for w in ("شيع", "وشيع", "شيعت", "وشيعت", "يشيع", "تشيع", "ويشيع", "وتشيع"))
+
+
+def _opens_with_a_funeral(ctx: DocContext, mention: Mention) -> bool:
+    """"وشيّع أهالي البلدة اليوم ضحايا الصاروخ الذي سقط أمس": a funeral told, the deed that killed recalled."""
+    sentence = next((s for s in reversed(ctx.doc.sentences) if s.start <= mention.span.start), None)
+    if sentence is None or not any(
+            w in _FUNERAL_VERBS for w in fold_slice(ctx.doc.text, sentence.start, mention.span.start).split()[:2]):
+        return False
+    # (the dead of clashes "فجر اليوم" were killed in the news of the day)
+    return _TODAY not in text_after(ctx.doc, mention.span, 40).split()
+
+
+_TODAY = fold("اليوم")
 
 
 def _names_the_war(ctx: DocContext, mention: Mention, after: str) -> bool:

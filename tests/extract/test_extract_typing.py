@@ -507,6 +507,14 @@ def test_arms_held_and_drones_to_be_sent_are_no_incident(events_of, text: str) -
     assert events_of(text, published="2024-06-27") == ()
 
 
+def test_a_funeral_tells_no_new_strike_but_the_dead_of_today_s_clashes_stand(events_of) -> None:  # type: ignore[no-untyped-def]
+    funeral = ("وشيّع أهالي بلدة حضر في ريف القنيطرة، اليوم الأحد، شهداء القصف الإسرائيلي الذي استهدف البلدة "
+               "أمس السبت بصاروخ.")
+    assert events_of(funeral, published="2024-07-28") == ()
+    today = "وشيّعت بلدة جاسم في ريف درعا شهداءها الثلاثة الذين قتلوا خلال اشتباكات مع مسلحين فجر اليوم الأحد."
+    assert [e.sub_event_type for e in events_of(today, published="2024-07-28")] == ["Armed clash"]
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
