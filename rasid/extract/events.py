@@ -1335,7 +1335,7 @@ _PURPOSES = frozenset(fold(w) for w in ("لمنع", "بهدف منع", "to preve
 
 
 _PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE, lx.VIOLENT_DEMO, lx.MOB})
-_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "دعا", "دعت", "called for", "demanded"))
+_DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "يطالبون", "دعا", "دعت", "called for", "demanded"))
 
 
 _WAR_NOUNS = frozenset(fold(w) for w in (

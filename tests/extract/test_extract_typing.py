@@ -515,6 +515,11 @@ def test_a_funeral_tells_no_new_strike_but_the_dead_of_today_s_clashes_stand(eve
     assert [e.sub_event_type for e in events_of(today, published="2024-07-28")] == ["Armed clash"]
 
 
+def test_the_grievances_protesters_demand_an_end_to_are_no_incident(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "ويطالب المتظاهرون في مدينة إدلب بحلّ الجهاز الأمني، نتيجة الاعتقالات والإخفاء القسري للآلاف."
+    assert events_of(text, published="2024-03-26") == ()
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
