@@ -882,7 +882,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     return [replace(t, sub_type=lx.CLASH, struck=True, weak=armed)
             if t.sub_type == lx.CHANGE and _struck(ctx, t.mention) else
             replace(t, sub_type=lx.CLASH, weak=t.weak or armed)
-            if t.sub_type == lx.CHANGE and deadly and fold(str(t.mention.get("phrase"))) in _FIGHTING_OPERATIONS else t
+            if t.sub_type == lx.CHANGE and fold(str(t.mention.get("phrase"))) in _FIGHTING_OPERATIONS
+            and (deadly or _against(ctx, t.mention)) else t
             for t in triggers if not (t.sub_type == lx.AIR and (_flight_service(ctx, t.mention)
                                                                 or _course_of(ctx, t.mention)
                                                                 or _air_force_not_striking(ctx, t.mention)
@@ -1155,12 +1156,29 @@ _STRIKING_VERBS = frozenset(fold(w) for w in (
 
 # "20 IS members were killed in a military operation by the Turkish army": an operation that kills is
 # a fight, not a change of posture
-_FIGHTING_OPERATIONS = frozenset(fold(w) for w in ("military operation", "عملية عسكرية", "اطلاق عملية"))
+_FIGHTING_OPERATIONS = frozenset(fold(w) for w in ("military operation", "عملية عسكرية", "اطلاق عملية", "military operations",
+                                                   "عمليات عسكرية"))
+
+
+# "نفّذ حزب الله 7 عمليات عسكرية ضد مواقع الاحتلال": operations against a side are attacks on it
+_AGAINST = frozenset(fold(w) for w in ("ضد", "against", "على"))
+
+
+def _against(ctx: DocContext, mention: Mention) -> bool:
+    return text_after(ctx.doc, mention.span, 12).split()[:1] in ([w] for w in _AGAINST)
 
 
 def _struck(ctx: DocContext, mention: Mention) -> bool:
-    """"The air force destroyed a convoy", "استهدفت رتلاً": the convoy was hit, it did not deploy."""
-    return any(w.lstrip("و") in _STRIKING_VERBS for w in text_before(ctx.doc, mention.span, 24).split()[-3:])
+    """"The air force destroyed a convoy", "استهدفت رتلاً": the convoy was hit, it did not deploy; nor
+    did the soldiers of "عمليات ضد مواقع الاحتلال وانتشار جنوده", the second object of "against"."""
+    words = text_before(ctx.doc, mention.span, 40).split()
+    if any(w.lstrip("و") in _STRIKING_VERBS for w in words[-3:]):
+        return True
+    # ("عمليات عسكريةضد": pages that drop a link glue the word before it)
+    return words[-1:] == ["و"] and any(w in _AGAINST or w.endswith(_AGAINST_GLUED) for w in words[-5:-1])
+
+
+_AGAINST_GLUED = fold("ضد")
 
 
 # "وتعتدي تلك المجموعات على المناطق الآمنة بالقذائف", "وتواصل المقاومة استهداف القواعد": a sentence
@@ -2047,7 +2065,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     elif sub_type == lx.CLASH and told_before is None and _the_attack_told(trigger, previous, ctx):
         # "samples of the casualties from the attack in Idlib": the attack is the strike told above
         sub_type = previous[-1].sub_event_type
-    elif sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING and _names_a_base(sentence, ctx):
+    elif sub_type == lx.CLASH and (trigger.mention.get("phrase") in _BARE_TARGETING or trigger.struck) \
+            and _names_a_base(sentence, ctx):
         # a base is hit from afar: rockets or shells unless the article names drones
         sub_type = _weapon_told_nearby(sentence, sentences) or lx.SHELLING
     if told_before is None and sub_type == lx.CLASH and _aircraft_after(ctx, trigger):

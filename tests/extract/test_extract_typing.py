@@ -520,6 +520,13 @@ def test_the_grievances_protesters_demand_an_end_to_are_no_incident(events_of) -
     assert events_of(text, published="2024-03-26") == ()
 
 
+def test_operations_against_posts_and_a_deployment_of_soldiers_are_attacks(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("ونفّذ حزب الله، أمس الاثنين، عمليات عسكرية ضد مواقع الاحتلال وانتشار جنوده عند الحدود، واستهدف "
+            "موقع المالكية.")
+    events = events_of(text, published="2024-07-23")
+    assert events and {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack"}
+
+
 def test_a_new_aggression_on_gaza_is_an_incident(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("ونفذ الاحتلال عدواناً جديداً على غزة فجر اليوم أسفر عن استشهاد 5 فلسطينيين.")
     assert event.fatalities == 5
