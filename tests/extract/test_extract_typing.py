@@ -450,9 +450,25 @@ def test_attacks_talked_about_are_no_incident(events_of, text: str, published: s
     assert events_of(text, **fields) == ()
 
 
-def test_a_missile_salvo_is_still_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
-    [event] = events_of("وأطلقت الفصائل صلية صاروخية على القاعدة في حقل العمر فجر اليوم.")
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
+_SHELLING, _AIR = "Shelling/artillery/missile attack", "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "published", "sub_type"), [
+    pytest.param("وأطلقت الفصائل صلية صاروخية على القاعدة في حقل العمر فجر اليوم.", "2024-01-27", _SHELLING,
+                 id="a-missile-salvo-is-still-fired"),
+    pytest.param("وأفادت الفصائل اليوم بأنّ مقاتليها هاجموا قاعدة حقل العمر بريف دير الزور، بالطائرات المسيّرة.",
+                 "2024-01-27", _AIR, id="drones-glued-to-their-preposition-are-the-means"),
+    pytest.param("وأعلن حزب الله اليوم أنه استهدف ثكنة زرعيت الإسرائيلية قرب الحدود.", "2024-03-27", _SHELLING,
+                 id="barracks-across-the-border-are-hit-from-afar"),
+    pytest.param("وأعلن حزب الله اليوم أنه استهدف موقع المالكية الإسرائيلي قرب الحدود.", "2024-03-27", _SHELLING,
+                 id="a-post-across-the-border-is-hit-from-afar"),
+    pytest.param("Jets struck the town of Urum al-Kubra in western Aleppo countryside today, in an area that "
+                 "witnessed fighting between the opposition and the army.", "2016-06-11", _AIR,
+                 id="fighting-an-area-witnessed-only-describes-it"),
+])
+def test_the_sub_type_a_strike_is_coded(events_of, text: str, published: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published=published)
+    assert event.sub_event_type == sub_type
 
 
 def test_units_that_executed_an_operation_put_nobody_to_death(events_of) -> None:  # type: ignore[no-untyped-def]
@@ -461,12 +477,6 @@ def test_units_that_executed_an_operation_put_nobody_to_death(events_of) -> None
     assert all(e.event_type != "Violence against civilians" for e in events_of(text))
     [killing] = events_of("Rebels executed five soldiers in the town of Daraya on Friday.", published="2016-06-11")
     assert killing.sub_event_type == "Attack" and killing.fatalities == 5
-
-
-def test_an_attack_by_drones_with_a_glued_preposition_is_a_drone_strike(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "وأفادت الفصائل اليوم بأنّ مقاتليها هاجموا قاعدة حقل العمر بريف دير الزور، بالطائرات المسيّرة."
-    [event] = events_of(text)
-    assert event.sub_event_type == "Air/drone strike"
 
 
 @pytest.mark.parametrize("text", [
@@ -479,26 +489,10 @@ def test_a_military_operation_that_kills_is_a_fight(events_of, text: str) -> Non
     assert (event.event_type, event.fatalities) == ("Battles", 20)
 
 
-@pytest.mark.parametrize("text", [
-    "وأعلن حزب الله اليوم أنه استهدف ثكنة زرعيت الإسرائيلية قرب الحدود.",
-    "وأعلن حزب الله اليوم أنه استهدف موقع المالكية الإسرائيلي قرب الحدود.",
-])
-def test_barracks_or_a_post_targeted_across_the_border_are_hit_from_afar(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    [event] = events_of(text, published="2024-03-27")
-    assert event.sub_event_type == "Shelling/artillery/missile attack"
-
-
 def test_women_stoned_to_death_are_civilians_killed(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("In Raqqa two women were stoned to death for adultery on Friday, the Observatory said.",
                         published="2014-07-19")
     assert (event.sub_event_type, event.fatalities, event.place.admin1) == ("Attack", 2, "Raqqa")
-
-
-def test_fighting_an_area_witnessed_only_describes_it(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("Jets struck the town of Urum al-Kubra in western Aleppo countryside today, in an area that witnessed "
-            "fighting between the opposition and the army.")
-    [event] = events_of(text, published="2016-06-11")
-    assert event.sub_event_type == "Air/drone strike"
 
 
 def test_a_funeral_tells_no_new_strike_but_the_dead_of_today_s_clashes_stand(events_of) -> None:  # type: ignore[no-untyped-def]
