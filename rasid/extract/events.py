@@ -481,9 +481,10 @@ _FUNERAL_VERBS = frozenset(fold(w) for w in ("شيع", "وشيع", "شيعت", "
 
 def _opens_with_a_funeral(ctx: DocContext, mention: Mention) -> bool:
     """"وشيّع أهالي البلدة اليوم ضحايا الصاروخ الذي سقط أمس": a funeral told, the deed that killed recalled."""
-    sentence = next((s for s in reversed(ctx.doc.sentences) if s.start <= mention.span.start), None)
-    if sentence is None or not any(
-            w in _FUNERAL_VERBS for w in fold_slice(ctx.doc.text, sentence.start, mention.span.start).split()[:2]):
+    if not 0 <= mention.sentence < len(ctx.doc.sentences):
+        return False
+    opening = fold_slice(ctx.doc.text, ctx.doc.sentences[mention.sentence].start, mention.span.start).split()[:2]
+    if not _FUNERAL_VERBS.intersection(opening):
         return False
     # (the dead of clashes "فجر اليوم" were killed in the news of the day)
     return _TODAY not in text_after(ctx.doc, mention.span, 40).split()
@@ -1175,10 +1176,10 @@ def _struck(ctx: DocContext, mention: Mention) -> bool:
     if any(w.lstrip("و") in _STRIKING_VERBS for w in words[-3:]):
         return True
     # ("عمليات عسكريةضد": pages that drop a link glue the word before it)
-    return words[-1:] == ["و"] and any(w in _AGAINST or w.endswith(_AGAINST_GLUED) for w in words[-5:-1])
+    return words[-1:] == ["و"] and any(w.endswith(_AGAINST_AR) or w == "against" for w in words[-5:-1])
 
 
-_AGAINST_GLUED = fold("ضد")
+_AGAINST_AR = fold("ضد")
 
 
 # "وتعتدي تلك المجموعات على المناطق الآمنة بالقذائف", "وتواصل المقاومة استهداف القواعد": a sentence
