@@ -260,6 +260,12 @@ def test_mentions_a_march_is_no_drone(make_doc, resources: Resources, text: str,
     assert [doc.quote(m.span) for m in doc.mentions_of("TRIGGER") if m.key == "Air/drone strike"] == drones
 
 
+def test_mentions_heroes_disarm_nothing(make_doc, resources: Resources) -> None:
+    doc = mentioned(make_doc("وحيّت الحركة أبطال كتيبة جنين. وتمكنت الوحدات الهندسية من إبطال مفعول عبوة ناسفة."),
+                    resources)
+    assert [doc.quote(m.span) for m in doc.mentions_of("TRIGGER") if m.key == "Disrupted weapons use"] == ["إبطال مفعول"]
+
+
 def test_mentions_diacritics_and_marks_do_not_hide_names(make_doc, resources: Resources) -> None:
     doc = mentioned(make_doc(DIACRITICS_RLM), resources)
     assert any(q.startswith("قذيـــفةِ هاون") or q.startswith("قذيـــفة") for q in quotes(doc, "TRIGGER"))
