@@ -940,6 +940,20 @@ def _a_march(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type
 _FEMININE = (fold("ة"), "ة")
 
 
+# "الرهائن" (the hostages, held since before), "ظل رهينة" (remained hostage to), "كرهائن" (as
+# hostages): no one is taken
+_HOSTAGE_WORDS = frozenset(fold(w) for w in ("رهائن", "رهينة"))
+_HOSTAGE_FIGURES = frozenset(fold(w) for w in ("ظل", "ظلت", "بقي", "بقيت", "اصبح", "اصبحت", "بات", "باتت"))
+
+
+def _hostages_held(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    if fold(phrase) not in _HOSTAGE_WORDS:
+        return False
+    if match.prefix.endswith(("ال", "ك")) or norm.text.startswith("ال", match.start):
+        return True
+    return any(w.removeprefix("و") in _HOSTAGE_FIGURES for w in norm.text[max(0, match.start - 30):match.start].split()[-3:])
+
+
 def _carried_out(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
     return phrase in ("executed", "execute", "executing") and _CARRIED_OUT.match(norm.text, match.end) is not None
 
@@ -949,7 +963,8 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
     for match in resources.triggers.find(norm):
         sub_type, phrase = match.payloads[0]
         if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase) or _names_arms(norm, match, phrase) \
-                or _carried_out(norm, match, phrase) or _a_march(norm, match, phrase):
+                or _carried_out(norm, match, phrase) or _a_march(norm, match, phrase) \
+                or _hostages_held(norm, match, phrase):
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)

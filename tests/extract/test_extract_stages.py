@@ -266,6 +266,13 @@ def test_mentions_heroes_disarm_nothing(make_doc, resources: Resources) -> None:
     assert [doc.quote(m.span) for m in doc.mentions_of("TRIGGER") if m.key == "Disrupted weapons use"] == ["إبطال مفعول"]
 
 
+def test_mentions_hostages_held_or_in_a_figure_are_no_abduction(make_doc, resources: Resources) -> None:
+    text = ("وطالب الأهالي بالإفراج عن الرهائن. وظل مجلس الأمن رهينة المصالح. وعامل الحاكم خصومه كرهائن. "
+            "وخطف المسلحون اليوم 5 رهائن من القرية.")
+    doc = mentioned(make_doc(text), resources)
+    assert [doc.quote(m.span) for m in doc.mentions_of("TRIGGER")] == ["خطف", "رهائن"]
+
+
 def test_mentions_diacritics_and_marks_do_not_hide_names(make_doc, resources: Resources) -> None:
     doc = mentioned(make_doc(DIACRITICS_RLM), resources)
     assert any(q.startswith("قذيـــفةِ هاون") or q.startswith("قذيـــفة") for q in quotes(doc, "TRIGGER"))
