@@ -954,6 +954,24 @@ def _hostages_held(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  
     return any(w.removeprefix("و") in _HOSTAGE_FIGURES for w in norm.text[max(0, match.start - 30):match.start].split()[-3:])
 
 
+# "إسقاط النظام", "أسقطت العملية تلك الركائز": what is brought down is no aircraft
+_DOWNING = frozenset(fold(w) for w in ("اسقاط", "اسقطت", "اسقط", "اسقطوا"))
+_AIRBORNE_STEMS = tuple(fold(w) for w in ("طائر", "طيار", "مسير", "مروحي", "صاروخ", "صواريخ", "قذيف", "قذائف", "درون",
+                                          "طيران", "مقاتل", "هليكوبتر"))
+
+
+def _downs_no_aircraft(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
+    if fold(phrase) not in _DOWNING:
+        return False
+    following = [w.strip(".,،؛:\"'") for w in re.split(r"[.!?؟\n]", norm.text[match.end:match.end + 50])[0].split()[:5]]
+    # ("وأسقطت عدداً منها": the missiles told before)
+    return not any(stem in word for word in following for stem in _AIRBORNE_STEMS) \
+        and not _OF_THEM.intersection(following)
+
+
+_OF_THEM = frozenset(fold(w) for w in ("منها", "معظمها", "بعضها", "اغلبها", "جميعها", "اكثرها"))
+
+
 def _carried_out(norm: Normalized, match: PhraseMatch, phrase: str) -> bool:  # type: ignore[type-arg]
     return phrase in ("executed", "execute", "executing") and _CARRIED_OUT.match(norm.text, match.end) is not None
 
@@ -964,7 +982,7 @@ def _triggers(norm: Normalized, starts: list[int], resources: Resources) -> list
         sub_type, phrase = match.payloads[0]
         if _names_a_war(norm, match, phrase) or _civil_convoy(norm, match, phrase) or _names_arms(norm, match, phrase) \
                 or _carried_out(norm, match, phrase) or _a_march(norm, match, phrase) \
-                or _hostages_held(norm, match, phrase):
+                or _hostages_held(norm, match, phrase) or _downs_no_aircraft(norm, match, phrase):
             continue
         weak = phrase in lexicon.WEAK_TRIGGERS
         span = _span(norm, match)

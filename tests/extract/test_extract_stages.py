@@ -273,6 +273,15 @@ def test_mentions_hostages_held_or_in_a_figure_are_no_abduction(make_doc, resour
     assert [doc.quote(m.span) for m in doc.mentions_of("TRIGGER")] == ["خطف", "رهائن"]
 
 
+def test_mentions_a_regime_brought_down_is_no_aircraft(make_doc, resources: Resources) -> None:
+    text = ("وطالب المتظاهرون بإسقاط النظام. وأعلن الجيش إسقاط مسيرتين فوق حماة. وتصدت الدفاعات للصواريخ "
+            "وأسقطت بعضها.")
+    doc = mentioned(make_doc(text), resources)
+    downed = [m for m in doc.mentions_of("TRIGGER") if m.key == "Disrupted weapons use"]
+    assert [doc.quote(m.span) for m in downed] == ["إسقاط", "أسقطت"]
+    assert all(m.span.start > text.index("وأعلن") for m in downed)
+
+
 def test_mentions_diacritics_and_marks_do_not_hide_names(make_doc, resources: Resources) -> None:
     doc = mentioned(make_doc(DIACRITICS_RLM), resources)
     assert any(q.startswith("قذيـــفةِ هاون") or q.startswith("قذيـــفة") for q in quotes(doc, "TRIGGER"))
