@@ -1560,8 +1560,6 @@ def test_an_attack_to_be_prevented_is_none_but_a_deed_done_to_prevent_one_is(eve
     assert event.place.admin1 == "Aleppo"  # (al-Hader of the southern Aleppo countryside)
 
 
-
-
 def test_a_place_targeted_by_aircraft_in_the_passive_was_struck_from_the_air(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("Two schools were targeted by Russian aircraft this morning in the town of Ain Jara in rural "
                         "Aleppo, activists said.", published="2016-01-11")
