@@ -122,6 +122,21 @@ def test_jerusalem_metula_and_golan_keep_their_cues(gaz: Gazetteer) -> None:
     assert golan.kind == "region" and golan.country == "Syria"
 
 
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("استهدفت المقاومة مستوطنتي غورن وشلومي بالصواريخ", "غورن", "Israel", "Northern District"),
+    ("قصفت المقاومة ثكنة بيريا بالصواريخ", "ثكنة بيريا", "Israel", "Northern District"),
+    ("قصفت السرايا موقع كيسوفيم بقذائف الهاون", "موقع كيسوفيم", "Israel", "Southern District"),
+    ("غارات على حي الزيتون جنوب شرقي مدينة غزة", "حي الزيتون", "Palestine", "Gaza Strip"),
+    ("اشتباكات عنيفة في الشجاعية شرقي مدينة غزة", "الشجاعية", "Palestine", "Gaza Strip"),
+    ("قصف مدفعي على مخيم البريج وسط القطاع", "مخيم البريج", "Palestine", "Gaza Strip"),
+    # the post in the Kfarchouba hills, not Jordan's Ramtha
+    ("استهدفت المقاومة موقع الرمثا في تلال كفرشوبا", "موقع الرمثا", "Lebanon", "Nabatieh"),
+])
+def test_front_and_gaza_places_are_found(gaz: Gazetteer, text: str, name: str, country: str, admin1: str) -> None:
+    best = rank(found(gaz, text, name).candidates, prefer_syria=False)[0]
+    assert (best.country, best.admin1) == (country, admin1)
+
+
 def test_israeli_district_names_are_not_syrian_words(gaz: Gazetteer) -> None:
     # "المنطقة الشمالية" is an ordinary phrase: it needs a cue, the country's names don't
     assert found(gaz, "اشتباكات في المنطقة الشمالية من المدينة", "المنطقة الشمالية").needs_cue
