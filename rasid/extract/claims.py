@@ -237,9 +237,6 @@ def _word_before(doc: Document, span: Span) -> str:
     return (text_before(doc, span, 10).split() or [""])[-1]
 
 
-_PASSIVE = frozenset({"been", "were", "was", "are", "is"})
-
-
 def _killed_later(number: Mention, sentence: Sentence, doc: Document) -> bool:
     """"At least 412 people, more than half of them jihadists, have been killed": the passive verb comes
     after a description of the people counted, with no other count between."""

@@ -1332,7 +1332,7 @@ _UNKNOWN_DETAIL = re.compile(fold(
 
 def _irrealis(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
     cues = sentence.cues("irrealis")
-    if trigger.sub_type in _PROTEST_TYPES:
+    if trigger.sub_type in _CROWD_TYPES:
         # "خرجت مظاهرات طالبت بإسقاط الجولاني", "protesters called for": a crowd's demands are what it
         # marched for, not a doubt that it marched
         cues = [c for c in cues if c.span.start < trigger.mention.span.start
@@ -1353,7 +1353,7 @@ _HELD_OR_TO_COME = frozenset(fold(w) for w in ("يمتلك", "تمتلك", "يم
 _PURPOSES = frozenset(fold(w) for w in ("لمنع", "بهدف منع", "to prevent", "to stop", "aimed at preventing"))
 
 
-_PROTEST_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE, lx.VIOLENT_DEMO, lx.MOB})
+_CROWD_TYPES = frozenset({lx.PEACEFUL, lx.INTERVENTION, lx.EXCESSIVE, lx.VIOLENT_DEMO, lx.MOB})
 _DEMANDS = frozenset(fold(w) for w in ("طالب", "طالبت", "يطالب", "تطالب", "يطالبون", "دعا", "دعت", "called for", "demanded"))
 
 

@@ -521,7 +521,6 @@ def _distance(span: Span, anchor: Span) -> int:
     return max(span.start - anchor.end, anchor.start - span.end, 0)
 
 
-_FROM = frozenset(fold(w) for w in ("من", "from"))
 _PLACE_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "town", "city", "village", "the"))
 
 
