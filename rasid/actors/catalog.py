@@ -654,6 +654,8 @@ _NAME_HEADS = _folded(
 )
 _NAME_CONJUNCTS = _folded("والأنصار", "والجهاد", "والبناء", "والسنة", "والجماعة", "والتوحيد", "والتنمية")
 _RANK_WORDS = _folded("برتبة", "رتبة", "الرتبة", "ورتبة", "العميد")
+# "قيادة كتيبة ليمان", "مقر قيادة لواء حرمون": an army's unit whose headquarters were a target, not a group
+_HEADQUARTERS_WORDS = _folded("قيادة", "مقر", "ومقر", "وقيادة", "لقيادة", "بمقر")
 _FRONT_LINE_WORDS = _folded("على", "عند", "محور", "طول", "خطوط", "امتداد")
 _CLITIC_ARTICLE = ("لل", "بال", "كال", "فال")
 _POSSESSIVE_INTROS = _folded("مجموعة", "قوات", "تجمع", "فرقة")
@@ -685,7 +687,8 @@ def _find_unknown_groups(catalog: ActorCatalog, norm: Normalized,
         words = [(match.start("name") + w.start(), match.start("name") + w.end(), w.group())
                  for w in _NAME_WORD.finditer(match.group("name"))]
         before = _last_word(text, match.start())
-        if before and (before[0] in _RANK_WORDS or (intro == fold("جبهة") and before[0] in _FRONT_LINE_WORDS)):
+        if before and (before[0] in _RANK_WORDS or before[0] in _HEADQUARTERS_WORDS
+                       or (intro == fold("جبهة") and before[0] in _FRONT_LINE_WORDS)):
             continue
         if words[0][2] in _INTRO_FOLDED:  # "ميليشيا لواء ..." : the inner introducer names the group
             continue

@@ -277,6 +277,13 @@ def as_spoken_of(admin1s: set[str]) -> set[str]:
     return admin1s | {a for unit in admin1s for a in _SPOKEN_OF_AS.get(unit, ())}
 
 
+# Reports from the Lebanese front name Israel by other names ("شمال فلسطين المحتلة", "مستوطنتي غورن
+# وشلومي"); its places may be meant where they do.
+_ISRAEL_BY_OTHER_NAMES = tuple(fold(w) for w in (
+    "فلسطين المحتلة", "الأراضي المحتلة", "مستوطنة", "مستوطنتي", "مستوطنات", "مستعمرة", "مستعمرات",
+    "occupied palestine"))
+
+
 @dataclass
 class DocContext:
     """Where a document is about: governorates and districts its places point to."""
@@ -353,6 +360,10 @@ class DocContext:
         """Countries besides Syria that the article names: only their places may be meant."""
         named = {m.key.removeprefix("country:") for m in self.doc.mentions
                  if m.label == "CUE" and m.key.startswith("country:")}
+        if "Israel" not in named:
+            text = fold(self.doc.text)
+            if any(name in text for name in _ISRAEL_BY_OTHER_NAMES):
+                named.add("Israel")
         return frozenset({"Syria"} | named)
 
     def candidates(self, mention: Mention) -> list[Place]:

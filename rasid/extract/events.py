@@ -698,6 +698,18 @@ _AIRCRAFT_EN = frozenset({"aircraft", "aircrafts", "warplanes", "warplane", "jet
                           "drones", "drone", "planes", "bombers", "air"})
 
 
+# "استهدفت المقاومة ... مستوطنتي غورن وشلومي بصواريخ البركان": rockets named as the means of a deed
+# told in the past tense
+_PAST_STRIKE_VERBS = frozenset(fold(w) for w in ("استهدفت", "استهدف", "استهدفوا", "قصفت", "قصف", "قصفوا", "دكت"))
+
+
+def _means_of_a_strike(ctx: DocContext, sentence: Sentence, mention: Mention) -> bool:
+    if mention.key not in (lx.SHELLING, lx.AIR) or not _glued_by(ctx, mention):
+        return False
+    before = fold_slice(ctx.doc.text, sentence.span.start, mention.span.start).split()
+    return any(word.removeprefix("و") in _PAST_STRIKE_VERBS for word in before)
+
+
 _BASE_REACH = 40  # characters from "استهدفت" to the base it names
 _FEW_SITES = 2
 
@@ -863,7 +875,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     objects = {id(w) for _, w in disrupted}
     definite = {id(m) for m, _ in disrupted}
     triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite
-                                   and not _voiced(ctx, m) and not _targets_a_base(sentence, m))
+                                   and not _voiced(ctx, m) and not _targets_a_base(sentence, m)
+                                   and not _means_of_a_strike(ctx, sentence, m))
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
                 and not _a_trend(ctx, m)
@@ -2190,6 +2203,10 @@ def _combine(keep: Event, other: Event) -> Event:
     if actor1 is not None and actor1.name == "Unidentified Military Forces" and other.actor1 is not None \
             and other.actor1.name.startswith("Military Forces of"):
         actor1 = other.actor1  # "طائرات مجهولة" here, "يعتقد أنها إسرائيلية" there: the state is named
+    if actor1 is not None and actor1.name.startswith(_UNIDENTIFIED) and other.actor1 is not None \
+            and not other.actor1.name.startswith("Unidentified") \
+            and other.actor1.name not in {a.name for a in (keep.actor2, other.actor2) if a is not None}:
+        actor1 = other.actor1  # one telling names who fired, another leaves it unsaid
     # two tellings may name the same force on different sides; one side is never both
     actor2 = next((a for a in (keep.actor2, other.actor2) if a is not None and (actor1 is None or a.name != actor1.name)),
                   None)

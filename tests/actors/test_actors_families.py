@@ -319,6 +319,8 @@ def test_find_unknown_groups(catalog, text, expected):
     "وصلت تعزيزات لـ\"لواء القدس\" إلى تدمر",
     "أطلقت الجماعة صواريخ تزن ما مجموعه 1.6 طن",  # "in all": a number names no group
     "قُتل جندي من كتيبة 9232 في الاشتباك",
+    # an army's unit whose headquarters were the target
+    "استهدفت المقاومة مقر قيادة كتيبة \"ليمان\" بالقذائف",
     "",
 ])
 def test_find_unknown_groups_skips_generic_and_known_phrases(catalog, text):

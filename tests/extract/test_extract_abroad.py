@@ -96,6 +96,9 @@ def test_the_target_of_a_foiled_plot_is_not_attacked(events_of, text: str) -> No
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
     ("قصفت المدفعية الإسرائيلية اليوم أطراف بلدة حولا في جنوب لبنان.", "Lebanon", "Nabatieh"),
+    # Israel named by another name, the rockets the means of "targeted" after a long aside
+    ("استهدفت المقاومة الإسلامية في لبنان، رداً على الاعتداءات على القرى الجنوبية، ثكنة بيريا في شمال فلسطين "
+     "المحتلة بصواريخ الكاتيوشا.", "Israel", "Northern District"),
     ("استهدف حزب الله اليوم مستوطنة شتولا بالصواريخ.", "Israel", "Northern District"),
     ("استهدف حزب الله اليوم موقع السماقة في مزارع شبعا المحتلة بالصواريخ.", "Lebanon", "Nabatieh"),
     ("قصفت المسيرات التركية اليوم مدينة المالكية شمال شرقي الحسكة.", "Syria", "Hasakah"),

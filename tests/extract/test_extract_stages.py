@@ -17,10 +17,10 @@ import unicodedata
 import pytest
 
 from rasid.extract.claims import build_claims
-from rasid.extract.events import build_events
+from rasid.extract.events import build_events, consolidate
 from rasid.extract.mentions import annotate_mentions, annotate_sentences
 from rasid.extract.resources import Resources
-from rasid.model import Document, Event, Mention
+from rasid.model import ActorRef, Document, Event, Evidence, Mention, Place, Span
 from rasid.pipeline import Pipeline
 
 # --- helpers --------------------------------------------------------------------------
@@ -895,3 +895,21 @@ def test_al_mayadin_the_town_and_its_namesakes(resources: Resources, make_doc, t
                                                town: bool) -> None:
     doc = mentioned(make_doc(text), resources)
     assert (name in quotes(doc, "PLACE")) == town
+
+
+def test_consolidate_takes_the_attacker_one_telling_names() -> None:
+    """Two tellings of one shelling: the first leaves the attacker unsaid, the second names him;
+    the one event keeps the name. A force a telling names as the target never becomes the attacker."""
+    place = Place("rs:il-goren", "Goren", "غورن", "town", country="Israel", admin1="Northern District")
+
+    def telling(start: int, actor1: ActorRef, actor2: ActorRef | None = None) -> Event:
+        return Event(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                     actor1=actor1, actor2=actor2, place=place, geo_precision=1, date=dt.date(2024, 3, 28),
+                     evidence={"event": Evidence(Span(start, start + 10), "trigger:test")})
+
+    unsaid = ActorRef("Unidentified Armed Group (Israel)", 3)
+    hezbollah, israel = ActorRef("Hezbollah", 3), ActorRef("Military Forces of Israel", 1)
+    (event,), _ = consolidate([telling(0, unsaid), telling(40, hezbollah)], "x" * 80)
+    assert event.actor1 == hezbollah
+    (event,), _ = consolidate([telling(0, unsaid, israel), telling(40, israel)], "x" * 80)
+    assert event.actor1 == unsaid and event.actor2 == israel
