@@ -710,6 +710,22 @@ def _means_of_a_strike(ctx: DocContext, sentence: Sentence, mention: Mention) ->
     return any(word.removeprefix("و") in _PAST_STRIKE_VERBS for word in before)
 
 
+# "تحدّث المراسل عن استهداف إسرائيلي مركّز على منطقتي X وY": a state's targeting, named by the
+# state's adjective, is its strike
+_STATE_ADJECTIVES = frozenset(fold(w) for w in ("إسرائيلي", "الإسرائيلي", "أميركي", "الأميركي", "أمريكي", "تركي",
+                                                "التركي", "روسي", "الروسي"))
+
+
+def _a_states_targeting(ctx: DocContext, mention: Mention) -> bool:
+    if mention.get("phrase") != "استهداف" or fold(ctx.doc.quote(mention.span)).startswith("ال"):
+        return False  # ("الاستهداف الأميركي": the one told before)
+    before = text_before(ctx.doc, mention.span, 8).split()[-1:]
+    if before and before[0].endswith("اي") and len(before[0]) <= 5:
+        return False  # ("أيّ استهداف إسرائيلي سيواجه ...", "أنّأيّ": any that may come)
+    following = text_after(ctx.doc, mention.span, 14).split()[:1]
+    return bool(following) and following[0].strip("،,.\"") in _STATE_ADJECTIVES
+
+
 _BASE_REACH = 40  # characters from "استهدفت" to the base it names
 _FEW_SITES = 2
 
@@ -876,7 +892,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     definite = {id(m) for m, _ in disrupted}
     triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite
                                    and not _voiced(ctx, m) and not _targets_a_base(sentence, m)
-                                   and not _means_of_a_strike(ctx, sentence, m))
+                                   and not _means_of_a_strike(ctx, sentence, m) and not _a_states_targeting(ctx, m))
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)
                 and not _a_trend(ctx, m)
@@ -2027,7 +2043,7 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     resistance = _the_resistance(trigger, sentence, ctx) if actor1 is None or actor1.name.startswith(_UNIDENTIFIED) \
         or not roles.attacker_named else None
     actor1 = resistance or actor1
-    if trigger.sub_type in (lx.AIR, lx.SHELLING):
+    if trigger.sub_type in (lx.AIR, lx.SHELLING) or _a_states_targeting(ctx, trigger.mention):
         attacker = attacker_by_adjective(ctx, trigger.mention)
         if attacker and actor1 is not None and _same_force(actor1, attacker):
             if actor1.name != attacker.name:
@@ -2093,6 +2109,8 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
             and trigger.mention.get("phrase") in lx.GENERIC_ATTACK \
             and all(loc.place.country == "Syria" for loc in locations):
         sub_type = lx.AIR  # "عدوان إسرائيلي استهدف محيط السيدة زينب": Israel attacks in Syria from the air
+    elif told_before is None and sub_type == lx.CLASH and _a_states_targeting(ctx, trigger.mention):
+        sub_type = _weapon_told_nearby(sentence, sentences) or lx.AIR  # "استهداف إسرائيلي مركّز على": from afar
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)
     events = []

@@ -113,6 +113,16 @@ def test_the_villages_and_posts_of_the_lebanese_front(events_of, text: str, coun
     assert event.place is not None and (event.place.country, event.place.admin1) == (country, admin1)
 
 
+def test_a_states_targeting_named_by_its_adjective_is_its_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "تحدث المراسل في قطاع غزة اليوم عن استهداف إسرائيلي مركّز على مخيم المغازي ودير البلح."
+    events = events_of(text)
+    assert [e.place.name_en for e in events if e.place] == ["al-Maghazi camp", "Deir al-Balah"]
+    assert {(e.event_type, e.actor1.name if e.actor1 else None) for e in events} == {
+        ("Explosions/Remote violence", "Military Forces of Israel")}
+    # any targeting that may come, and the one told before, are no new strike
+    assert not events_of("وحذرت الفصائل في قطاع غزة من أنّ أيّ استهداف إسرائيلي لمخيم المغازي سيواجه برد.")
+
+
 def test_the_date_of_what_a_relative_clause_recalls_is_lent_to_no_sentence_after_it(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("نشرت المقاومة مشاهد لاستهدافها مبنى في مستوطنة أفيفيم، والذي نفذته الثلاثاء الماضي.\n"
             "بالتوازي، قصفت المدفعية الإسرائيلية أطراف بلدتي حولا ومركبا في جنوب لبنان.")
