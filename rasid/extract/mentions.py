@@ -392,10 +392,26 @@ def _actors(doc: Document, norm: Normalized, starts: list[int], resources: Resou
         if match.entry.name not in named:
             continue  # "في صفوف التنظيم" in an article that never names IS means the group just named
         entry = match.entry
+        flagged = _foreign_flag(doc, span, entry.name)
+        if flagged is not None:
+            entry = resources.actors.lookup(flagged, doc.published) or entry
         out.append(Mention(span, "ACTOR", entry.name, "actors.catalog", _sentence(starts, span),
                            data=(("generic", match.generic), ("inter", entry.inter), ("kind", entry.kind),
                                  ("weak", match.weak))))
     return out
+
+
+# "للدفاع الجوي الإسرائيلي", "سلاح الجو الأميركي": a Syrian force's common name with another state's flag
+# after it is that state's force
+_FOREIGN_FLAGS = {fold(adjective): force for force, adjectives in lexicon.NATIONALITY_FORCES.items()
+                  if force.startswith("Military Forces of") for adjective in adjectives}
+
+
+def _foreign_flag(doc: Document, span: Span, name: str) -> str | None:
+    if not name.startswith("Military Forces of Syria"):
+        return None
+    following = fold_slice(doc.text, span.end, span.end + 16).split()[:1]
+    return _FOREIGN_FLAGS.get(following[0].strip("\"'،,.")) if following else None
 
 
 # "the organisation", "the commission", "the party": they name a group only where the article named it

@@ -913,3 +913,11 @@ def test_consolidate_takes_the_attacker_one_telling_names() -> None:
     assert event.actor1 == hezbollah
     (event,), _ = consolidate([telling(0, unsaid, israel), telling(40, israel)], "x" * 80)
     assert event.actor1 == unsaid and event.actor2 == israel
+
+
+def test_mentions_a_syrian_forces_name_under_another_flag_is_that_states(make_doc, resources: Resources) -> None:
+    text = ("أسقطت الدفاعات الجوية الروسية صاروخاً فوق القرم. وتصدت الدفاعات الجوية السورية لصواريخ فوق دمشق. "
+            "واستهدفت مسيرة منصة للدفاع الجوي الإسرائيلي.")
+    doc = mentioned(make_doc(text), resources)
+    assert [m.key.split(" (")[0] for m in doc.mentions_of("ACTOR")] == [
+        "Military Forces of Russia", "Military Forces of Syria", "Military Forces of Israel"]
