@@ -122,6 +122,10 @@ def test_state_forces_are_inter_1_at_home(catalog):
     ("مقاتلين من لواء فاطميون", "Fatemiyoun Brigade"),
     ("كتائب حزب الله العراقي تتبنى القصف", "Kataib Hezbollah"),
     ("فصائل المعارضة تستعيد السيطرة", "Opposition Rebels (Syria)"),
+    ("أعلنت كتائب الشهيد عز الدين القسام استهداف دبابة", "Hamas Movement"),
+    ("قصفت قوات الشهيد عمر القاسم تحشداً للاحتلال", "DFLP: Democratic Front for the Liberation of Palestine"),
+    ("استهدفت كتائب الشهيد أبو علي مصطفى آلية", "PFLP: Popular Front for the Liberation of Palestine"),
+    ("ونشرت كتائب شهداء الأقصى مشاهد", "Al Aqsa Martyrs Brigade"),
 ])
 def test_arabic_aliases_with_clitics(catalog, text, expected):
     assert expected in names(catalog, text, BEFORE)

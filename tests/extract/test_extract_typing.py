@@ -1398,7 +1398,7 @@ def test_hamas_before_countryside_is_hama_s(events_of) -> None:  # type: ignore[
     [event] = events_of("Army units killed 40 terrorists in Kafr Zita in Hamas northern countryside today.",
                         published="2015-02-24")
     assert event.actor1.name == "Military Forces of Syria (2000-2024)"
-    assert "Hamas" not in {event.actor1.name, event.actor2.name if event.actor2 else None}
+    assert not any(name.startswith("Hamas") for name in (event.actor1.name, event.actor2.name if event.actor2 else ""))
 
 
 @pytest.mark.parametrize("text", [
