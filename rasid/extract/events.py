@@ -730,6 +730,13 @@ _BASE_REACH = 40  # characters from "استهدفت" to the base it names
 _FEW_SITES = 2
 
 
+def _targets_across_the_line(ctx: DocContext, actor: ActorRef | None, locations: list[Location]) -> bool:
+    """An armed group of another country targets places in Israel: from across the line."""
+    entry = ctx.resources.actors.by_name(actor.name) if actor is not None else None
+    return entry is not None and entry.inter in (2, 3, 4) and entry.country not in (None, "", "Israel") \
+        and bool(locations) and all(loc.place.country == "Israel" for loc in locations)
+
+
 def _targets_a_base(sentence: Sentence, trigger: Mention) -> bool:
     """"واستهدفت 3 هجمات قاعدة عين الأسد": a bare "targeted" whose object is a military base the
     gazetteer knows tells an attack, not a figure of speech."""
@@ -1238,7 +1245,9 @@ def _habitual(sentence: Sentence, ctx: DocContext) -> bool:
     return "سابق" in folded and _SOME_TIME_BEFORE.search(folded) is not None
 
 
-_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان", "وسبق ذلك", "سبق ذلك")) | frozenset(
+_ASIDES = frozenset(fold(w) for w in ("يذكر ان", "ويذكر ان", "وسبق ذلك", "سبق ذلك",
+                                      # "استهدفت القسام تل أبيب عدة مرات أمس": several strikes on one day
+                                      "عدة مرات", "مرات عدة", "مرات عديدة")) | frozenset(
     # "the attack comes a day after an airstrike on Monday killed 12": the news it follows, told with its day
     fold(w) for w in lx.BACKGROUND_EN if w.startswith(("came ", "comes ")))
 # The background cues of more than one word, glued to the word after them: the scan, which
@@ -2098,6 +2107,10 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
     elif sub_type == lx.CLASH and (trigger.mention.get("phrase") in _BARE_TARGETING or trigger.struck) \
             and _names_a_base(sentence, ctx):
         # a base is hit from afar: rockets or shells unless the article names drones
+        sub_type = _weapon_told_nearby(sentence, sentences) or lx.SHELLING
+    elif sub_type == lx.CLASH and trigger.mention.get("phrase") in _BARE_TARGETING \
+            and _targets_across_the_line(ctx, actor1, locations):
+        # "استهدفت كتائب القسام تل أبيب": a group outside Israel targets it with what it fires
         sub_type = _weapon_told_nearby(sentence, sentences) or lx.SHELLING
     if told_before is None and sub_type == lx.CLASH and _aircraft_after(ctx, trigger):
         sub_type = lx.AIR  # "استهداف طائرات العدو نقاطاً", "استهدفت طائرات حربية": aircraft did the targeting

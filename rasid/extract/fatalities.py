@@ -93,7 +93,9 @@ _THINGS = frozenset(fold(w) for w in (
     "villages", "towns", "cities", "positions", "vehicles", "cars", "buses", "rockets", "missiles", "shells",
     "drones", "houses", "buildings", "days", "hours", "checkpoints", "bases", "sites", "targets", "strikes", "raids",
     "قرى", "قريتين", "بلدات", "بلدتين", "مواقع", "موقعين", "سيارات", "سيارتين", "آليات", "صواريخ", "صاروخين",
-    "قذائف", "قذيفتين", "مسيرات", "منازل", "مبان", "مباني", "حواجز", "غارات", "غارتين", "أهداف", "نقاط", "نقطتين"))
+    "قذائف", "قذيفتين", "مسيرات", "منازل", "مبان", "مباني", "حواجز", "غارات", "غارتين", "أهداف", "نقاط", "نقطتين",
+    # "عدة مرات", "several times": how often, not how many
+    "times", "مرات", "مرة", "مرتين"))
 
 
 # "five civilians of one family", "all from one tribe", "من عائلة واحدة": "one" counts the
@@ -245,7 +247,8 @@ def count_fatalities(sentence: Sentence, ctx: DocContext, anchor: Span | None = 
     deaths = [d for d in sentence.cues("death") if _is_arabic(ctx.doc.text[d.span.start])
               and not (counts_casualties(ctx.doc, d.span, opens=True) and _counted(sentence, ctx, d.span))
               and not _prompted(ctx, d.span)]
-    if deaths and all(fold(ctx.doc.quote(d.span)).lstrip("وب") in _PLURAL_DEATHS for d in deaths):
+    # ("سقوط قتلى": the last word of the cue says how many)
+    if deaths and all(fold(ctx.doc.quote(d.span)).split()[-1].lstrip("وب") in _PLURAL_DEATHS for d in deaths):
         return _SEVERAL, Evidence(deaths[0].span, "fatalities.plural")  # "أسفر عن قتلى": several, ACLED's 3
     if deaths:
         after = fold(ctx.doc.text[deaths[0].span.end:deaths[0].span.end + 24]).split()[:3]

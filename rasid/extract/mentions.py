@@ -90,8 +90,11 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     found += [m for m in _triggers(norm, starts, resources)
               if not (taken_spans.overlap(m.span) and _inside_name(m, taken)) and not places.overlap(m.span)]
     found += sources
+    actor_spans = _Spans(m.span for m in found if m.label == "ACTOR")
     found += [m for m in _phrases(norm, starts, resources.cues.find(norm, longest=False), "CUE", "cue")
               if not (m.key == "injury" and _hits_a_target(doc.text, m.span))
+              # "كتائب الشهيد عز الدين القسام": the martyr a group is named after died in no incident
+              and not (m.key == "death" and actor_spans.overlap(m.span))
               and not (m.key == "aggregate" and _since_this_day(doc.text, m.span))]
     found += _phrases(norm, starts, resources.claim_units.find(norm), "CUE", "unit", prefix="unit:")
     found += _phrases(norm, starts, resources.countries.find(norm), "CUE", "country", prefix="country:")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rasid.pipeline import Pipeline
@@ -110,6 +112,7 @@ def test_an_age_in_brackets_counts_no_dead(events_of) -> None:  # type: ignore[n
 @pytest.mark.parametrize("text", [
     "نصب الجيش اليوم كميناً لمجموعة مسلحة قرب بلدة كفرنبل وقتل كل عناصرها.",
     "وقعت مجموعة مسلحة اليوم في كمين للجيش قرب بلدة كفرنبل أسفر عن قتلى في صفوفها.",
+    "قصفت المدفعية اليوم أطراف بلدة كفرنبل، ما أدى إلى سقوط قتلى.",
 ])
 def test_deaths_without_a_number_count_as_several(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
@@ -462,3 +465,18 @@ def test_more_dead_are_another_incident_a_second_source_s_toll_is_not(pipeline, 
                                                                        tolls: list[int]) -> None:
     result = pipeline.extract(make_doc(_SCORES_KILLED + then, published="2014-04-21"))
     assert sorted(e.fatalities for e in result.events) == tolls
+
+
+def test_strikes_on_a_city_several_times_in_a_day_are_its_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "عدة مرات" dated to one day is no tally over weeks, and counts no dead; the martyr the
+    # Qassam Brigades are named after died in no incident; a Gaza group targets Tel Aviv from afar
+    text = 'واستهدفت كتائب الشهيد عز الدين القسام "تل أبيب" عدة مرات أمس الأربعاء رداً على المجازر الإسرائيلية.'
+    [event] = events_of(text, published=dt.date(2023, 10, 26))
+    assert (event.place.name_en, event.sub_event_type, event.date) == (
+        "Tel Aviv", "Shelling/artillery/missile attack", dt.date(2023, 10, 25))
+    assert event.actor1.name == "Hamas Movement" and event.fatalities is None
+
+
+def test_a_martyr_in_a_groups_name_is_no_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of("وقصفت قوات الشهيد عمر القاسم اليوم تحشداً للجيش الإسرائيلي شرقي جحر الديك بقذيفتي هاون.")
+    assert event.fatalities is None and event.actor1.name.startswith("DFLP")
