@@ -674,7 +674,8 @@ _BARE_EXPLOSIONS = frozenset({"انفجار", "انفجارات", "انفجار�
 
 # "استهداف قاعدة كونيكو": a base targeted, weapon unsaid; the article names the drones or rockets nearby,
 # or, naming none, it was rockets or shells (no ground fight is told).
-_BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفوا"})
+_BARE_TARGETING = frozenset({"استهداف", "استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفوا", "استهدافها", "استهدافه",
+                             "استهدافهم"})
 _BASE_WORDS = frozenset(fold(w) for w in ("قاعدة", "القاعدة", "قاعدتي", "قواعد", "القواعد", "مركزا", "مقرا", "مقرات", "مقار",
                                          "مستوطنة", "مستوطنات", "ثكنة", "ثكنات", "موقع", "موقعي", "مواقع"))
 
@@ -727,6 +728,7 @@ def _a_states_targeting(ctx: DocContext, mention: Mention) -> bool:
 
 
 _BASE_REACH = 40  # characters from "استهدفت" to the base it names
+_SITE_KINDS = frozenset({"base", "airport", "oilfield"})
 _FEW_SITES = 2
 
 
@@ -737,12 +739,12 @@ def _targets_across_the_line(ctx: DocContext, actor: ActorRef | None, locations:
         and bool(locations) and all(loc.place.country == "Israel" for loc in locations)
 
 
-def _targets_a_base(sentence: Sentence, trigger: Mention) -> bool:
-    """"واستهدفت 3 هجمات قاعدة عين الأسد": a bare "targeted" whose object is a military base the
-    gazetteer knows tells an attack, not a figure of speech."""
+def _targets_a_base(sentence: Sentence, trigger: Mention, ctx: DocContext) -> bool:
+    """"واستهدفت 3 هجمات قاعدة عين الأسد", "استهداف موقع راميا": a bare "targeted" whose object is a
+    military base or post the gazetteer knows tells an attack, not a figure of speech."""
     if trigger.get("phrase") not in _BARE_TARGETING:
         return False
-    sites = [m for m in sentence.of("PLACE") if str(m.key).startswith(("rs:base-", "rs:airport-", "rs:field-"))]
+    sites = [m for m in sentence.of("PLACE") if any(p.kind in _SITE_KINDS for p in ctx.candidates(m)[:1])]
     # (a roll of bases, "عين الأسد، التنف، حرير، كونيكو ...", tallies what a group claimed over days)
     return len(sites) <= _FEW_SITES and any(0 <= m.span.start - trigger.span.end <= _BASE_REACH for m in sites)
 
@@ -766,9 +768,9 @@ def _the_attack_told(trigger: Trigger, previous: list[Event], ctx: DocContext) -
 
 def _weapon_told_nearby(sentence: Sentence, sentences: list[Sentence]) -> str | None:
     """"دوت انفجارات في القاعدة" after "استهداف القاعدة بصاروخين": the explosions heard were the
-    rockets (or drones) the article names around them, or in its lead."""
-    for index in (sentence.index - 1, sentence.index + 1, sentence.index - 2, sentence.index + 2, 0):
-        if 0 <= index < len(sentences) and index != sentence.index:
+    rockets (or drones) the sentence itself names, or the article around it, or its lead."""
+    for index in (sentence.index, sentence.index - 1, sentence.index + 1, sentence.index - 2, sentence.index + 2, 0):
+        if 0 <= index < len(sentences):
             # (the wire's "targeted their gatherings" names no weapon)
             weapons = [m.key for m in sentences[index].of("TRIGGER") if m.key in (lx.AIR, lx.SHELLING)
                        and m.get("phrase") not in _BARE_EXPLOSIONS and m.rule != "wire.trigger"]
@@ -898,7 +900,7 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
     objects = {id(w) for _, w in disrupted}
     definite = {id(m) for m, _ in disrupted}
     triggers = [Trigger(m.key, m, (bool(m.get("weak")) and not launched and id(m) not in definite
-                                   and not _voiced(ctx, m) and not _targets_a_base(sentence, m)
+                                   and not _voiced(ctx, m) and not _targets_a_base(sentence, m, ctx)
                                    and not _means_of_a_strike(ctx, sentence, m) and not _a_states_targeting(ctx, m))
                         or _circumstantial(ctx, m), launched)
                 for m in mentions if id(m) not in objects and not _recalled(ctx, m) and not _purpose(ctx, m)

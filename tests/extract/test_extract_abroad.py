@@ -113,6 +113,17 @@ def test_the_villages_and_posts_of_the_lebanese_front(events_of, text: str, coun
     assert event.place is not None and (event.place.country, event.place.admin1) == (country, admin1)
 
 
+@pytest.mark.parametrize("text", [
+    "أعلنت المقاومة الإسلامية في لبنان اليوم استهدافها موقع راميا في شمال فلسطين المحتلة بالأسلحة المناسبة.",
+    # the weapon the sentence names, not the drone of the next one
+    "أعلنت المقاومة الإسلامية في لبنان اليوم استهدافها موقع جل العلام في شمال فلسطين المحتلة بصواريخ فلق. "
+    "وحلقت مسيرة إسرائيلية فوق المنطقة.",
+])
+def test_a_post_the_resistance_says_it_targeted_is_shelled(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published=dt.date(2024, 3, 28))
+    assert (event.sub_event_type, event.actor1.name) == ("Shelling/artillery/missile attack", "Hezbollah")
+
+
 def test_a_states_targeting_named_by_its_adjective_is_its_strike(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "تحدث المراسل في قطاع غزة اليوم عن استهداف إسرائيلي مركّز على مخيم المغازي ودير البلح."
     events = events_of(text)

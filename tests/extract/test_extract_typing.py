@@ -445,6 +445,8 @@ _NO_INCIDENT = [
                  "killed by constant air strikes.", "2016-08-11", id="a-risk-of-being-killed"),
     pytest.param("Fighting between government forces and rebels in Aleppo has intensified in the past month, with both "
                  "sides sending in reinforcements.", "2016-08-11", id="a-month-of-fighting"),
+    pytest.param("وأكدت المقاومة الإسلامية في العراق اليوم استهدافها قاعدة التنف لأكثر من مرة.", "2024-01-10",
+                 id="targeted-more-than-once"),
 ]
 
 
