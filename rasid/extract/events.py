@@ -930,7 +930,8 @@ def _candidate_triggers(sentence: Sentence, ctx: DocContext) -> list[Trigger]:
             and not (t.sub_type in _WEAPON_TYPES and _destroyed(ctx, t.mention))
             and not (t.sub_type in _WEAPON_TYPES and (_cargo(ctx, t.mention) or _harmless_round(ctx, t.mention)))
             and not (t.sub_type == lx.AGREEMENT and not _agreed(ctx, t.mention))
-            and not (t.sub_type == lx.TERRITORY and (_things_seized(ctx, t.mention) or _recently(ctx, t.mention)))
+            and not (t.sub_type == lx.TERRITORY and (_things_seized(ctx, t.mention) or _recently(ctx, t.mention)
+                                                     or _people_freed(ctx, t.mention)))
             and not (t.sub_type == lx.CLASH and (_front_line(ctx, t.mention) or _into_the_air(ctx, t.mention)
                                                  or _townsfolk_set_upon(ctx, t.mention)))]
 
@@ -1052,6 +1053,16 @@ _SEIZED_THINGS = frozenset(fold(w) for w in (
 def _things_seized(ctx: DocContext, mention: Mention) -> bool:
     """"grenade launchers seized by the Kurdish fighters", "ضبط أسلحة": weapons taken, no ground."""
     return any(w.lstrip("و") in _SEIZED_THINGS for w in text_before(ctx.doc, mention.span, 30).split()[-3:])
+
+
+# "قُتل في محاولة لتحرير الأسرى": captives freed, no ground taken
+_CAPTIVES = frozenset(fold(w) for w in ("الاسرى", "اسرى", "الاسير", "اسير", "الرهائن", "رهائن", "المختطفين",
+                                        "المخطوفين", "المحتجزين", "hostages", "captives", "prisoners"))
+
+
+def _people_freed(ctx: DocContext, mention: Mention) -> bool:
+    following = text_after(ctx.doc, mention.span, 16).split()[:1]
+    return bool(following) and following[0].strip("\"'،,.") in _CAPTIVES
 
 
 def _destroyed(ctx: DocContext, mention: Mention) -> bool:
@@ -1386,7 +1397,9 @@ def _irrealis(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> bool:
 # "يمتلك الحزب قذائف هاون", "ستقوم واشنطن بإرسال ...": arms held and what will be done say so of the
 # weapons told after them; told after an attack, they belong to another clause
 _HELD_OR_TO_COME = frozenset(fold(w) for w in ("يمتلك", "تمتلك", "يملك", "تملك", "تستطيع", "يستطيع", "القدرة على",
-                                             "قدرة على", "ستقوم", "سيقوم", "ستبدأ", "سيبدأ"))
+                                             "قدرة على", "ستقوم", "سيقوم", "ستبدأ", "سيبدأ",
+                                             # "قصفت خيام نازحين ... وطلب منهم الإخلاء": a request after the deed
+                                             "طلب", "طلبت", "طلبن", "طلبوا"))
 
 
 # "pounded their positions to prevent them from advancing": a purpose after the deed leaves it done

@@ -50,7 +50,9 @@ class Location:
 
 # "وقفة تضامنية نصرةً لغزة", "in solidarity with Gaza": the place the crowd stands up for,
 # not where it stands.
-_SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا مع", "دعما ل", "solidarity with", "in support of"))
+_SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا مع", "دعما ل", "داعمة ل", "الداعمة ل", "داعم ل",
+                                      "الداعم ل", "مؤيدة ل", "المؤيدة ل", "تضامنية مع", "التضامنية مع", "اسنادا ل",
+                                      "solidarity with", "in support of"))
 
 
 def _supported(ctx: DocContext, mention: Mention) -> bool:

@@ -52,11 +52,18 @@ def test_what_goes_on_undated_is_no_incident(events_of) -> None:  # type: ignore
     assert [e.place.admin1 for e in events_of(text, published="2024-06-21")] == ["Idlib"]
 
 
-def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = "نظم طلاب جامعة دمشق اليوم وقفة تضامنية في ساحة الأمويين نصرة لغزة، منددين بالعدوان الإسرائيلي على القطاع."
+@pytest.mark.parametrize("text", [
+    "نظم طلاب جامعة دمشق اليوم وقفة تضامنية في ساحة الأمويين نصرة لغزة، منددين بالعدوان الإسرائيلي على القطاع.",
+])
+def test_the_place_a_crowd_stands_up_for_is_not_where_it_stands(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text)
     assert event.sub_event_type == "Peaceful protest"
     assert event.place.admin1 == "Damascus"
+
+
+def test_a_crowd_abroad_supporting_gaza_is_not_in_gaza(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("خرجت اليوم تظاهرات داعمة لغزة في محيط جامعة كولومبيا في نيويورك.", published="2024-04-25")
+    assert not [e for e in events if e.place and e.place.country == "Palestine"]
 
 
 def test_a_peaceful_protest_has_no_second_actor(events_of) -> None:  # type: ignore[no-untyped-def]
@@ -447,6 +454,8 @@ _NO_INCIDENT = [
                  "sides sending in reinforcements.", "2016-08-11", id="a-month-of-fighting"),
     pytest.param("وأكدت المقاومة الإسلامية في العراق اليوم استهدافها قاعدة التنف لأكثر من مرة.", "2024-01-10",
                  id="targeted-more-than-once"),
+    pytest.param("وطلبن فيها إلى عائلاتهن الخروج في مظاهرات في قطاع غزة اليوم من أجل الضغط على الحكومة.",
+                 "2024-01-26", id="protests-asked-for"),
 ]
 
 
@@ -454,6 +463,11 @@ _NO_INCIDENT = [
 def test_attacks_talked_about_are_no_incident(events_of, text: str, published: str | None) -> None:  # type: ignore[no-untyped-def]
     fields = {"published": published} if published else {}
     assert events_of(text, **fields) == ()
+
+
+def test_captives_recovered_are_no_ground_taken(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("ونجحت قوة خاصة اليوم في استعادة الرهائن من مخيم النصيرات في قطاع غزة.", published="2024-01-26")
+    assert not any(e.event_type == "Battles" and "territory" in e.sub_event_type for e in events)
 
 
 _SHELLING, _AIR = "Shelling/artillery/missile attack", "Air/drone strike"
