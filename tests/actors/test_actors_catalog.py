@@ -123,6 +123,7 @@ def test_state_forces_are_inter_1_at_home(catalog):
     ("كتائب حزب الله العراقي تتبنى القصف", "Kataib Hezbollah"),
     ("فصائل المعارضة تستعيد السيطرة", "Opposition Rebels (Syria)"),
     ("أعلنت كتائب الشهيد عز الدين القسام استهداف دبابة", "Hamas Movement"),
+    ("الجناح العسكري لحركة المقاومة الإسلامية حماس", "Hamas Movement"),
     ("قصفت قوات الشهيد عمر القاسم تحشداً للاحتلال", "DFLP: Democratic Front for the Liberation of Palestine"),
     ("استهدفت كتائب الشهيد أبو علي مصطفى آلية", "PFLP: Popular Front for the Liberation of Palestine"),
     ("ونشرت كتائب شهداء الأقصى مشاهد", "Al Aqsa Martyrs Brigade"),
