@@ -1540,6 +1540,8 @@ _DIRECTIONS = frozenset(fold(w) for w in (
 _COUNTRY_NOUNS = frozenset(fold(w) for w in (
     "سوريا", "سورية", "العراق", "لبنان", "الاردن", "تركيا", "اسرائيل", "فلسطين", "syria", "iraq", "lebanon",
     "jordan", "turkey", "turkiye", "israel"))
+_IN_WORDS = tuple([fold(w)] for w in ("في", "وفي", "داخل", "على"))
+_OCCUPIED = fold("المحتلة")
 
 
 def _country_set_in(sentence: Sentence, ctx: DocContext) -> set[str]:
@@ -1549,13 +1551,20 @@ def _country_set_in(sentence: Sentence, ctx: DocContext) -> set[str]:
     found = set()
     for cue in sentence.mentions:
         if cue.label != "CUE" or not cue.key.startswith("country:") or any(cue.span.overlaps(a) for a in actors) \
-                or fold(ctx.doc.quote(cue.span)) not in _COUNTRY_NOUNS:
+                or fold(ctx.doc.quote(cue.span)).removeprefix("و") not in _COUNTRY_NOUNS:
             continue
         before = fold_slice(ctx.doc.text, sentence.span.start, cue.span.start).split()
-        head = len(before) < _HEAD_WORDS and before[-1:] in (["in"], ["في"], ["وفي"])
+        listed = before
+        while listed and (listed[-1] in _COUNTRY_NOUNS or listed[-1] in ("و", "and", "،", ",")):
+            listed = listed[:-1]  # "في سوريا والعراق": the second of a list of countries
+        # (at its head, or after "في" anywhere: "تعرّض القواعد الأميركية في العراق لهجمات")
+        head = listed[-1:] in _IN_WORDS or len(before) < _HEAD_WORDS and before[-1:] == ["in"]
         directed = bool(set(before[-2:]) & _DIRECTIONS)
         if head or directed:
             found.add(cue.key.removeprefix("country:"))
+            if cue.key == "country:Palestine" and fold_slice(ctx.doc.text, cue.span.end, cue.span.end + 10).startswith(
+                    _OCCUPIED):
+                found.add("Israel")  # "داخل فلسطين المحتلة": Israel, in the words of the region's press
     return found
 
 

@@ -52,6 +52,14 @@ def test_a_sentence_set_in_another_country_borrows_no_place_from_this_one(events
     assert any(e.place.name_en == "Kobane" or "Kobani" in e.place.name_en for e in events)
 
 
+def test_a_target_placed_in_a_country_borrows_no_place_from_another(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("قصفت الطائرات الإسرائيلية اليوم مدينة غزة. "
+            "وتعرّضت القواعد العسكرية الأميركية في العراق اليوم لهجمات بالطائرات المسيرة.")
+    events = events_of(text, published=dt.date(2023, 11, 5))
+    # (the bases' attack is not a telling of the strike on Gaza: their forces were not its target)
+    assert [(e.place.country, e.actor2) for e in events] == [("Palestine", None)]
+
+
 def test_bases_named_in_quotes_are_found(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of('أعلنت المقاومة الإسلامية في العراق اليوم استهداف قاعدة "عين الأسد" الأميركية بالطائرات المسيرة. '
                        'وأعلنت أيضاً استهداف قاعدة "القرية الخضراء" في ريف دير الزور بالطائرات المسيرة.',
