@@ -827,7 +827,7 @@ def _choose_trigger(sentence: Sentence, ctx: DocContext) -> Trigger | None:
         # "هاجمت منشأة بواسطة قصف مدفعي", "attacked the base using drones": the means names the attack
         means = [t for t in triggers if t.sub_type in _WEAPON_TYPES and t.mention.span.start > chosen.mention.span.start
                  and (last_words(text_before(ctx.doc, t.mention.span, 16), 1) in ([w] for w in _BY_MEANS_OF)
-                      or t.sub_type == lx.AIR and _glued_by(ctx, t.mention))]
+                      or t.sub_type == lx.AIR and (_glued_by(ctx, t.mention) or _by_a_swarm(ctx, t.mention)))]
         if means:
             return replace(means[0], weak=chosen.weak)
     return chosen
@@ -880,6 +880,15 @@ def _depicted(ctx: DocContext, mention: Mention) -> bool:
 _ANSWERING = IN_RESPONSE + tuple(fold(w) for w in ("الرد على", "للرد على", "الرد الايراني على", "response to"))
 _ANSWERED_REACH = 30
 _BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using"))
+
+
+# "شنّت هجوماً جوياً بسرب من المسيّرات", "عبر مسيّرتين انقضاضيتين": drones as the means
+_SWARM = frozenset(fold(w) for w in ("بسرب من", "سرب من", "باسراب من", "عبر", "بواسطة"))
+
+
+def _by_a_swarm(ctx: DocContext, mention: Mention) -> bool:
+    before = last_words(text_before(ctx.doc, mention.span, 20), 2)
+    return " ".join(before) in _SWARM or before[-1:] in (["عبر"], ["بواسطة"])
 
 
 def _glued_by(ctx: DocContext, mention: Mention) -> bool:

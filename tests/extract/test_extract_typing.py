@@ -485,6 +485,8 @@ _SHELLING, _AIR = "Shelling/artillery/missile attack", "Air/drone strike"
     pytest.param("Jets struck the town of Urum al-Kubra in western Aleppo countryside today, in an area that "
                  "witnessed fighting between the opposition and the army.", "2016-06-11", _AIR,
                  id="fighting-an-area-witnessed-only-describes-it"),
+    pytest.param("وشنّ حزب الله اليوم هجوماً جوياً بسرب من المسيّرات الانقضاضية على موقع المالكية الإسرائيلي.",
+                 "2024-08-15", _AIR, id="an-attack-by-a-swarm-of-drones"),
 ])
 def test_the_sub_type_a_strike_is_coded(events_of, text: str, published: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published=published)
