@@ -733,10 +733,17 @@ _FEW_SITES = 2
 
 
 def _targets_across_the_line(ctx: DocContext, actor: ActorRef | None, locations: list[Location]) -> bool:
-    """An armed group of another country targets places in Israel: from across the line."""
+    """An armed group of another country targets places in Israel, or Iraq's and Yemen's groups
+    strike beyond their borders: from across the line (Hezbollah fought on the ground in Syria)."""
     entry = ctx.resources.actors.by_name(actor.name) if actor is not None else None
-    return entry is not None and entry.inter in (2, 3, 4) and entry.country not in (None, "", "Israel") \
-        and bool(locations) and all(loc.place.country == "Israel" for loc in locations)
+    if entry is None or entry.inter not in (2, 3, 4) or not entry.country or not locations:
+        return False
+    abroad = all(loc.place.country != entry.country for loc in locations)
+    return abroad and (entry.country in _STRIKING_FROM_AFAR_GROUPS
+                       or all(loc.place.country == "Israel" for loc in locations))
+
+
+_STRIKING_FROM_AFAR_GROUPS = frozenset({"Iraq", "Yemen"})
 
 
 def _targets_a_base(sentence: Sentence, trigger: Mention, ctx: DocContext) -> bool:

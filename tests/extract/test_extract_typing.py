@@ -487,6 +487,8 @@ _SHELLING, _AIR = "Shelling/artillery/missile attack", "Air/drone strike"
                  id="fighting-an-area-witnessed-only-describes-it"),
     pytest.param("وشنّ حزب الله اليوم هجوماً جوياً بسرب من المسيّرات الانقضاضية على موقع المالكية الإسرائيلي.",
                  "2024-08-15", _AIR, id="an-attack-by-a-swarm-of-drones"),
+    pytest.param("وأعلنت المقاومة الإسلامية في العراق اليوم استهداف القوات الأميركية في الشدادي بريف الحسكة.",
+                 "2023-10-26", _SHELLING, id="iraqs-groups-strike-syria-from-afar"),
 ])
 def test_the_sub_type_a_strike_is_coded(events_of, text: str, published: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of(text, published=published)
