@@ -138,8 +138,17 @@ def _pg_database(admin_url: str) -> tuple[str, Any]:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
 
     def drop() -> None:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # (an autovacuum worker of the server's own role may be in the new database; FORCE cannot
+        # end it without superuser rights, and it leaves within seconds)
+        for attempt in range(10):
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                break
+            except sa.exc.DBAPIError:
+                if attempt == 9:
+                    raise
+                time.sleep(1)
         engine.dispose()
 
     return url.set(database=name).render_as_string(hide_password=False), drop
