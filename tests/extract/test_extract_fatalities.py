@@ -480,3 +480,9 @@ def test_strikes_on_a_city_several_times_in_a_day_are_its_event(events_of) -> No
 def test_a_martyr_in_a_groups_name_is_no_toll(events_of) -> None:  # type: ignore[no-untyped-def]
     [event] = events_of("وقصفت قوات الشهيد عمر القاسم اليوم تحشداً للجيش الإسرائيلي شرقي جحر الديك بقذيفتي هاون.")
     assert event.fatalities is None and event.actor1.name.startswith("DFLP")
+
+
+def test_the_wounded_over_a_past_period_are_a_claim(pipeline, make_doc) -> None:  # type: ignore[no-untyped-def]
+    text = "وفي الفترة الماضية، أقرّت وزارة الدفاع الأميركية بإصابة نحو 70 جندياً في هجمات على قواعدها."
+    result = pipeline.extract(make_doc(text, published="2024-01-27"))
+    assert [(c.metric, c.value) for c in result.claims] == [("injured", 70.0)]
