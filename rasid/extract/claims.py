@@ -140,7 +140,7 @@ def _metric_of_number(number: Mention, sentence: Sentence, doc: Document) -> str
     if before_deaths and units and units[0].key == "unit:injured" and _counts_next(units[0], sentence, doc):
         return "fatalities"  # "has killed more than 220000 people, wounded a million": "wounded" counts the next
     units = [m for m in units if m.key != "unit:arrest_verb"]
-    if not units and _counts_attacks_in_times(number, sentence, doc):
+    if not units and (_counts_attacks_in_times(number, sentence, doc) or _attacks_risen_to(number, doc)):
         return "attacks"
     if units:
         metric = min(units, key=lambda m: m.span.start).key.removeprefix("unit:")
@@ -164,6 +164,16 @@ _ATTACK_WORDS = frozenset(fold(w) for w in GENERIC_ATTACK if " " not in w) | fro
                       "هاجموا", "استهدف"))
 _ATTACK_REACH = 60  # characters from an attack word to the count of its times
 _COMPARATIVES = frozenset(fold(w) for w in ("bigger", "larger", "more", "higher", "greater", "اكبر", "اكثر", "اعلى"))
+
+
+# "ارتفاع عدد الهجمات على القوات الأميركية ... من 30 إلى 38": the count of attacks it rose to
+_ATTACK_COUNTS = tuple(fold(w) for w in ("عدد الهجمات", "عدد العمليات", "عدد الاعتداءات", "number of attacks"))
+_TO = frozenset(fold(w) for w in ("إلى", "الى", "to"))
+
+
+def _attacks_risen_to(number: Mention, doc: Document) -> bool:
+    before = text_before(doc, number.span, _ATTACK_REACH * 2)
+    return before.split()[-1:] in ([w] for w in _TO) and any(phrase in before for phrase in _ATTACK_COUNTS)
 
 
 def _attack_word_before(doc: Document, span: Span) -> bool:
