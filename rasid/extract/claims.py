@@ -140,7 +140,8 @@ def _metric_of_number(number: Mention, sentence: Sentence, doc: Document) -> str
     if before_deaths and units and units[0].key == "unit:injured" and _counts_next(units[0], sentence, doc):
         return "fatalities"  # "has killed more than 220000 people, wounded a million": "wounded" counts the next
     units = [m for m in units if m.key != "unit:arrest_verb"]
-    if not units and (_counts_attacks_in_times(number, sentence, doc) or _attacks_risen_to(number, doc)):
+    if not units and (_counts_attacks_in_times(number, sentence, doc) or _attacks_risen_to(number, doc)
+                      or _part_of_an_attacks_count(number, sentence, doc)):
         return "attacks"
     if units:
         metric = min(units, key=lambda m: m.span.start).key.removeprefix("unit:")
@@ -174,6 +175,24 @@ _TO = frozenset(fold(w) for w in ("إلى", "الى", "to"))
 def _attacks_risen_to(number: Mention, doc: Document) -> bool:
     before = text_before(doc, number.span, _ATTACK_REACH * 2)
     return before.split()[-1:] in ([w] for w in _TO) and any(phrase in before for phrase in _ATTACK_COUNTS)
+
+
+# "تعرضت القوات للهجوم 46 مرة، منها 24 في العراق و22 في سوريا": the parts of a count of attacks
+_OF_WHICH = frozenset(fold(w) for w in ("منها", "بينها", "of which", "including"))
+_PART_GAP = 30  # characters from one number of the breakdown to the next
+
+
+def _part_of_an_attacks_count(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    earlier = [m for m in sentence.of("NUMBER") if m.span.end <= number.span.start
+               and number.span.start - m.span.end <= _PART_GAP]
+    if not earlier:
+        return False
+    before = earlier[-1]
+    between = fold(doc.text[before.span.end:number.span.start]).replace("،", " ").replace(",", " ").split()
+    if _OF_WHICH.intersection(between):
+        return _metric_of(before, sentence, doc) == "attacks"
+    # "و22 في سوريا" after "منها 24 في العراق": the next part of the same breakdown
+    return between[-1:] == ["و"] and _part_of_an_attacks_count(before, sentence, doc)
 
 
 def _attack_word_before(doc: Document, span: Span) -> bool:

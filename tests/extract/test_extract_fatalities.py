@@ -427,6 +427,8 @@ def test_a_salvo_of_rockets_is_no_claim(pipeline, make_doc, text: str) -> None: 
     ("The US base at the al-Omar oil field was attacked twice with rockets on Monday.", {2.0}),
     ("وقالت الصحيفة إنّ الحزب هاجم مستوطنات تبعد أكثر من 5 كيلومترات عن الحدود 16 مرة خلال الأسبوع الأخير.", {16.0}),
     ("وأشارت الصحيفة إلى ارتفاع عدد الهجمات على القوات الأميركية خلال نهاية الأسبوع من 30 إلى 38.", {38.0}),
+    ("وقالت الوزارة إنّ قواتها تعرضت للهجوم 46 مرة على الأقل منذ الشهر الماضي، منها 24 في العراق و22 في سوريا.",
+     {46.0, 24.0, 22.0}),
 ])
 def test_attacks_counted_in_times_are_a_claim(pipeline, make_doc, text: str, counts: set[float]) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(make_doc(text, published="2023-11-20"))
