@@ -179,19 +179,22 @@ def _attacks_risen_to(number: Mention, doc: Document) -> bool:
 
 # "تعرضت القوات للهجوم 46 مرة، منها 24 في العراق و22 في سوريا": the parts of a count of attacks
 _OF_WHICH = frozenset(fold(w) for w in ("منها", "بينها", "of which", "including"))
-_PART_GAP = 30  # characters from one number of the breakdown to the next
+_PART_GAP = 30  # characters from one part of the breakdown to the next
+_WHOLE_GAP = 80  # characters from the count to the first of its parts
 
 
 def _part_of_an_attacks_count(number: Mention, sentence: Sentence, doc: Document) -> bool:
+    words = text_before(doc, number.span, 16).split()[-2:]
+    reach = _WHOLE_GAP if _OF_WHICH.intersection(words) else _PART_GAP
     earlier = [m for m in sentence.of("NUMBER") if m.span.end <= number.span.start
-               and number.span.start - m.span.end <= _PART_GAP]
+               and number.span.start - m.span.end <= reach]
     if not earlier:
         return False
     before = earlier[-1]
-    between = fold(doc.text[before.span.end:number.span.start]).replace("،", " ").replace(",", " ").split()
-    if _OF_WHICH.intersection(between):
+    if _OF_WHICH.intersection(words):
         return _metric_of(before, sentence, doc) == "attacks"
     # "و22 في سوريا" after "منها 24 في العراق": the next part of the same breakdown
+    between = fold(doc.text[before.span.end:number.span.start]).split()
     return between[-1:] == ["و"] and _part_of_an_attacks_count(before, sentence, doc)
 
 
