@@ -886,16 +886,16 @@ def _depicted(ctx: DocContext, mention: Mention) -> bool:
 # answered is the cause told, not the news
 _ANSWERING = IN_RESPONSE + tuple(fold(w) for w in ("الرد على", "للرد على", "الرد الايراني على", "response to"))
 _ANSWERED_REACH = 30
-_BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using"))
+_BY_MEANS_OF = frozenset(fold(w) for w in ("بواسطة", "باستخدام", "مستخدما", "مستخدمة", "مستخدمين", "using",
+                                           "عبر"))  # ("عبر مسيّرتين انقضاضيتين")
 
 
-# "شنّت هجوماً جوياً بسرب من المسيّرات", "عبر مسيّرتين انقضاضيتين": drones as the means
-_SWARM = frozenset(fold(w) for w in ("بسرب من", "سرب من", "باسراب من", "عبر", "بواسطة"))
+# "شنّت هجوماً جوياً بسرب من المسيّرات": drones as the means
+_SWARM = frozenset(fold(w) for w in ("بسرب من", "سرب من", "باسراب من"))
 
 
 def _by_a_swarm(ctx: DocContext, mention: Mention) -> bool:
-    before = last_words(text_before(ctx.doc, mention.span, 20), 2)
-    return " ".join(before) in _SWARM or before[-1:] in (["عبر"], ["بواسطة"])
+    return " ".join(last_words(text_before(ctx.doc, mention.span, 20), 2)) in _SWARM
 
 
 def _glued_by(ctx: DocContext, mention: Mention) -> bool:
