@@ -129,6 +129,8 @@ def test_jerusalem_metula_and_golan_keep_their_cues(gaz: Gazetteer) -> None:
     ("غارات على حي الزيتون جنوب شرقي مدينة غزة", "حي الزيتون", "Palestine", "Gaza Strip"),
     ("اشتباكات عنيفة في الشجاعية شرقي مدينة غزة", "الشجاعية", "Palestine", "Gaza Strip"),
     ("قصف مدفعي على مخيم البريج وسط القطاع", "مخيم البريج", "Palestine", "Gaza Strip"),
+    ("قصف إسرائيلي استهدف مجموعة من الأشخاص في قاع القرين", "قاع القرين", "Palestine", "Gaza Strip"),
+    ("غارة على منزل في حي التفاح شرق مدينة غزة", "حي التفاح", "Palestine", "Gaza Strip"),
     # the post in the Kfarchouba hills, not Jordan's Ramtha
     ("استهدفت المقاومة موقع الرمثا في تلال كفرشوبا", "موقع الرمثا", "Lebanon", "Nabatieh"),
 ])
