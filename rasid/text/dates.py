@@ -6,7 +6,8 @@ dates with Levantine, Egyptian-Gulf and Maghrebi month names, alone or paired
 (day first) and 2024-03-03; months ("في آذار", "in May", "March 2024"); relative days
 (اليوم، أمس، أول أمس، قبل ثلاثة أيام، الأحد الماضي، ليل الخميس - الجمعة, "yesterday",
 "last Friday"); weeks; periods since a start ("منذ مطلع العام"); year ranges
-("بين عامي 2015 و2016"); and years ("عام 2014", "in 2014").
+("بين عامي 2015 و2016") and day ranges of one month
+("بين الـ17 والـ24 من تشرين الأول", "between October 17 and 24"); and years ("عام 2014", "in 2014").
 
 ``date`` is the first day of what was matched, ``precision`` its extent (1 day, 2 week,
 3 month, 4 year). ``end`` is set for "since" (the publication date) and "range" (the
@@ -213,6 +214,24 @@ def _range(match: re.Match[str], ctx: _Context) -> _Found | None:
     if first is None or last is None or last < first:
         return None
     return "range", dt.date(first, 1, 1), YEAR, dt.date(last, 12, 31)
+
+
+def _day_range(match: re.Match[str], ctx: _Context) -> _Found | None:
+    """"بين الـ17 والـ24 من تشرين الأول", "from 17 to 30 October": days of one month, a period
+    (two days in a row are rather one night's incident told by its evening and its morning)."""
+    groups = match.groupdict()
+    month = _month_of(match)
+    first, last = int(groups["d1"]), int(groups["d2"])
+    if month is None or not 1 <= first < last - 1 or last > 31:
+        return None
+    year = _year_of(match, "y") or _infer_year(month, last, ctx.published, groups)
+    if year is None:
+        return "range", None, WEEK, None
+    try:
+        start, end = dt.date(year, month, first), dt.date(year, month, last)
+    except ValueError:
+        return None
+    return "range", start, WEEK if last - first <= 7 else MONTH, end
 
 
 def _year(match: re.Match[str], ctx: _Context) -> _Found | None:
@@ -554,6 +573,15 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _range,
     ),
     (
+        _gate(_AR_MONTH_WORDS, lead=40),
+        _ar(
+            rf"(?:بين|من)\s+(?:ال\s?)?(?P<d1>\d{{1,2}})\s+(?:و\s*|(?:الي|حتي)\s+)(?:ال\s?)?(?P<d2>\d{{1,2}})\s+"
+            rf"(?:من\s+)?(?:شهر\s+)?{_MONTHS_PAIR}"
+            rf"(?:\s+(?:(?P<cur>الجاري|الحالي)|(?P<past>{_PAST})|(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR})))?"
+        ),
+        _day_range,
+    ),
+    (
         _gate(_has_year, "عام العام سنه السنه لعام بعام", lead=8),
         _ar(rf"(?:عام|العام|سنه|السنه|لعام|بعام)\s+(?P<y>{_YEAR})(?:\s?م)?"),
         _year,
@@ -622,6 +650,22 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
             rf"|from\s+(?P<y3>{_YEAR})\s+(?:to|until|through)\s+(?P<y4>{_YEAR})"
         ),
         _range,
+    ),
+    (
+        _gate(_EN_MONTH_WORDS, lead=40),
+        _en(
+            rf"(?:between|from)\s+{_EN_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+        _day_range,
+    ),
+    (
+        _gate(_EN_MONTH_WORDS, lead=40),
+        _en(
+            rf"(?:between|from)\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(?:the\s+)?"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+        _day_range,
     ),
     (
         _gate(_has_year, "in during throughout of by since", lead=16),

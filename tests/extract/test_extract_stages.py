@@ -381,6 +381,9 @@ def test_claims_numbers_of_dates_and_hours_count_nobody(
     ("Three years of war have killed more than 200000 people in Syria.", {("fatalities", 200000.0)}),
     ("135 Civilians Killed in Escalating Bombardment on Idlib in Last Three Days.", {("fatalities", 135.0)}),
     ("After years of siege, rebels in Douma fired mortars at the city of Damascus today killing two.", set()),
+    ("وأحصت الوزارة بين الـ3 والـ9 من شباط الماضي 14 هجوماً على المواقع العسكرية في ريف دير الزور.",
+     {("attacks", 14.0)}),
+    ("وقال المرصد إن 37 عنصراً قتلوا في المعارك من 2 إلى 8 آذار في ريف إدلب.", {("fatalities", 37.0)}),
 ])
 def test_claims_which_tolls_add_up_over_a_period(
     make_doc, resources: Resources, text: str, expected: set[tuple[str, float]]

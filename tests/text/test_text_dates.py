@@ -274,6 +274,30 @@ def test_dates_year_ranges(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "phrase, first, last, precision",
+    [
+        ("بين الـ3 والـ5 من شباط الماضي", dt.date(2024, 2, 3), dt.date(2024, 2, 5), WEEK),
+        ("ما بين 10 و25 كانون الثاني/يناير", dt.date(2024, 1, 10), dt.date(2024, 1, 25), MONTH),
+        ("من الـ 1 إلى الـ 4 من شهر آذار الجاري", dt.date(2024, 3, 1), dt.date(2024, 3, 4), WEEK),
+        ("في الفترة من 12 حتى 20 تشرين الأول 2023", dt.date(2023, 10, 12), dt.date(2023, 10, 20), MONTH),
+        ("between February 3 and 5", dt.date(2024, 2, 3), dt.date(2024, 2, 5), WEEK),
+        ("from the 10th to the 25th of January", dt.date(2024, 1, 10), dt.date(2024, 1, 25), MONTH),
+    ],
+)
+def test_dates_day_ranges_of_one_month(phrase: str, first: dt.date, last: dt.date, precision: int) -> None:
+    text = f"قتل 30 شخصا {phrase} في المنطقة"
+    match = only(text)
+    assert (match.date, match.end, match.precision, match.kind) == (first, last, precision, "range")
+    assert quoted(text, match) in phrase
+
+
+@pytest.mark.parametrize("phrase, day", [("ليل 4 و5 آذار", 5), ("between 4 and 5 March", 5), ("بين 5 و3 آذار", 3)])
+def test_dates_two_days_in_a_row_or_backwards_are_no_period(phrase: str, day: int) -> None:
+    match = only(f"قصفت الطائرات البلدة {phrase}")
+    assert (match.date, match.kind) == (dt.date(2024, 3, day), "absolute")
+
+
+@pytest.mark.parametrize(
     "text, expected_quote, year",
     [
         ("سيطرت القوات على البلدة عام 2014", "عام 2014", 2014),
