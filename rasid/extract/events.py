@@ -1803,23 +1803,26 @@ def _likened(ctx: DocContext, trigger: Trigger, previous: list[Event]) -> Event 
     return last if last.event_type in _VIOLENT and last.actor1 is not None else None
 
 
-_GOES_ON_OPENERS = frozenset(fold(w) for w in ("وقد", "كما", "وكما"))
+_GOES_ON_OPENERS = frozenset(fold(w) for w in ("وقد", "كما", "وكما", "كذلك", "وكذلك"))
 
 
 def _goes_on(sentence: Sentence, ctx: DocContext, trigger: Trigger, previous: list[Event]) -> bool:
     """"العدوان على حلب شنّته طائرات إسرائيلية. وقد استهدف جبرين ومنطقة السفيرة.": a bare "targeted"
     opening a sentence that names nobody goes on with the strike told in the sentence before."""
-    if not previous or trigger.mention.get("phrase") not in _BARE_TARGETING or sentence.of("ACTOR"):
+    if not previous or trigger.mention.get("phrase") not in _BARE_TARGETING:
         return False
+    if any(0 <= actor.span.start - trigger.mention.span.end <= _SUBJECT_REACH for actor in sentence.of("ACTOR")):
+        return False  # "وقد استهدف الطيران الحربي ...": the verb's own subject follows it
     last = previous[-1]
     if last.event_type != "Explosions/Remote violence" or last.span is None \
             or sentence.span.start - last.span.end > _GOES_ON_GAP:
         return False
-    opening = fold_slice(ctx.doc.text, sentence.span.start, trigger.mention.span.start).split()
-    return not opening or (len(opening) == 1 and opening[0] in _GOES_ON_OPENERS)
+    opening = fold_slice(ctx.doc.text, sentence.span.start, trigger.mention.span.start).replace("،", " ").split()
+    return not opening or (len(opening) == 1 and opening[0].strip(",") in _GOES_ON_OPENERS)
 
 
 _GOES_ON_GAP = 200  # characters between the strike told and the sentence that goes on with it
+_SUBJECT_REACH = 12  # characters after a verb within which its subject stands; a side named later is its object
 
 
 _RESIDENTS = frozenset(fold(w) for w in ("أهالي", "اهالي", "أبناء", "ابناء", "residents", "locals", "villagers",

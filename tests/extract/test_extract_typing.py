@@ -951,6 +951,21 @@ def test_a_bare_targeted_opening_a_sentence_goes_on_with_the_strike_before(event
     assert {e.location_text for e in events} == {"جبرين", "السفيرة"}
 
 
+def test_likewise_targeted_goes_on_with_the_strike_before_over_the_targets_it_names(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت المقاومة الإسلامية في لبنان اليوم قصف ثكنة زرعيت بصواريخ بركان. "
+            "كذلك، استهدفت مبنى يتموضع فيه جنود الاحتلال في مستوطنة أفيفيم، وموقع المالكية.")
+    events = events_of(text, published=dt.date(2024, 2, 21))
+    assert {(e.place.name_en, e.sub_event_type, e.actor1.name) for e in events} == {
+        (place, "Shelling/artillery/missile attack", "Hezbollah") for place in ("Zar'it", "Avivim", "Malkia")}
+
+
+def test_a_bare_targeted_with_its_own_subject_after_it_is_its_own_strike(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أعلنت المقاومة الإسلامية في لبنان اليوم قصف ثكنة زرعيت بصواريخ بركان. "
+            "كذلك، استهدف الجيش الإسرائيلي بلدة عيتا الشعب.")
+    events = events_of(text, published=dt.date(2024, 2, 21))
+    assert all(e.actor1 is None or e.actor1.name != "Hezbollah" for e in events if e.location_text == "عيتا الشعب")
+
+
 def test_a_word_glued_to_the_inna_before_it_is_still_read(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "وقال المصدر إنّالعدوان الإسرائيلي استهدف اليوم عدداً من النقاط في بلدة الكسوة بريف دمشق."
     [event] = events_of(text)
