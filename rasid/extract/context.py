@@ -253,10 +253,12 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _GOVERNMENT_NOUNS = frozenset({"ally", "allies", "government", "regime", "authorities", "officials"})
 
 
-_CONTAINED_IN = frozenset({"في", "ب", "in"})
+_CONTAINED_IN = frozenset({"في", "ب", "in", "قضاء", "في قضاء"})  # "مفرق العباسية قضاء صور"
 # "the Al-Ferdous district of Aleppo": a unit word and "of" before the container
 _UNIT_OF = frozenset({"district of", "neighbourhood of", "neighborhood of", "quarter of", "area of"})
 _UNIT_OF_GAP = 20
+_CONTAINED_GAP = 10
+_QADAA_COUNTRIES = frozenset({"Lebanon", "Iraq"})
 _POSSESSIVE_GAPS = frozenset({"s ", "'s ", "’s "})
 
 
@@ -373,6 +375,10 @@ class DocContext:
             gaz = self.resources.gazetteer
             places = [gaz.by_id(pid) for pid in ids]
             found = self._candidates[ids] = tuple([p for p in places if p.country in self.countries] or places)
+        if len(ids) > 1 and text_before(self.doc, mention.span, 8).split()[-1:] == ["قضاء"]:
+            # "قضاء صور": a qadaa is a district of Lebanon or Iraq, not Syria's Sur
+            gaz = self.resources.gazetteer
+            return [p for p in map(gaz.by_id, ids) if p.country in _QADAA_COUNTRIES] or list(found)
         return list(found)
 
     def resolve(self, mention: Mention, near: list[Mention] | None = None) -> Place:
@@ -417,7 +423,7 @@ class DocContext:
         """The governorates of the place named right after this one as its container ("X في Y", "X بY")."""
         for other in near:
             gap = self.doc.text[mention.span.end:other.span.start]
-            if 0 < len(gap) <= 5 and fold(gap).strip() in _CONTAINED_IN or \
+            if 0 < len(gap) <= _CONTAINED_GAP and fold(gap).strip() in _CONTAINED_IN or \
                     0 < len(gap) <= _UNIT_OF_GAP and fold(gap).strip() in _UNIT_OF or \
                     self.doc.text[other.span.end:mention.span.start] in _POSSESSIVE_GAPS:
                 # "... في Y", "X in Y", "Daraa's Manshiyah district" (the apostrophe often lost)

@@ -268,7 +268,8 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
         return _spelled_in_the_articles_governorate(sentence, ctx, within)
     # every place the sentence names is context, the reporter's city too ("our reporter in Homs
     # said shells fell on al-Zahraa"), even where it is not the event's place
-    context = [m for m in sentence.of("PLACE") if not m.get("needs_cue")] or mentions
+    usable = {id(m) for m in mentions}
+    context = [m for m in sentence.of("PLACE") if not m.get("needs_cue") or id(m) in usable] or mentions
     resolved = [(m, _named_unit(m, ctx) or ctx.resolve(m, context)) for m in mentions]
     if movement:
         towards = [(m, p) for m, p in resolved if set(last_words(text_before(ctx.doc, m.span, 12), 1)) & _TOWARDS]

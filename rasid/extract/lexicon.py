@@ -288,7 +288,8 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Lebanon": ("لبنان", "اللبنانية", "اللبناني", "lebanon", "lebanese"),
     "Jordan": ("الاردن", "الاردنية", "الاردني", "jordan", "jordanian"),
     "Turkey": ("تركيا", "التركية", "التركي", "turkey", "turkish", "turkiye"),
-    "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "israel", "israeli"),
+    "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "الاسرائيليين", "الاسرائيليتين", "الاسرائيليان", "israel",
+               "israeli"),
     "Palestine": ("فلسطين", "الفلسطينية", "الفلسطيني", "الفلسطينيين", "الضفة الغربية", "قطاع غزة", "palestine",
                   "palestinian", "palestinians", "west bank", "gaza strip"),
 }
@@ -516,7 +517,9 @@ CLAIM_METRICS_EN: dict[str, tuple[str, ...]] = {
 PLACE_CUES_AR = ("قرية", "بلدة", "مدينة", "بلدات", "قرى", "مدن", "حي", "منطقة", "مخيم", "ناحية", "بادية",
                  "ريف", "محافظة", "تل", "جبل", "مطار", "قاعدة", "حقل", "معبر", "سجن", "سد", "محيط", "اطراف",
                  # the front's posts and settlements ("موقع المطلة", "مستوطنة المنارة") and dual heads
-                 "موقع", "مستوطنة", "مستعمرة", "ثكنة", "بلدتي", "قريتي", "مدينتي")
+                 "موقع", "مستوطنة", "مستعمرة", "ثكنة", "بلدتي", "قريتي", "مدينتي", "مستوطنتي",
+                 # Lebanon's and Iraq's districts ("العباسية قضاء صور")
+                 "قضاء")
 PLACE_CUES_EN = ("village", "town", "city", "villages", "towns", "district", "neighbourhood", "neighborhood",
                  "camp", "province", "area", "near", "in", "outskirts")
 

@@ -75,7 +75,12 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
     taken_spans = _Spans(taken)
     found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
-    found += _dual_heads(doc, starts, resources, _Spans(m.span for m in found))
+    # "موقعي الراهب والمرج": the head makes each name a site, over a village that only shares a word with it
+    duals = _dual_heads(doc, starts, resources,
+                        _Spans(m.span for m in found if not (m.label == "PLACE" and m.get("needs_cue"))))
+    if duals:
+        dual_spans = _Spans(m.span for m in duals)
+        found = [m for m in found if not (m.label == "PLACE" and dual_spans.overlap(m.span))] + duals
     spelled = _spelled_places(doc, starts, resources, [m.span for m in found],
                               [m.span for m in found if m.label == "PLACE"], _governorates_named(found, resources))
     if spelled:
@@ -530,14 +535,25 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
         ids = tuple(p.place_id for p in match.candidates)
+        needs_cue = match.needs_cue
+        quoted_site = _QUOTED_SITE.search(doc.text, max(0, span.start - 16), span.start)
+        if quoted_site:
+            # 'موقع "الراهب"': the post the gazetteer knows as "موقع الراهب", not a village called al-Raheb
+            sites = resources.gazetteer.lookup(f"{quoted_site.group(1)} {surface}")
+            if sites:
+                ids, needs_cue = tuple(p.place_id for p in sites), False
         out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
-                           data=(("candidates", ids), ("needs_cue", match.needs_cue))))
+                           data=(("candidates", ids), ("needs_cue", needs_cue))))
     return out
+
+
+_QUOTED_SITE = re.compile(r"(?<!\w)(موقع|ثكنة|مستوطنة|مستعمرة|قاعدة|تلة)\s*[\"«“]\s*$")
 
 
 # "حقلي كونيكو والعمر", "قاعدتي الشدادي وخراب الجير": a dual head names each site of the pair,
 # "العمر" alone being no place (the word "age")
-_DUAL_HEADS = {"حقلي": "حقل", "قاعدتي": "قاعدة", "مطاري": "مطار", "مخيمي": "مخيم", "معبري": "معبر"}
+_DUAL_HEADS = {"حقلي": "حقل", "قاعدتي": "قاعدة", "مطاري": "مطار", "مخيمي": "مخيم", "معبري": "معبر",
+               "موقعي": "موقع", "ثكنتي": "ثكنة"}
 _DUAL_PAIR = re.compile(r"(?<!\w)(" + "|".join(_DUAL_HEADS) + r")[\u064e]?\s+[\"«]?([^\s\"»،,.]+(?: [^\s\"»،,.و][^\s\"»،,.]*)?)"
                         r"[\"»]?\s*،?\s*و[\"«]?([^\s\"»،,.]+(?: [^\s\"»،,.و][^\s\"»،,.]*)?)")
 

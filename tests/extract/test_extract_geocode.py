@@ -883,6 +883,29 @@ def test_a_sentence_set_abroad_has_no_syrian_homonyms(events_of) -> None:  # typ
     assert not [e for e in events if e.place is not None and e.place.country == "Syria"]
 
 
+@pytest.mark.parametrize("text", [
+    # Syria has an Abbasiyeh near Homs and a subdistrict Sur; a qadaa is Lebanon's (or Iraq's) district
+    "أعلنت وزارة الصحة في لبنان أن غارة إسرائيلية استهدفت اليوم مفرق العباسية قضاء صور، ما أدى إلى إصابة مدنيين.",
+    "وقالت الوكالة الوطنية للإعلام في لبنان إن المدفعية الإسرائيلية قصفت اليوم بلدة العباسية في قضاء صور.",
+])
+def test_a_place_in_a_qadaa_is_lebanese(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text, published="2024-08-14")
+    assert [(e.place.name_en, e.place.admin1) for e in events] == [("Abbasiyeh", "South Lebanon")]
+
+
+def test_a_quoted_post_name_is_the_post_not_a_village_of_that_word(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'وأعلنت المقاومة الإسلامية في لبنان اليوم استهداف موقع "الراهب" بقذائف المدفعية.'
+    [event] = events_of(text, published="2024-05-23")
+    assert (event.place.name_en, event.place.country) == ("al-Raheb position", "Israel")
+
+
+def test_a_dual_head_names_two_posts_over_village_homonyms(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'وأعلنت المقاومة الإسلامية في لبنان اليوم استهداف موقعي "الراهب" و"المرج" الإسرائيليين بالصواريخ.'
+    events = events_of(text, published="2024-05-23")
+    assert {(e.place.name_en, e.place.country) for e in events} == {("al-Raheb position", "Israel"),
+                                                                  ("al-Marj position", "Israel")}
+
+
 def test_a_name_placed_by_its_bearing_from_a_far_city_is_that_city_s(events_of) -> None:  # type: ignore[no-untyped-def]
     # Aleppo has a village of this name; the sentence places the area north of Deir ez-Zor city
     events = events_of("وصلت تعزيزات عسكرية لقسد اليوم إلى منطقة المعامل الواقعة شمالي مدينة دير الزور.",

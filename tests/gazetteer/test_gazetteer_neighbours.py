@@ -133,6 +133,11 @@ def test_jerusalem_metula_and_golan_keep_their_cues(gaz: Gazetteer) -> None:
     ("غارة على منزل في حي التفاح شرق مدينة غزة", "حي التفاح", "Palestine", "Gaza Strip"),
     # the post in the Kfarchouba hills, not Jordan's Ramtha
     ("استهدفت المقاومة موقع الرمثا في تلال كفرشوبا", "موقع الرمثا", "Lebanon", "Nabatieh"),
+    ("استهدفت المقاومة ثكنة ميتات بالصواريخ", "ثكنة ميتات", "Israel", "Northern District"),
+    ("قصفت المقاومة موقع البغدادي بالقذائف", "موقع البغدادي", "Israel", "Northern District"),
+    ("سقطت صواريخ على مستوطنة بيت هيلل", "مستوطنة بيت هيلل", "Israel", "Northern District"),
+    ("اندلع حريق في حرج برعام", "حرج برعام", "Israel", "Northern District"),
+    ("هاجمت مسيرة مستوطنة أبيريم", "مستوطنة أبيريم", "Israel", "Northern District"),
 ])
 def test_front_and_gaza_places_are_found(gaz: Gazetteer, text: str, name: str, country: str, admin1: str) -> None:
     best = rank(found(gaz, text, name).candidates, prefer_syria=False)[0]
