@@ -736,7 +736,8 @@ def _targets_across_the_line(ctx: DocContext, actor: ActorRef | None, locations:
     """An armed group of another country targets places in Israel, or Iraq's and Yemen's groups
     strike beyond their borders: from across the line (Hezbollah fought on the ground in Syria)."""
     entry = ctx.resources.actors.by_name(actor.name) if actor is not None else None
-    if entry is None or entry.inter not in (2, 3, 4) or not entry.country or not locations:
+    if entry is None or not entry.country or not locations \
+            or entry.inter not in (2, 3, 4) and entry.country not in _STRIKING_FROM_AFAR_STATES:
         return False
     abroad = all(loc.place.country != entry.country for loc in locations)
     return abroad and (entry.country in _STRIKING_FROM_AFAR_GROUPS
@@ -744,6 +745,7 @@ def _targets_across_the_line(ctx: DocContext, actor: ActorRef | None, locations:
 
 
 _STRIKING_FROM_AFAR_GROUPS = frozenset({"Iraq", "Yemen"})
+_STRIKING_FROM_AFAR_STATES = frozenset({"Yemen"})  # Sanaa's forces reach Israel and the sea only with missiles and drones
 
 
 def _targets_a_base(sentence: Sentence, trigger: Mention, ctx: DocContext) -> bool:

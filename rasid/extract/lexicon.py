@@ -464,6 +464,7 @@ NATIONALITY_FORCES: dict[str, tuple[str, ...]] = {
                                              "الاميركية", "الامريكي", "الامريكية", "american", "us", "u.s."),
     "Military Forces of Jordan": ("اردني", "اردنية", "الاردني", "الاردنية", "jordanian"),
     "Military Forces of Iraq": ("عراقي", "عراقية", "iraqi"),
+    "Military Forces of Yemen (2017-) Houthi": ("اليمني", "اليمنية", "يمني", "يمنية", "yemeni"),
     "Military Forces of Belgium": ("belgian", "belgium's", "بلجيكية", "البلجيكية"),
     "Military Forces of France": ("french", "فرنسية", "الفرنسية"),
     "Military Forces of the United Kingdom": ("british", "بريطانية", "البريطانية"),

@@ -400,7 +400,7 @@ def _actors(doc: Document, norm: Normalized, starts: list[int], resources: Resou
         if match.entry.name not in named:
             continue  # "في صفوف التنظيم" in an article that never names IS means the group just named
         entry = match.entry
-        flagged = _foreign_flag(doc, span, entry.name)
+        flagged = _foreign_flag(doc, span, entry.name) or _scare_quoted_army(doc, span, entry.name)
         if flagged is not None:
             entry = resources.actors.lookup(flagged, doc.published) or entry
         out.append(Mention(span, "ACTOR", entry.name, "actors.catalog", _sentence(starts, span),
@@ -420,6 +420,18 @@ def _foreign_flag(doc: Document, span: Span, name: str) -> str | None:
         return None
     following = fold_slice(doc.text, span.end, span.end + 16).split()[:1]
     return _FOREIGN_FLAGS.get(following[0].strip("\"'،,.")) if following else None
+
+
+def _scare_quoted_army(doc: Document, span: Span, name: str) -> str | None:
+    """'"الجيش"', '"جيش" الاحتلال': the army a writer puts in quotation marks is Israel's, whose
+    name as an army the outlet will not grant."""
+    if name != "Military Forces of Syria (2000-2024)" or fold(doc.quote(span)) not in _BARE_ARMY:
+        return None
+    quoted = doc.text[span.start - 1:span.start] in _QUOTES and doc.text[span.end:span.end + 1] in _QUOTES
+    return "Military Forces of Israel" if quoted and span.start > 0 else None
+
+
+_BARE_ARMY = frozenset(fold(w) for w in ("الجيش", "جيش", "والجيش", "للجيش"))
 
 
 # "the organisation", "the commission", "the party": they name a group only where the article named it
@@ -487,7 +499,12 @@ def _unknown_groups(norm: Normalized, starts: list[int], resources: Resources,
     return [Mention(span, "ACTOR", name, "actors.unknown_group", _sentence(starts, span),
                     data=(("generic", False), ("inter", 3), ("kind", "militia"), ("weak", False)))
             for start, end, name in resources.actors.find_unknown_groups(norm, matches=matches)
-            for span in (norm.span_to_original(start, end),)]
+            for span in (norm.span_to_original(start, end),)
+            # '"جيش" الاحتلالبمقتل': the occupation's army, its word glued to the next, is no new group
+            if _OCCUPATION not in norm.text[start:end]]
+
+
+_OCCUPATION = fold("الاحتلال")
 
 
 def _direction_then_name(name: str, candidates: Sequence[Place]) -> bool:

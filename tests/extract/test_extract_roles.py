@@ -208,6 +208,25 @@ def test_who_fired_is_the_group_named(events_of, text: str, actor1: str) -> None
     assert event.actor1.name == actor1
 
 
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("استهدفت القوات المسلحة اليمنية اليوم مدينة إيلات جنوبي فلسطين المحتلة.", "Shelling/artillery/missile attack"),
+    ("قال متحدث عسكري في صنعاء إن القوات المسلحة اليمنية استهدفت اليوم بطائرات مسيرة مدينة إيلات في فلسطين المحتلة.",
+     "Air/drone strike"),
+])
+def test_yemen_s_armed_forces_strike_eilat_from_afar(events_of, text: str, sub_type: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2023-12-26")
+    assert (event.actor1.name, event.sub_event_type, event.place.name_en) == (
+        "Military Forces of Yemen (2017-) Houthi", sub_type, "Eilat")
+
+
+def test_the_army_in_scare_quotes_is_israel_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = 'وأعلن "الجيش" اليوم مقتل جندي بصاروخ مضاد للدروع أطلق من لبنان على مستوطنة المطلة.'
+    events = events_of(text, published="2024-04-26")
+    named = {e.actor1.name for e in events if e.actor1} | {e.actor2.name for e in events if e.actor2}
+    assert "Military Forces of Israel" in named
+    assert not {n for n in named if n.startswith("Military Forces of Syria") or n.startswith("Jaysh")}
+
+
 def test_who_besieges_a_base_did_not_bomb_it(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Two suicide bombers blew themselves up inside an army base in the town of Tabqa, under siege by opposition forces, on Monday."
     [event] = events_of(text, published="2014-03-04")

@@ -299,6 +299,11 @@ def test_mentions_decorations_do_not_change_what_is_found(make_doc, resources: R
     assert found_decorated == found_plain
 
 
+def test_mentions_the_occupation_s_army_glued_to_the_next_word_is_no_new_group(make_doc, resources: Resources) -> None:
+    doc = mentioned(make_doc('وأقر "جيش" الاحتلالبمقتل جندي في مزارع شبعا.'), resources)
+    assert not [m for m in doc.mentions if m.label == "ACTOR" and m.rule == "actors.unknown_group"]
+
+
 # --- build_claims ---------------------------------------------------------------------
 
 AR_STATISTIC = ("ووثق المرصد السوري منذ مطلع العام الحالي 64 عملية لخلايا تنظيم الدولة الإسلامية "
