@@ -52,12 +52,20 @@ class Location:
 # not where it stands.
 _SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا مع", "دعما ل", "داعمة ل", "الداعمة ل", "داعم ل",
                                       "الداعم ل", "مؤيدة ل", "المؤيدة ل", "تضامنية مع", "التضامنية مع", "اسنادا ل",
+                                      "دعمها ل", "دعمه ل", "دعمهم ل", "اسنادها ل", "اسناده ل",
                                       "solidarity with", "in support of"))
+# "نصرةً لأهالي غزة", "دعماً لشعبنا في غزة": the people of the place the deed is done for
+_PEOPLE_OF = frozenset(fold(w) for w in ("أهالي", "لأهالي", "أهل", "لأهل", "شعب", "لشعب", "للشعب", "الشعب", "شعبنا",
+                                         "لشعبنا", "الفلسطيني", "في", "people", "the", "of", "in"))
+_PEOPLE_REACH = 40
 
 
 def _supported(ctx: DocContext, mention: Mention) -> bool:
-    before = text_before(ctx.doc, mention.span, 16).rstrip()
-    return before.endswith(_SOLIDARITY)
+    before = text_before(ctx.doc, mention.span, _PEOPLE_REACH).rstrip()
+    words = before.split()
+    while words and words[-1] in _PEOPLE_OF:
+        words.pop()
+    return before.endswith(_SOLIDARITY) or " ".join(words).endswith(_SOLIDARITY)
 
 
 _REPORTERS = tuple(fold(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "correspondent",

@@ -893,6 +893,13 @@ def test_a_place_in_a_qadaa_is_lebanese(events_of, text: str) -> None:  # type: 
     assert [(e.place.name_en, e.place.admin1) for e in events] == [("Abbasiyeh", "South Lebanon")]
 
 
+@pytest.mark.parametrize("support", ["دعماً لشعبنا في غزة", "ونصرةً لأهالي غزة", "ودعمها لقطاع غزة"])
+def test_the_people_an_attack_is_for_are_not_where_it_fell(events_of, support: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"واستهدفت المقاومة الإسلامية اليوم ثكنة زرعيت الإسرائيلية بالصواريخ، {support}."
+    events = events_of(text, published="2024-02-21")
+    assert [e.place.name_en for e in events] == ["Zar'it"]
+
+
 def test_a_quoted_post_name_is_the_post_not_a_village_of_that_word(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وأعلنت المقاومة الإسلامية في لبنان اليوم استهداف موقع "الراهب" بقذائف المدفعية.'
     [event] = events_of(text, published="2024-05-23")
