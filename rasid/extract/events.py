@@ -1600,6 +1600,15 @@ def _the_base(sentence: Sentence, ctx: DocContext, named: bool = False) -> bool:
     return not any(m.key.startswith("Al-Qaeda") or "qaeda" in m.key.lower() for m in sentence.of("ACTOR"))
 
 
+# "زفّت المقاومة المجاهد ... من بلدة قصرنبا شهيداً": a fighter mourned, whose death the next sentence's
+# operations did not cause
+_OBITUARY = frozenset(fold(w) for w in ("زفت", "وزفت", "زف", "تزف", "يزف", "نعت", "ونعت", "نعى", "تنعى", "ينعى"))
+
+
+def _mourns(sentence: Sentence, ctx: DocContext) -> bool:
+    return not _OBITUARY.isdisjoint(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end).split())
+
+
 def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
                                  previous: list[Event]) -> list[Location]:
     last = previous[-1] if previous else None
@@ -1612,6 +1621,7 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
                     return found[:1]
     before = sentences[sentence.index - 1] if sentence.index > 0 else None
     if before is not None and before.has_cue("death") and not before.of("TRIGGER") \
+            and not _mourns(before, ctx) \
             and (last is None or last.span is None or before.span.start >= last.span.end):
         # "... eight people were killed in the town of Rastan. Five of them died in air strikes": the
         # deaths told just before, at a place, are the ones this sentence explains
@@ -1626,7 +1636,7 @@ def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], 
     around = (sentence.index - 1, sentence.index - 2) if _THE_AREA.search(fold(ctx.doc.quote(sentence.span))) \
         else (sentence.index - 1, sentence.index + 1, sentence.index - 2)
     for index in around:
-        if 0 <= index < len(sentences):
+        if 0 <= index < len(sentences) and not _mourns(sentences[index], ctx):
             found = locate(sentences[index], ctx)
             # "أفواج إطفاء من محافظات دمشق، حمص، حماة، طرطوس": a roll of governorates places nothing
             if found and len({loc.place.admin1 for loc in found}) < _ROLL_OF_GOVERNORATES:
@@ -2032,7 +2042,9 @@ def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Even
 
 
 _UNIDENTIFIED = "Unidentified Armed Group"
-_BARE_RESISTANCE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال|لل)مقاوم[ةه](?![\u0621-\u064a])(?!\s+(?:الإسلامية|الاسلامية|العراقية|الفلسطينية|اللبنانية|الوطنية|الشعبية))")
+# (and "استهدفت المقاومة الإسلامية، اليوم، ...": the full name without its country)
+_BARE_RESISTANCE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال|لل)مقاوم[ةه](?:\s+(?:الإسلامية|الاسلامية)(?!\s*(?:في|[-–])))?"
+                              r"(?![\u0621-\u064a])(?!\s+(?:الإسلامية|الاسلامية|العراقية|الفلسطينية|اللبنانية|الوطنية|الشعبية))")
 
 
 def _the_resistance(trigger: Trigger, sentence: Sentence, ctx: DocContext) -> ActorRef | None:

@@ -56,16 +56,25 @@ _SOLIDARITY = tuple(fold(w) for w in ("نصرة ل", "نصرة", "تضامنا �
                                       "solidarity with", "in support of"))
 # "نصرةً لأهالي غزة", "دعماً لشعبنا في غزة": the people of the place the deed is done for
 _PEOPLE_OF = frozenset(fold(w) for w in ("أهالي", "لأهالي", "أهل", "لأهل", "شعب", "لشعب", "للشعب", "الشعب", "شعبنا",
-                                         "لشعبنا", "الفلسطيني", "في", "people", "the", "of", "in"))
+                                         "لشعبنا", "الفلسطيني", "الصامد", "الصامدين", "المظلوم", "في", "people",
+                                         "the", "of", "in"))
 _PEOPLE_REACH = 40
 
 
 def _supported(ctx: DocContext, mention: Mention) -> bool:
     before = text_before(ctx.doc, mention.span, _PEOPLE_REACH).rstrip()
+    if before.endswith(_SOLIDARITY):
+        return True
     words = before.split()
+    popped = ""
     while words and words[-1] in _PEOPLE_OF:
-        words.pop()
-    return before.endswith(_SOLIDARITY) or " ".join(words).endswith(_SOLIDARITY)
+        popped = words.pop()
+    rest = " ".join(words)
+    # ("دعمها للشعب الفلسطيني الصامد في غزة": the preposition glued to the people's noun)
+    return bool(popped) and (rest.endswith(_SOLIDARITY) or popped.startswith("ل") and rest.endswith(_SUPPORT_NOUNS))
+
+
+_SUPPORT_NOUNS = tuple(phrase[:-2] for phrase in _SOLIDARITY if phrase.endswith(" ل"))
 
 
 _REPORTERS = tuple(fold(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "correspondent",

@@ -75,9 +75,11 @@ def annotate_mentions(doc: Document, resources: Resources) -> Document:
     taken = [m.span for m in found + sources if not _SITE_WORDS.intersection(fold(doc.quote(m.span)).split())]
     taken_spans = _Spans(taken)
     found += [m for m in _places(doc, norm, starts, resources) if not taken_spans.overlap(m.span)]
-    # "موقعي الراهب والمرج": the head makes each name a site, over a village that only shares a word with it
+    # "موقعي الراهب والمرج", 'موقع "الراهب"': the head makes each name a site, over a village that only
+    # shares a word with it
     duals = _dual_heads(doc, starts, resources,
                         _Spans(m.span for m in found if not (m.label == "PLACE" and m.get("needs_cue"))))
+    duals += _quoted_sites(doc, starts, resources)
     if duals:
         dual_spans = _Spans(m.span for m in duals)
         found = [m for m in found if not (m.label == "PLACE" and dual_spans.overlap(m.span))] + duals
@@ -552,19 +554,28 @@ def _places(doc: Document, norm: Normalized, starts: list[int], resources: Resou
                 or name.lower().removeprefix("al-").removeprefix("al ") in _PERSONAL_NAMES:
             continue
         ids = tuple(p.place_id for p in match.candidates)
-        needs_cue = match.needs_cue
-        quoted_site = _QUOTED_SITE.search(doc.text, max(0, span.start - 16), span.start)
-        if quoted_site:
-            # 'موقع "الراهب"': the post the gazetteer knows as "موقع الراهب", not a village called al-Raheb
-            sites = resources.gazetteer.lookup(f"{quoted_site.group(1)} {surface}")
-            if sites:
-                ids, needs_cue = tuple(p.place_id for p in sites), False
         out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
-                           data=(("candidates", ids), ("needs_cue", needs_cue))))
+                           data=(("candidates", ids), ("needs_cue", match.needs_cue))))
     return out
 
 
-_QUOTED_SITE = re.compile(r"(?<!\w)(موقع|ثكنة|مستوطنة|مستعمرة|قاعدة|تلة)\s*[\"«“]\s*$")
+# 'موقع "الراهب"', 'ثكنة "راميم"': the quotation marks part the head from the name of a post the
+# gazetteer knows as "موقع الراهب", which alone may be no place or a village's name
+_QUOTED_SITE = re.compile(r"(?<!\w)[وبل]?(موقع|ثكنة|مستوطنة|مستعمرة|قاعدة|تلة)\s*[\"«“]\s*([^\"»”\n]{2,30}?)\s*[\"»”]")
+
+
+def _quoted_sites(doc: Document, starts: list[int], resources: Resources) -> list[Mention]:
+    out: list[Mention] = []
+    if '"' not in doc.text and "«" not in doc.text and "“" not in doc.text:
+        return out
+    for quoted in _QUOTED_SITE.finditer(doc.text):
+        sites = resources.gazetteer.lookup(f"{quoted.group(1)} {quoted.group(2)}")
+        if sites:
+            span = Span(quoted.start(2), quoted.end(2))
+            ids = tuple(p.place_id for p in sites)
+            out.append(Mention(span, "PLACE", ids[0], "gazetteer", _sentence(starts, span),
+                               data=(("candidates", ids), ("needs_cue", False))))
+    return out
 
 
 # "حقلي كونيكو والعمر", "قاعدتي الشدادي وخراب الجير": a dual head names each site of the pair,

@@ -692,6 +692,8 @@ def attacker_by_adjective(ctx: DocContext, trigger: Mention) -> ActorRef | None:
             break  # "قصفاً استهدف القوات الأميركية", "طائرات مسيرة القوات الأميركية": the flag is the target's
         after.append(word)
     before = text_before(ctx.doc, trigger.span, 12).split()[-1:]
+    if not english and fold(ctx.doc.quote(trigger.span)).startswith("ب"):
+        before = []  # "ثكنة زرعيت الإسرائيلية بالصواريخ": the flag is the barracks', the rockets are the means
     for word in after + before:
         name = _adjective(word.strip("\"'()،,.")) or (_FLAG_BEFORE.get(word) if word in before else None)
         if name:

@@ -893,17 +893,36 @@ def test_a_place_in_a_qadaa_is_lebanese(events_of, text: str) -> None:  # type: 
     assert [(e.place.name_en, e.place.admin1) for e in events] == [("Abbasiyeh", "South Lebanon")]
 
 
-@pytest.mark.parametrize("support", ["دعماً لشعبنا في غزة", "ونصرةً لأهالي غزة", "ودعمها لقطاع غزة"])
+@pytest.mark.parametrize("support", ["دعماً لشعبنا في غزة", "ونصرةً لأهالي غزة", "ودعمها لقطاع غزة",
+                                     "دعماً للشعب الفلسطيني الصامد في قطاع غزة"])
 def test_the_people_an_attack_is_for_are_not_where_it_fell(events_of, support: str) -> None:  # type: ignore[no-untyped-def]
     text = f"واستهدفت المقاومة الإسلامية اليوم ثكنة زرعيت الإسرائيلية بالصواريخ، {support}."
     events = events_of(text, published="2024-02-21")
     assert [e.place.name_en for e in events] == ["Zar'it"]
 
 
-def test_a_quoted_post_name_is_the_post_not_a_village_of_that_word(events_of) -> None:  # type: ignore[no-untyped-def]
-    text = 'وأعلنت المقاومة الإسلامية في لبنان اليوم استهداف موقع "الراهب" بقذائف المدفعية.'
+def test_a_mourned_fighter_s_hometown_is_not_where_the_next_operations_were(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("المقاومة الإسلامية في لبنان تستهدف ثكنة زرعيت. "
+            "استهدفت المقاومة الإسلامية في لبنان اليوم ثكنة زرعيت الإسرائيلية بالصواريخ. "
+            "وزفّت المقاومة المجاهد علي حسن من بلدة قصرنبا في البقاع شهيداً على طريق القدس. "
+            "وأمس، نفذت المقاومة 10 عمليات عسكرية استهدفت مواقع جيش الاحتلال الإسرائيلي.")
+    events = events_of(text, published="2024-02-25")
+    assert events and not [e for e in events if e.place and e.place.admin1 == "Beqaa"]
+
+
+def test_a_barracks_flag_before_the_rockets_is_the_target_s(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استهدفت المقاومة الإسلامية في لبنان اليوم ثكنة زرعيت الإسرائيلية بالصواريخ."
+    [event] = events_of(text, published="2024-02-25")
+    assert (event.actor1.name, event.actor2.name) == ("Hezbollah", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize(("post", "name_en"), [('موقع "الراهب"', "al-Raheb position"),
+                                              ('ثكنة "راميم"', "Ramim barracks")])
+def test_a_quoted_post_name_is_the_post_not_a_village_of_that_word(events_of, post: str, name_en: str) -> None:  # type: ignore[no-untyped-def]
+    # al-Raheb is also a Syrian village; Ramim alone names nothing
+    text = f"وأعلنت المقاومة الإسلامية في لبنان اليوم استهداف {post} الإسرائيلي بقذائف المدفعية."
     [event] = events_of(text, published="2024-05-23")
-    assert (event.place.name_en, event.place.country) == ("al-Raheb position", "Israel")
+    assert (event.place.name_en, event.place.country) == (name_en, "Israel")
 
 
 def test_a_dual_head_names_two_posts_over_village_homonyms(events_of) -> None:  # type: ignore[no-untyped-def]

@@ -219,6 +219,13 @@ def test_yemen_s_armed_forces_strike_eilat_from_afar(events_of, text: str, sub_t
         "Military Forces of Yemen (2017-) Houthi", sub_type, "Eilat")
 
 
+def test_the_islamic_resistance_without_its_country_is_the_one_the_article_names(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("أصدرت المقاومة الإسلامية في لبنان بياناً جديداً. وفي هذا الإطار، استهدفت المقاومة الإسلامية، اليوم، "
+            'ثكنة "راميم" الإسرائيلية بالأسلحة الصاروخية.')
+    events = events_of(text, published="2024-02-25")
+    assert [(e.place.name_en, e.actor1.name) for e in events] == [("Ramim barracks", "Hezbollah")]
+
+
 def test_the_army_in_scare_quotes_is_israel_s(events_of) -> None:  # type: ignore[no-untyped-def]
     text = 'وأعلن "الجيش" اليوم مقتل جندي بصاروخ مضاد للدروع أطلق من لبنان على مستوطنة المطلة.'
     events = events_of(text, published="2024-04-26")
