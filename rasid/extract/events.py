@@ -728,6 +728,9 @@ def _a_states_targeting(ctx: DocContext, mention: Mention) -> bool:
 
 
 _BASE_REACH = 40  # characters from "استهدفت" to the base it names
+_POST_REACH = 60  # ... to a post named by the word for one ("استهداف تموضع لجنود الاحتلال في محيط موقع X")
+# "موقع حانيتا": a town's name after the word for a post names the post by it
+_POST_WORDS = [[fold(w)] for w in ("موقع", "ثكنة", "قاعدة", "مقر", "وموقع", "وثكنة")]
 _SITE_KINDS = frozenset({"base", "airport", "oilfield"})
 _FEW_SITES = 2
 
@@ -753,9 +756,12 @@ def _targets_a_base(sentence: Sentence, trigger: Mention, ctx: DocContext) -> bo
     military base or post the gazetteer knows tells an attack, not a figure of speech."""
     if trigger.get("phrase") not in _BARE_TARGETING:
         return False
-    sites = [m for m in sentence.of("PLACE") if any(p.kind in _SITE_KINDS for p in ctx.candidates(m)[:1])]
+    sites = [(m, _BASE_REACH) for m in sentence.of("PLACE") if any(p.kind in _SITE_KINDS for p in ctx.candidates(m)[:1])]
+    sites += [(m, _POST_REACH) for m in sentence.of("PLACE")
+              if text_before(ctx.doc, m.span, 12).translate(_QUOTE_MARKS).split()[-1:] in _POST_WORDS]
     # (a roll of bases, "عين الأسد، التنف، حرير، كونيكو ...", tallies what a group claimed over days)
-    return len(sites) <= _FEW_SITES and any(0 <= m.span.start - trigger.span.end <= _BASE_REACH for m in sites)
+    return len({id(m) for m, _ in sites}) <= _FEW_SITES and any(
+        0 <= m.span.start - trigger.span.end <= reach for m, reach in sites)
 
 
 def _names_a_base(sentence: Sentence, ctx: DocContext) -> bool:
@@ -2043,7 +2049,8 @@ def _other_clause_events(sentence: Sentence, trigger: Trigger, events: list[Even
 
 _UNIDENTIFIED = "Unidentified Armed Group"
 # (and "استهدفت المقاومة الإسلامية، اليوم، ...": the full name without its country)
-_BARE_RESISTANCE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال|لل)مقاوم[ةه](?:\s+(?:الإسلامية|الاسلامية)(?!\s*(?:في|[-–])))?"
+_BARE_RESISTANCE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ال|لل)مقاوم[ةه](?:\s+(?:الإسلامية|الاسلامية)"
+                              r"(?!\s*(?:في\s+(?:لبنان|العراق|فلسطين|اليمن|سوريا|سورية|البحرين)|[-–])))?"
                               r"(?![\u0621-\u064a])(?!\s+(?:الإسلامية|الاسلامية|العراقية|الفلسطينية|اللبنانية|الوطنية|الشعبية))")
 
 

@@ -278,6 +278,8 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     closeness; ``within`` (its clause) keeps the places told there when there are any.
     """
     mentions = usable_places(sentence, ctx)
+    # '"أفيفيم" (قرية صلحا اللبنانية المحتلة)': the aside says whose land the settlement stands on
+    mentions = [m for m in mentions if not _an_aside_to(ctx, m, sentence)] or mentions
     if within is not None:
         # "..., فيما استهدفت المسيرة الثانية مقراً في قرية X": the place of the trigger's own clause
         mentions = [m for m in mentions if within.covers(m.span)] or mentions
@@ -337,7 +339,7 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
                                 f"{ctx.doc.quote(m.span)} countryside"))
     # "بلدات أبو حردوب والجرذي وأبو حمام": a village no gazetteer lists, in a list with listed ones
     listed = [m for m in sentence.of("UNLISTED") if (within is None or within.covers(m.span))
-              and _coordinated(ctx, chosen, m, items)]
+              and _coordinated(ctx, chosen, m, items) and not _an_aside_to(ctx, m, sentence)]
     if listed:
         # the unit the listed places lie in, not one named elsewhere in the sentence ("... supply
         # lines towards Hasakah"); failing one, they lie where the listed places do
@@ -647,16 +649,28 @@ _MAX_LIST_GAP = 6  # words between two places of one list ("الصالحية ف�
 
 
 def _text_between(text: str, start: int, end: int, items: Sequence[Span]) -> str:
-    """The text from ``start`` to ``end`` without the spans of ``items`` inside it."""
+    """The text from ``start`` to ``end`` without the spans of ``items`` inside it, nor an aside in
+    brackets ('"أفيفيم" (قرية صلحا اللبنانية المحتلة)، ومستعمرة المطلة' lists two settlements)."""
     inside = sorted(i for i in items if start <= i.start and i.end <= end)
-    if not inside:
-        return text[start:end]
     pieces, at = [], start
     for item in inside:
         pieces.append(text[at:item.start])
         at = max(at, item.end)
     pieces.append(text[at:end])
-    return " ".join(pieces)
+    return _ASIDE.sub(" ", " ".join(pieces))
+
+
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
+_ASIDE_GAP = 3  # characters between a place and the bracket that opens an aside about it
+
+
+def _an_aside_to(ctx: DocContext, mention: Mention, sentence: Sentence) -> bool:
+    text = ctx.doc.text
+    opening = text.rfind("(", sentence.span.start, mention.span.start)
+    if opening < 0 or ")" in text[opening:mention.span.start] or ")" not in text[mention.span.end:sentence.span.end]:
+        return False
+    return any(m is not mention and 0 <= opening - m.span.end <= _ASIDE_GAP
+               and text[m.span.end:opening].strip(" \"'»”") == "" for m in sentence.of("PLACE"))
 
 
 _QUOTE_MARKS = str.maketrans({c: " " for c in "\"'«»“”"})  # '"كونيكو" و"القرية الخضراء"' is a list

@@ -910,6 +910,13 @@ def test_a_mourned_fighter_s_hometown_is_not_where_the_next_operations_were(even
     assert events and not [e for e in events if e.place and e.place.admin1 == "Beqaa"]
 
 
+def test_an_aside_on_whose_land_a_settlement_stands_is_no_second_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ('أصدرت المقاومة الإسلامية في لبنان بيانها الثالث. وتبنّت المقاومة الإسلامية في بيان اليوم استهداف '
+            'مستعمرة "أفيفيم" (قرية صلحا اللبنانية المحتلة)، ومستعمرة المطلة بالأسلحة المناسبة.')
+    events = events_of(text, published="2023-12-25")
+    assert sorted((e.place.name_en, e.actor1.name) for e in events) == [("Avivim", "Hezbollah"), ("Metula", "Hezbollah")]
+
+
 def test_a_barracks_flag_before_the_rockets_is_the_target_s(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "استهدفت المقاومة الإسلامية في لبنان اليوم ثكنة زرعيت الإسرائيلية بالصواريخ."
     [event] = events_of(text, published="2024-02-25")

@@ -961,6 +961,13 @@ def test_likewise_targeted_goes_on_with_the_strike_before_over_the_targets_it_na
         (place, "Shelling/artillery/missile attack", "Hezbollah") for place in ("Zar'it", "Avivim", "Malkia")}
 
 
+def test_targeting_soldiers_by_a_post_named_after_a_town_is_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("وفي عملية أخرى، أكدت المقاومة الإسلامية استهداف تموضع لجنود الاحتلال الإسرائيلي "
+            "في محيط موقع حانيتا بالأسلحة المناسبة.")
+    [event] = events_of(text, published="2023-12-25")
+    assert (event.place.name_en, event.event_type) == ("Hanita", "Explosions/Remote violence")
+
+
 def test_a_bare_targeted_with_its_own_subject_after_it_is_its_own_strike(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("أعلنت المقاومة الإسلامية في لبنان اليوم قصف ثكنة زرعيت بصواريخ بركان. "
             "كذلك، استهدف الجيش الإسرائيلي بلدة عيتا الشعب.")
