@@ -1163,7 +1163,9 @@ _TREND = re.compile(r"(?:(?:has|have|is|are)(?: recently| also| been)? (?:intens
 # is charged with doing, told as a kind of deed
 _PRACTICE = re.compile(fold(r"(?:(?:ممارسات|جرائم|انتهاكات|سياسات|سياسة)\w*(?: [^ ]+){0,6} من|"
                             r"(?:practices|policy|policies|crimes) (?:of|such as|including))"
-                            r"(?: [^ ]+){0,3}\s*$"))
+                            r"(?: [^ ]+){0,3}\s*$"
+                            # "بينما يواصل الاحتلال ارتكاب جريمة الإخفاء القسري": a crime it keeps committing
+                            r"|(?:يواصل|تواصل|يواصلون|يستمر في|تستمر في)(?: [^ ]+){0,2} [\"«]?ارتكاب (?:جريمة|جرائم)\s*$"))
 
 
 def _a_trend(ctx: DocContext, mention: Mention) -> bool:
@@ -1176,7 +1178,7 @@ def _a_trend(ctx: DocContext, mention: Mention) -> bool:
 # a word every trend phrase holds, and one every practice phrase holds: most documents have none,
 # and need no search at each trigger
 _TREND_WORDS = re.compile(r"intensif|stepp|escalat|surge")
-_PRACTICE_WORDS = re.compile(fold(r"ممارسات|جرائم|انتهاكات|سياسات|سياسة|practices|polic|crimes"))
+_PRACTICE_WORDS = re.compile(fold(r"ممارسات|جرائم|جريمة|انتهاكات|سياسات|سياسة|practices|polic|crimes"))
 
 
 def _tells_of_trends(text: str) -> tuple[bool, bool]:

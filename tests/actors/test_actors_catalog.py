@@ -357,7 +357,7 @@ def test_normalize_unknown_group(catalog, surface, expected):
 
 @pytest.mark.parametrize("surface", [
     "حركة السير", "حركة نزوح واسعة", "حركة المدنيين", "اللواء محمد خضور", "لواء حسين سلامي",
-    "ميليشيا", "", "قصف مدفعي", "the village", "جبهة الإسناد",
+    "ميليشيا", "", "قصف مدفعي", "the village", "جبهة الإسناد", "حركة السفن", "حركة الشحن",
 ])
 def test_normalize_unknown_group_rejects(catalog, surface):
     assert catalog.normalize_unknown_group(surface) is None
