@@ -111,6 +111,9 @@ def test_jerusalem_metula_and_golan_keep_their_cues(gaz: Gazetteer) -> None:
     jerusalem = gaz.by_id("rs:il-jerusalem")
     assert jerusalem in gaz.lookup("Jerusalem") and gaz.needs_cue(jerusalem)
     assert gaz.by_id("rs:ps-east-jerusalem").country == "Palestine"
+    # the region's press calls the whole city occupied; its incidents are East Jerusalem's, as ACLED codes them
+    occupied = found(gaz, "اقتحام في مدينة القدس المحتلة", "القدس المحتلة")
+    assert {(p.country, p.admin1) for p in occupied.candidates} == {("Palestine", "West Bank")}
     # المطلة is also "overlooking"
     assert found(gaz, "التلال المطلة على الطريق", "المطلة").needs_cue
     metula = gaz.lookup("Metula")[0]
