@@ -2190,6 +2190,11 @@ def _events_at(trigger: Trigger, locations: list[Location], confidence: float, s
         sub_type = lx.AIR  # "عدوان إسرائيلي استهدف محيط السيدة زينب": Israel attacks in Syria from the air
     elif told_before is None and sub_type == lx.CLASH and _a_states_targeting(ctx, trigger.mention):
         sub_type = _weapon_told_nearby(sentence, sentences) or lx.AIR  # "استهداف إسرائيلي مركّز على": from afar
+    if sub_type in _CROWD_CONFRONTED and _crowd_confrontation(sentence, ctx):
+        sub_type = lx.VIOLENT_DEMO
+        rioters = ActorRef(f"Rioters ({locations[0].place.country})", 5)
+        force = next((a for a in (actor1, actor2) if a is not None and a.inter in (1, 8)), None)
+        actor1, actor2 = rioters, force
     event_type = event_type_of(sub_type)
     source, source_evidence = attribute(sentences, sentence.index)
     events = []
@@ -2230,6 +2235,27 @@ _GENERIC_OF_COUNTRY = ("Civilians", "Protesters", "Rioters", "Unidentified Armed
 
 _BARE_SOLDIERS = frozenset(fold(w) for w in ("جنود", "الجنود", "جندي", "جنديا", "جنديًا", "جندياً", "عسكريين",
                                               "soldiers", "soldier", "troops"))
+
+
+# "مواجهات بين الشبان وقوات الاحتلال أطلقت خلالها قنابل الغاز": youths facing troops with stones while
+# tear gas and rubber bullets answer them riot, whatever word heads the sentence; a march dispersed is
+# a protest, and armed men firing back fight a battle.
+_CROWD_CONFRONTED = frozenset({lx.CLASH, lx.INTERVENTION, lx.IED})
+_CONFRONTATIONS = frozenset(fold(w) for w in ("مواجهات", "المواجهات", "مواجهة", "مواجهات عنيفة", "واشتبكت مع اهالي"))
+_CROWD_CONTROL = tuple(fold(w) for w in (
+    "الغاز المسيل للدموع", "قنابل الغاز", "قنابل الصوت", "الرصاص المطاطي", "الرصاص المعدني", "بالاختناق",
+    "بالحجارة", "الحجارة", "الشبان", "شبان"))
+_ARMED_FIGHT = tuple(fold(w) for w in ("مقاومين", "المقاومين", "مسلحين", "المسلحين", "المقاومة", "عبوات", "عبوة",
+                                       "اشتباكات مسلحة", "اشتبك مقاومون", "كتيبة", "سرايا", "كتائب"))
+_MARCH = tuple(fold(w) for w in ("مسيرة", "تظاهرة", "تظاهرات", "وقفة", "اعتصام", "المتظاهرين", "المحتجين"))
+
+
+def _crowd_confrontation(sentence: Sentence, ctx: DocContext) -> bool:
+    text = fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)
+    words = set(text.replace("،", " ").replace(",", " ").split())
+    if words.isdisjoint(_CONFRONTATIONS) or not any(w in text for w in _CROWD_CONTROL):
+        return False
+    return not any(w in text for w in _ARMED_FIGHT) and not any(w in text for w in _MARCH)
 
 
 def _of_country(actor: ActorRef | None, place: Place) -> ActorRef | None:

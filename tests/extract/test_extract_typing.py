@@ -469,6 +469,22 @@ def test_attacks_talked_about_are_no_incident(events_of, text: str, published: s
     assert events_of(text, **fields) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "وأصيب عشرات الشبان بالاختناق اليوم خلال مواجهات مع قوات الاحتلال في مدينة نابلس، أطلقت خلالها قنابل الغاز المسيل للدموع.",
+    "واندلعت اليوم مواجهات بين الشبان الفلسطينيين وقوات الاحتلال في مدينة الخليل، وأصيب ثلاثة بالرصاص المطاطي.",
+])
+def test_youths_facing_troops_with_tear_gas_fired_at_them_riot(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2023-01-27")
+    assert (event.sub_event_type, event.actor1.name, event.actor2.name) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")
+
+
+def test_fighters_in_a_confrontation_fight_a_battle(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "واندلعت اليوم مواجهات بين المقاومين وقوات الاحتلال في مدينة جنين، وفجر المقاومون عبوات ناسفة بالآليات."
+    events = events_of(text, published="2023-01-27")
+    assert events and all(e.event_type != "Riots" for e in events)
+
+
 def test_captives_recovered_are_no_ground_taken(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("ونجحت قوة خاصة اليوم في استعادة الرهائن من مخيم النصيرات في قطاع غزة.", published="2024-01-26")
     assert not any(e.event_type == "Battles" and "territory" in e.sub_event_type for e in events)
