@@ -1564,8 +1564,8 @@ _DIRECTIONS = frozenset(fold(w) for w in (
     "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern",
     "central", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 _COUNTRY_NOUNS = frozenset(fold(w) for w in (
-    "سوريا", "سورية", "العراق", "لبنان", "الاردن", "تركيا", "اسرائيل", "فلسطين", "syria", "iraq", "lebanon",
-    "jordan", "turkey", "turkiye", "israel"))
+    "سوريا", "سورية", "العراق", "لبنان", "الاردن", "تركيا", "اسرائيل", "فلسطين", "اليمن", "syria", "iraq", "lebanon",
+    "jordan", "turkey", "turkiye", "israel", "yemen"))
 _IN_WORDS = tuple([fold(w)] for w in ("في", "وفي", "داخل", "على"))
 _OCCUPIED = fold("المحتلة")
 
@@ -1615,6 +1615,9 @@ _OBITUARY = frozenset(fold(w) for w in ("زفت", "وزفت", "زف", "تزف", 
 
 def _mourns(sentence: Sentence, ctx: DocContext) -> bool:
     return not _OBITUARY.isdisjoint(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end).split())
+
+
+_MANY_COUNTRIES = 3
 
 
 def _fallback_locations_anywhere(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
@@ -1913,6 +1916,9 @@ def _events_of(sentence: Sentence, sentences: list[Sentence], ctx: DocContext,
         confidence = round(confidence + _ANAPHORA_BONUS, 2)
     if confidence < MIN_CONFIDENCE:
         return []
+    if not locations and trigger.sub_type in _CROWD_TYPES \
+            and len({m.key for m in sentence.of("CUE") if m.key.startswith("country:")}) >= _MANY_COUNTRIES:
+        return []  # "وشهد كل من لبنان والعراق واليمن تظاهرات": crowds across a roll of countries, no one place
     if not locations:
         locations = _fallback_locations(sentence, sentences, ctx, previous)
         if locations and locations[0].precision > 1:

@@ -304,6 +304,8 @@ def locate(sentence: Sentence, ctx: DocContext, movement: bool = False, near: Sp
     units = [p for _, p in resolved if base(p) > 1]
     resolved = [(m, _placed_elsewhere(m, p, resolved, ctx)) for m, p in resolved]
     resolved = _drop_containers(resolved, ctx)
+    # "بلدة أبو ديس، شرقي القدس المحتلة": the city after the bearing only says where the town lies
+    resolved = [pair for pair in resolved if not _bearing_point(ctx, pair[0], resolved)] or resolved
     resolved.sort(key=lambda pair: (base(pair[1]), _distance(pair[0].span, near) if near else 0, pair[0].span.start))
     chosen = [resolved[0]]
     items = [m.span for m in mentions] + [m.span for m in sentence.of("UNLISTED")]
@@ -445,6 +447,25 @@ _OUTSKIRTS_WORDS = frozenset(fold(w) for w in (
 _CAPITAL_TITLES = frozenset(fold(w) for w in ("العاصمة", "السورية", "capital", "syrian"))
 _BEARINGS = frozenset(fold(w) for w in ("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي",
                                         "south", "north", "east", "west"))
+
+
+_BEARING_REACH = 36  # characters from a place to the one a bearing places it by ("X، شرقي مدينة Y")
+
+
+def _bearing_point(ctx: DocContext, mention: Mention, resolved: list[tuple[Mention, Place]]) -> bool:
+    before = text_before(ctx.doc, mention.span, 24).replace("،", " ").replace(",", " ").split()
+    while before and before[-1] in _CAPITAL_TITLES | _CITY_WORDS:
+        before.pop()
+    if not before or before[-1] not in _BEARINGS:
+        return False
+    here = next(p for m, p in resolved if m is mention)
+    # (a village of another country before it is a misreading, not what the bearing places)
+    return any(other is not mention and 0 < mention.span.start - other.span.end <= _BEARING_REACH
+               and place.country == here.country and ctx.resources.gazetteer.precision_of(place) == 1
+               for other, place in resolved)
+
+
+_CITY_WORDS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "مدينه", "بلده", "قريه"))
 
 
 def _around_the_capital(ctx: DocContext, mention: Mention, place: Place) -> bool:

@@ -295,9 +295,11 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
                "israeli"),
     "Palestine": ("فلسطين", "الفلسطينية", "الفلسطيني", "الفلسطينيين", "الضفة الغربية", "قطاع غزة", "palestine",
                   "palestinian", "palestinians", "west bank", "gaza strip"),
+    "Yemen": ("اليمن", "اليمنية", "اليمني", "yemen", "yemeni"),
 }
 
-# Countries beyond the gazetteer: a sentence set there borrows no place from its neighbours.
+# Countries beyond the gazetteer, or (Yemen) covered only by its governorates and main towns: a sentence
+# set there borrows no place from its neighbours.
 FAR_COUNTRIES = ("السودان", "السودانية", "السوداني", "اليمن", "اليمنية", "اليمني", "ليبيا", "الليبية", "الليبي",
                  "مصر", "المصرية", "المصري", "اوكرانيا", "الاوكرانية", "الاوكراني", "ايران", "الايرانية",
                  "افغانستان", "اريتريا", "ارتيريا", "الاريترية", "الارتيرية", "قبرص", "القبرصية", "الصومال",
