@@ -901,6 +901,12 @@ def test_the_people_an_attack_is_for_are_not_where_it_fell(events_of, support: s
     assert [e.place.name_en for e in events] == ["Zar'it"]
 
 
+def test_a_town_placed_by_its_bearing_from_a_city_is_the_only_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "استشهد ثلاثة شبان فلسطينيين اليوم في بلدة أبو ديس، شرقي القدس المحتلة، خلال اشتباك مع قوات الاحتلال."
+    events = events_of(text, published="2023-11-07")
+    assert [e.place.name_en for e in events] == ["Abu Dis"]
+
+
 def test_a_mourned_fighter_s_hometown_is_not_where_the_next_operations_were(events_of) -> None:  # type: ignore[no-untyped-def]
     text = ("المقاومة الإسلامية في لبنان تستهدف ثكنة زرعيت. "
             "استهدفت المقاومة الإسلامية في لبنان اليوم ثكنة زرعيت الإسرائيلية بالصواريخ. "

@@ -141,6 +141,9 @@ def test_jerusalem_metula_and_golan_keep_their_cues(gaz: Gazetteer) -> None:
     ("سقطت صواريخ على مستوطنة بيت هيلل", "مستوطنة بيت هيلل", "Israel", "Northern District"),
     ("اندلع حريق في حرج برعام", "حرج برعام", "Israel", "Northern District"),
     ("هاجمت مسيرة مستوطنة أبيريم", "مستوطنة أبيريم", "Israel", "Northern District"),
+    ("اقتحمت قوات الاحتلال بلدة سلواد شرق رام الله", "بلدة سلواد", "Palestine", "West Bank"),
+    ("مواجهات في مخيم الفارعة جنوب طوباس", "مخيم الفارعة", "Palestine", "West Bank"),
+    ("غارات أميركية على منطقة رأس عيسى في الحديدة", "رأس عيسى", "Yemen", "Al Hudaydah"),
 ])
 def test_front_and_gaza_places_are_found(gaz: Gazetteer, text: str, name: str, country: str, admin1: str) -> None:
     best = rank(found(gaz, text, name).candidates, prefer_syria=False)[0]
