@@ -78,12 +78,14 @@ _SUPPORT_NOUNS = tuple(phrase[:-2] for phrase in _SOLIDARITY if phrase.endswith(
 
 
 _REPORTERS = tuple(fold(w) for w in ("مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "correspondent",
-                                     "reporter"))
+                                     "reporter",
+                                     # "أعلنت وزارة الصحة الفلسطينية في رام الله استشهاد ...": the ministry's seat
+                                     "وزارة"))
 
 
 def _reporters_base(ctx: DocContext, mention: Mention) -> bool:
     """"أكد مراسلنا في حلب خروج تظاهرات في إدلب": the place is where the reporter sits."""
-    words = last_words(text_before(ctx.doc, mention.span, 40), 3)
+    words = last_words(text_before(ctx.doc, mention.span, 40), 4)
     if not words or not (words[-1] in ("في", "in") or words[-1].endswith("في")):
         return False
     return any(w.startswith(_REPORTERS) or w.lstrip("و").startswith(_REPORTERS) for w in words)
@@ -466,6 +468,7 @@ def _bearing_point(ctx: DocContext, mention: Mention, resolved: list[tuple[Menti
 
 
 _CITY_WORDS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "مدينه", "بلده", "قريه"))
+
 
 
 def _around_the_capital(ctx: DocContext, mention: Mention, place: Place) -> bool:

@@ -269,6 +269,8 @@ AGGREGATE_AR = (
     "مرات منفصلة", "مرة منفصلة",
     # "أقرّ البنتاغون في الفترة الماضية بإصابة 70 جندياً": a period summed up
     "الفترة الماضية", "الفترة الاخيرة",
+    # "استشهد 5 فلسطينيين في أنحاء متفرقة في الضفة": a day's toll over many places
+    "انحاء متفرقة", "مناطق متفرقة", "انحاء مختلفة",
 )
 AGGREGATE_EN = (
     "since the start", "since the beginning", "since", "in total", "a total of", "so far", "this year",
@@ -288,13 +290,15 @@ AGGREGATE_EN = (
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Syria": ("سوريا", "السورية", "السوري", "syria", "syrian"),
     "Iraq": ("العراق", "العراقية", "العراقي", "iraq", "iraqi"),
-    "Lebanon": ("لبنان", "اللبنانية", "اللبناني", "lebanon", "lebanese"),
+    "Lebanon": ("لبنان", "اللبنانية", "اللبناني", "لبناني", "لبنانية", "lebanon", "lebanese"),
     "Jordan": ("الاردن", "الاردنية", "الاردني", "jordan", "jordanian"),
     "Turkey": ("تركيا", "التركية", "التركي", "turkey", "turkish", "turkiye"),
     "Israel": ("اسرائيل", "الاسرائيلي", "الاسرائيلية", "الاسرائيليين", "الاسرائيليتين", "الاسرائيليان", "israel",
                "israeli"),
     "Palestine": ("فلسطين", "الفلسطينية", "الفلسطيني", "الفلسطينيين", "الضفة الغربية", "قطاع غزة", "palestine",
-                  "palestinian", "palestinians", "west bank", "gaza strip"),
+                  "palestinian", "palestinians", "west bank", "gaza strip",
+                  # "شاب فلسطيني", "فتاة فلسطينية": the people named as Palestinians
+                  "فلسطيني", "فلسطينية", "فلسطينيا", "فلسطينيين", "فلسطينيون"),
     "Yemen": ("اليمن", "اليمنية", "اليمني", "yemen", "yemeni"),
 }
 
@@ -428,6 +432,8 @@ CIVILIAN_AR = (
     "مواطن", "مواطنين", "مواطنا", "مواطنة", "رعاة", "راعي", "عمال", "عامل", "مزارع", "مزارعين", "اهالي",
     "الاهالي", "شاب", "شابا", "رجل", "مسن", "عائلة", "جامعي الكماة", "نازحين", "لاجئين", "صحفي",
     "اشخاص", "شخصا", "شخصين", "الاحياء السكنية", "حي سكني", "منازل المدنيين",
+    # "استشهد الشاب X برصاص الاحتلال", "الفتى": a young man or a boy shot, named by age, not by arms
+    "الشاب", "الشابين", "شابين", "الفتى", "فتى", "فتاة", "الفتاة", "الطفل", "الطفلة",
 )
 CIVILIAN_EN = (
     "civilian", "civilians", "children", "child", "women", "woman", "residents", "farmers", "shepherds",

@@ -389,6 +389,7 @@ def test_claims_numbers_of_dates_and_hours_count_nobody(
     ("وأحصت الوزارة بين الـ3 والـ9 من شباط الماضي 14 هجوماً على المواقع العسكرية في ريف دير الزور.",
      {("attacks", 14.0)}),
     ("وقال المرصد إن 37 عنصراً قتلوا في المعارك من 2 إلى 8 آذار في ريف إدلب.", {("fatalities", 37.0)}),
+    ("استشهد 5 فلسطينيين اليوم برصاص قوات الاحتلال في أنحاء متفرقة من الضفة الغربية.", {("fatalities", 5.0)}),
 ])
 def test_claims_which_tolls_add_up_over_a_period(
     make_doc, resources: Resources, text: str, expected: set[tuple[str, float]]

@@ -479,6 +479,18 @@ def test_youths_facing_troops_with_tear_gas_fired_at_them_riot(events_of, text: 
         "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("استشهد الشاب الفلسطيني محمود سعيد اليوم برصاص قوات الاحتلال في بلدة سلواد شرق رام الله.", "Silwad"),
+    # the ministry announcing it sits in Ramallah; the boy was shot in Silwad
+    ("وأعلنت وزارة الصحة الفلسطينية في رام الله استشهاد الفتى سامر علي اليوم برصاص الاحتلال في بلدة سلواد.",
+     "Silwad"),
+])
+def test_a_young_man_or_a_boy_shot_dead_is_a_civilian_killed(events_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = events_of(text, published="2024-01-29")
+    assert (event.sub_event_type, event.place.name_en, event.actor2.name) == (
+        "Attack", place, "Civilians (Palestine)")
+
+
 def test_fighters_in_a_confrontation_fight_a_battle(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "واندلعت اليوم مواجهات بين المقاومين وقوات الاحتلال في مدينة جنين، وفجر المقاومون عبوات ناسفة بالآليات."
     events = events_of(text, published="2023-01-27")
