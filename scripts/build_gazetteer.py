@@ -1683,7 +1683,7 @@ keep names, codes, coordinates and simplified boundaries only.
 * First-level divisions of Iraq, Lebanon, Jordan and Turkey: GeoNames admin1 codes and
   names (CC BY 4.0), at the point of their capital town; Arabic names compiled by the
   rasid authors.
-* Supplement (countries, Israel and Palestine, regions, deserts, mountains, camps,
+* Supplement (countries, Israel and Palestine, Lebanon's south, Yemen's governorates and towns, regions, deserts, mountains, camps,
   airports, bases, oil fields, crossings, dams, prisons, roads, towns the sources lack,
   spelling variants): compiled by the rasid authors from public facts
   (scripts/gazetteer_supplement.tsv); many coordinates are approximate.
