@@ -375,7 +375,7 @@ class DocContext:
             gaz = self.resources.gazetteer
             places = [gaz.by_id(pid) for pid in ids]
             found = self._candidates[ids] = tuple([p for p in places if p.country in self.countries] or places)
-        if len(ids) > 1 and text_before(self.doc, mention.span, 8).split()[-1:] == ["قضاء"]:
+        if len(ids) > 1 and self._names_a_qadaa and text_before(self.doc, mention.span, 8).split()[-1:] == ["قضاء"]:
             # "قضاء صور": a qadaa is a district of Lebanon or Iraq, not Syria's Sur
             gaz = self.resources.gazetteer
             return [p for p in map(gaz.by_id, ids) if p.country in _QADAA_COUNTRIES] or list(found)
@@ -429,6 +429,10 @@ class DocContext:
                 # "... في Y", "X in Y", "Daraa's Manshiyah district" (the apostrophe often lost)
                 return as_spoken_of({p.admin1 for p in self.candidates(other) if p.admin1})
         return set()
+
+    @cached_property
+    def _names_a_qadaa(self) -> bool:
+        return "قضاء" in self.doc.text
 
     @cached_property
     def focus_country(self) -> str:

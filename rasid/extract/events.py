@@ -757,8 +757,10 @@ def _targets_a_base(sentence: Sentence, trigger: Mention, ctx: DocContext) -> bo
     if trigger.get("phrase") not in _BARE_TARGETING:
         return False
     sites = [(m, _BASE_REACH) for m in sentence.of("PLACE") if any(p.kind in _SITE_KINDS for p in ctx.candidates(m)[:1])]
-    sites += [(m, _POST_REACH) for m in sentence.of("PLACE")
-              if text_before(ctx.doc, m.span, 12).translate(_QUOTE_MARKS).split()[-1:] in _POST_WORDS]
+    raw = ctx.doc.text[sentence.span.start:sentence.span.end]
+    if "موقع" in raw or "ثكن" in raw or "قاعد" in raw or "مقر" in raw:
+        sites += [(m, _POST_REACH) for m in sentence.of("PLACE")
+                  if text_before(ctx.doc, m.span, 12).translate(_QUOTE_MARKS).split()[-1:] in _POST_WORDS]
     # (a roll of bases, "عين الأسد، التنف، حرير، كونيكو ...", tallies what a group claimed over days)
     return len({id(m) for m, _ in sites}) <= _FEW_SITES and any(
         0 <= m.span.start - trigger.span.end <= reach for m, reach in sites)
@@ -1614,6 +1616,9 @@ _OBITUARY = frozenset(fold(w) for w in ("زفت", "وزفت", "زف", "تزف", 
 
 
 def _mourns(sentence: Sentence, ctx: DocContext) -> bool:
+    raw = ctx.doc.text[sentence.span.start:sentence.span.end]
+    if "زف" not in raw and "نع" not in raw:
+        return False
     return not _OBITUARY.isdisjoint(fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end).split())
 
 
@@ -2257,6 +2262,8 @@ _MARCH = tuple(fold(w) for w in ("مسيرة", "تظاهرة", "تظاهرات",
 
 
 def _crowd_confrontation(sentence: Sentence, ctx: DocContext) -> bool:
+    if "مواجه" not in ctx.doc.text[sentence.span.start:sentence.span.end]:
+        return False  # (most sentences: quicker to tell than by folding them)
     text = fold_slice(ctx.doc.text, sentence.span.start, sentence.span.end)
     words = set(text.replace("،", " ").replace(",", " ").split())
     if words.isdisjoint(_CONFRONTATIONS) or not any(w in text for w in _CROWD_CONTROL):

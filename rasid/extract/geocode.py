@@ -62,9 +62,12 @@ _PEOPLE_REACH = 40
 
 
 def _supported(ctx: DocContext, mention: Mention) -> bool:
-    before = text_before(ctx.doc, mention.span, _PEOPLE_REACH).rstrip()
-    if before.endswith(_SOLIDARITY):
+    near = text_before(ctx.doc, mention.span, 16).rstrip()
+    if near.endswith(_SOLIDARITY):
         return True
+    if near.split()[-1:] and near.split()[-1] not in _PEOPLE_OF:
+        return False  # (most places: no people's word before them)
+    before = text_before(ctx.doc, mention.span, _PEOPLE_REACH).rstrip()
     words = before.split()
     popped = ""
     while words and words[-1] in _PEOPLE_OF:
@@ -455,6 +458,9 @@ _BEARING_REACH = 36  # characters from a place to the one a bearing places it by
 
 
 def _bearing_point(ctx: DocContext, mention: Mention, resolved: list[tuple[Mention, Place]]) -> bool:
+    if len(resolved) < 2 or not any(b in ctx.doc.text[max(0, mention.span.start - 24):mention.span.start]
+                                    for b in _BEARING_STEMS):
+        return False
     before = text_before(ctx.doc, mention.span, 24).replace("،", " ").replace(",", " ").split()
     while before and before[-1] in _CAPITAL_TITLES | _CITY_WORDS:
         before.pop()
@@ -468,6 +474,7 @@ def _bearing_point(ctx: DocContext, mention: Mention, resolved: list[tuple[Menti
 
 
 _CITY_WORDS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "مدينه", "بلده", "قريه"))
+_BEARING_STEMS = ("جنوب", "شمال", "شرق", "غرب", "south", "north", "east", "west", "South", "North", "East", "West")
 
 
 

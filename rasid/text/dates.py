@@ -366,6 +366,9 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str], _Context], _Found | No
 _Test = Callable[[str], bool]
 _Hits = dict[str, list[int]]  # gate word -> the offsets where it ends (inclusive)
 _YEAR_ANYWHERE = re.compile(_YEAR)
+# the first day of a range and the word that joins it to the last ("17 و", "17 الي", "17th and")
+_DAY_RANGE_AR = re.compile(r"\d{1,2}\s+(?:و|الي|حتي)")
+_DAY_RANGE_EN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s")
 _WORD_START = re.compile(r"(?<!\w)(?=\w)")
 
 
@@ -573,7 +576,8 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _range,
     ),
     (
-        _gate(_AR_MONTH_WORDS, lead=40),
+        # the first day stands at most "وبين ال " after the start
+        _gate(_AR_MONTH_WORDS, lead=16, anchor=_DAY_RANGE_AR),
         _ar(
             rf"(?:بين|من)\s+(?:ال\s?)?(?P<d1>\d{{1,2}})\s+(?:و\s*|(?:الي|حتي)\s+)(?:ال\s?)?(?P<d2>\d{{1,2}})\s+"
             rf"(?:من\s+)?(?:شهر\s+)?{_MONTHS_PAIR}"
@@ -652,7 +656,7 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _range,
     ),
     (
-        _gate(_EN_MONTH_WORDS, lead=40),
+        _gate(_EN_MONTH_WORDS, lead=24, anchor=_DAY_RANGE_EN),
         _en(
             rf"(?:between|from)\s+{_EN_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?"
@@ -660,7 +664,7 @@ _FOLDED_RULES: tuple[_Rule, ...] = (
         _day_range,
     ),
     (
-        _gate(_EN_MONTH_WORDS, lead=40),
+        _gate(_EN_MONTH_WORDS, lead=24, anchor=_DAY_RANGE_EN),
         _en(
             rf"(?:between|from)\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(?:the\s+)?"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+(?P<y>{_YEAR}))?"
